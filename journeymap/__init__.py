@@ -1,0 +1,5 @@
+"""Journeymap: a desktop editor for customer journey maps."""
+
+__version__ = "0.1.0"
+APP_NAME = "Journeymap"
+ORGANIZATION = "Journeymap"

@@ -1,0 +1,1 @@
+"""Bundled data: templates, fonts, icons, translations, the file-format schema."""

@@ -1,0 +1,248 @@
+"""Undo commands: the only way the editor changes a document.
+
+Each command stores what changed (old and new values, or the ``Removal`` a
+removal returned), never a copy of the map, and calls document methods in
+``redo`` and ``undo``. The scene follows the document's change events, so no
+command touches a graphics item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..model import Card, Connection, JourneyDocument, Lane, Persona, Removal, Stage, Step
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("commands", text, None, n)
+
+
+class DocumentCommand(QUndoCommand):
+    def __init__(self, doc: JourneyDocument, text: str) -> None:
+        super().__init__(text)
+        self.doc = doc
+
+
+# ============================================================================ cards
+class AddCardsCommand(DocumentCommand):
+    """Add cards (new, pasted or duplicated) and the connections among them, as one step."""
+
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        cards: Iterable[tuple[Card, int | None]],
+        connections: Iterable[Connection] = (),
+        text: str | None = None,
+    ) -> None:
+        self.cards = list(cards)
+        self.connections = list(connections)
+        super().__init__(doc, text or tr("Add %n card(s)", len(self.cards)))
+
+    def redo(self) -> None:
+        for card, index in self.cards:
+            self.doc.add_card(card, index)
+        for conn in self.connections:
+            self.doc.add_connection(conn)
+
+    def undo(self) -> None:
+        self.doc.remove_cards([card.id for card, _ in self.cards])
+
+
+class RemoveItemsCommand(DocumentCommand):
+    """Delete cards and connections (a card takes its connections with it)."""
+
+    def __init__(self, doc: JourneyDocument, card_ids: Iterable[str] = (), conn_ids: Iterable[str] = ()) -> None:
+        self.card_ids = list(card_ids)
+        self.conn_ids = list(conn_ids)
+        count = len(self.card_ids) + len(self.conn_ids)
+        super().__init__(doc, tr("Delete %n item(s)", count))
+        self.removals: list[Removal] = []
+
+    def redo(self) -> None:
+        self.removals = [self.doc.remove_connections(self.conn_ids), self.doc.remove_cards(self.card_ids)]
+
+    def undo(self) -> None:
+        for removal in reversed(self.removals):
+            self.doc.restore(removal)
+
+
+class MoveCardsCommand(DocumentCommand):
+    """Move cards to cells or reorder them inside one; a whole drag is one command."""
+
+    def __init__(self, doc: JourneyDocument, moves: Iterable[tuple[str, str, str, int | None]]) -> None:
+        self.moves = list(moves)
+        super().__init__(doc, tr("Move %n card(s)", len(self.moves)))
+        self.inverse: list[tuple[str, str, str, int]] = []
+
+    def redo(self) -> None:
+        self.inverse = self.doc.move_cards(self.moves)
+
+    def undo(self) -> None:
+        self.doc.move_cards(list(reversed(self.inverse)))
+
+
+# ============================================================================ properties
+_MERGE_ID = 0x4A4D  # any constant: QUndoStack only merges commands with equal ids
+
+
+class SetPropertiesCommand(DocumentCommand):
+    """Change fields of one card, connection, stage, step, lane, persona or the map itself.
+
+    With ``merge=True`` consecutive changes of the same fields of the same target
+    (typing in the inspector, dragging a slider) become one undo step.
+    """
+
+    TARGETS = ("card", "connection", "stage", "step", "lane", "persona", "map")
+
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        target: str,
+        target_id: str | None,
+        changes: dict,
+        merge: bool = False,
+        text: str | None = None,
+    ) -> None:
+        if target not in self.TARGETS:
+            raise ValueError(f"unknown target {target!r}")
+        self.target = target
+        self.target_id = target_id
+        self.new = dict(changes)
+        self.old: dict = {}
+        self.merge = merge
+        super().__init__(doc, text or tr("Change %1").replace("%1", target_label(target)))
+
+    def _apply(self, values: dict):
+        if self.target == "map":
+            return self.doc.set_info(**values)
+        update = getattr(self.doc, f"update_{self.target}")
+        return update(self.target_id, **values)
+
+    def redo(self) -> None:
+        before = self._apply(self.new)
+        if not self.old:
+            self.old = {key: getattr(before, key) for key in self.new}
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetPropertiesCommand) or not other.merge:
+            return False
+        if (other.target, other.target_id, other.new.keys()) != (self.target, self.target_id, self.new.keys()):
+            return False
+        self.new = dict(other.new)
+        return True
+
+
+def target_label(target: str) -> str:
+    labels = {
+        "card": tr("card"),
+        "connection": tr("connection"),
+        "stage": tr("stage"),
+        "step": tr("step"),
+        "lane": tr("lane"),
+        "persona": tr("persona"),
+        "map": tr("map"),
+    }
+    return labels[target]
+
+
+# ============================================================================ connections
+class AddConnectionCommand(DocumentCommand):
+    def __init__(self, doc: JourneyDocument, conn: Connection) -> None:
+        super().__init__(doc, tr("Connect cards"))
+        self.conn = conn
+
+    def redo(self) -> None:
+        self.doc.add_connection(self.conn)
+
+    def undo(self) -> None:
+        self.doc.remove_connections([self.conn.id])
+
+
+# ============================================================================ grid and cast
+class AddStructureCommand(DocumentCommand):
+    """Add a stage, a step (into ``stage_id``), a lane or a persona at an index."""
+
+    def __init__(
+        self,
+        doc: JourneyDocument,
+        item: Stage | Step | Lane | Persona,
+        index: int | None = None,
+        stage_id: str | None = None,
+    ) -> None:
+        kind = _kind_of(item)
+        super().__init__(doc, tr("Add %1").replace("%1", target_label(kind)))
+        self.kind = kind
+        self.item = item
+        self.index = index
+        self.stage_id = stage_id
+
+    def redo(self) -> None:
+        if self.kind == "step":
+            self.doc.add_step(self.stage_id, self.item, self.index)
+        else:
+            getattr(self.doc, f"add_{self.kind}")(self.item, self.index)
+
+    def undo(self) -> None:
+        getattr(self.doc, f"remove_{self.kind}")(self.item.id)
+
+
+class RemoveStructureCommand(DocumentCommand):
+    """Remove a stage, step, lane or persona; cards go with it or move to ``move_cards_to``."""
+
+    def __init__(self, doc: JourneyDocument, kind: str, item_id: str, move_cards_to: str | None = None) -> None:
+        super().__init__(doc, tr("Delete %1").replace("%1", target_label(kind)))
+        self.kind = kind
+        self.item_id = item_id
+        self.move_cards_to = move_cards_to
+        self.removal: Removal | None = None
+
+    def redo(self) -> None:
+        remove = getattr(self.doc, f"remove_{self.kind}")
+        if self.kind == "persona":
+            self.removal = remove(self.item_id)
+        else:
+            self.removal = remove(self.item_id, move_cards_to=self.move_cards_to)
+
+    def undo(self) -> None:
+        self.doc.restore(self.removal)
+
+
+class MoveStructureCommand(DocumentCommand):
+    """Reorder a stage, lane or persona, or move a step (possibly into another stage)."""
+
+    def __init__(self, doc: JourneyDocument, kind: str, item_id: str, index: int, stage_id: str | None = None) -> None:
+        super().__init__(doc, tr("Move %1").replace("%1", target_label(kind)))
+        self.kind = kind
+        self.item_id = item_id
+        self.index = index
+        self.stage_id = stage_id
+        self.previous: tuple | int | None = None
+
+    def redo(self) -> None:
+        if self.kind == "step":
+            self.previous = self.doc.move_step(self.item_id, self.stage_id, self.index)
+        else:
+            self.previous = getattr(self.doc, f"move_{self.kind}")(self.item_id, self.index)
+
+    def undo(self) -> None:
+        if self.kind == "step":
+            old_stage, old_index = self.previous
+            self.doc.move_step(self.item_id, old_stage, old_index)
+        else:
+            getattr(self.doc, f"move_{self.kind}")(self.item_id, self.previous)
+
+
+def _kind_of(item) -> str:
+    for kind, cls in (("stage", Stage), ("step", Step), ("lane", Lane), ("persona", Persona)):
+        if isinstance(item, cls):
+            return kind
+    raise TypeError(f"cannot add {type(item).__name__}")

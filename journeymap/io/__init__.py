@@ -1,0 +1,1 @@
+"""Files and exports: .journey files, templates, pictures and workbooks."""

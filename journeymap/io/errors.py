@@ -1,0 +1,22 @@
+"""Errors the file layer shows to users: one readable line, never a traceback."""
+
+from __future__ import annotations
+
+
+class FormatError(Exception):
+    """A file that is not a valid journey map.
+
+    ``place`` is where in the file the problem is (``stages[2].steps[0].name`` or
+    ``line 3, column 5``), ``expected`` what should have been there.
+    """
+
+    def __init__(self, file: str, place: str, expected: str) -> None:
+        self.file = file
+        self.place = place
+        self.expected = expected
+        where = f"{file}: {place}: " if place else f"{file}: "
+        super().__init__(f"{where}{expected}")
+
+
+class SaveError(Exception):
+    """A map that could not be written; the file on disk is left as it was."""

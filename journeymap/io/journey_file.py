@@ -1,0 +1,172 @@
+"""Reading and writing .journey files on disk.
+
+Loading turns every way a file can be wrong into one ``FormatError``; saving is
+atomic (temporary file in the same folder, flushed and fsynced, then renamed over
+the target), so a failed save never damages the file that was there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..model import JourneyDocument
+from .errors import FormatError, SaveError
+from .journey_format import document_to_data, data_to_document
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def document_to_json(doc: JourneyDocument) -> str:
+    """The file text: UTF-8 JSON, 2-space indent, fixed key order, ending in a newline."""
+    return json.dumps(document_to_data(doc), ensure_ascii=False, indent=2) + "\n"
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not allowed in a journey file")
+
+
+def _no_duplicate_keys(pairs):
+    result = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
+def parse_json_text(text: str, file: str) -> JourneyDocument:
+    """Parse the text of a .journey file into a checked document."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
+        raise FormatError(file, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})") from None
+    except ValueError as exc:
+        raise FormatError(file, "", f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise FormatError(file, "", "nested too deeply to be a journey map") from None
+    return data_to_document(data, file)
+
+
+def parse_bytes(raw: bytes, file: str) -> JourneyDocument:
+    """A document from a file's bytes: a .journey file, or a PNG that carries a map."""
+    if raw.startswith(PNG_SIGNATURE):
+        from .png_embed import map_text_from_png  # only PNG files need Pillow
+
+        return parse_json_text(map_text_from_png(raw, file), file)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormatError(file, f"byte {exc.start}", "not UTF-8 text; a journey file is UTF-8 JSON") from None
+    if not text.strip():
+        raise FormatError(file, "", "the file is empty")
+    return parse_json_text(text, file)
+
+
+def load_map(path: str | os.PathLike) -> JourneyDocument:
+    """Open a map from disk (.journey, or a PNG exported by Journeymap)."""
+    path = Path(path)
+    name = path.name or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise FormatError(name, "", f"the file is {size // (1024 * 1024)} MB; a journey map is at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise FormatError(name, "", "no such file") from None
+    except IsADirectoryError:
+        raise FormatError(name, "", "this is a folder, not a file") from None
+    except PermissionError:
+        raise FormatError(name, "", "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise FormatError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+    return parse_bytes(raw, name)
+
+
+def save_map(doc: JourneyDocument, path: str | os.PathLike) -> None:
+    """Write the map atomically; raises ``SaveError`` with a readable message on failure.
+
+    The document's modified time is set to now; nothing else in it changes.
+    """
+    path = Path(path)
+    stamp = now_iso()
+    info = replace(doc.info, modified=stamp, created=doc.info.created or stamp)
+    previous = doc.info
+    doc.info = info  # no change event: the stamp is bookkeeping, not an edit
+    try:
+        write_text_atomic(path, document_to_json(doc))
+    except SaveError:
+        doc.info = previous
+        raise
+
+
+def write_bytes_atomic(path: Path, payload: bytes) -> None:
+    """Write bytes to ``path`` through a temporary file, replacing it only when complete."""
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            try:
+                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise SaveError(_save_message(path, exc)) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _save_message(path: Path, exc: OSError) -> str:
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.ENOENT: "the folder does not exist (was it moved or removed?)",
+        errno.EROFS: "the disk is read-only",
+        errno.EISDIR: "a folder has that name",
+    }
+    reason = reasons.get(exc.errno, exc.strerror or str(exc))
+    return f"Could not save {path.name} in {path.parent}: {reason}. The file on disk was not changed."

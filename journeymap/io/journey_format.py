@@ -1,0 +1,444 @@
+"""The .journey format: a document to plain JSON data and back, checking everything on the way in.
+
+Writing uses a fixed key order so files diff cleanly; keys this version does not
+know are read into ``extra`` and written back after the known ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from ..model import Card, Connection, JourneyDocument, Kpi, Lane, MapInfo, ModelError, Persona, Stage, Step
+from ..model.kinds import DIRECTIONS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, card_kind_for_lane
+from .errors import FormatError
+
+FORMAT_NAME = "journeymap"
+FORMAT_VERSION = 1
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+MAX_TEXT = 100_000  # characters in one text field
+MAX_ITEMS = 200_000  # entries in one list
+
+_KNOWN = {
+    "top": ("format", "version", "map", "personas", "stages", "lanes", "cards", "connections"),
+    "map": ("title", "description", "language", "direction", "created", "modified"),
+    "persona": ("id", "name", "description", "goals", "color"),
+    "stage": ("id", "name", "description", "color", "steps"),
+    "step": ("id", "name", "description", "width"),
+    "lane": ("id", "name", "kind", "icon", "color", "height"),
+    "card": (
+        "id", "step", "lane", "kind", "title", "description", "emotion",
+        "moment_of_truth", "owner", "kpis", "personas",
+    ),
+    "kpi": ("name", "value", "unit"),
+    "connection": ("id", "from", "to", "label", "share", "personas"),
+}
+
+
+# ============================================================================ writing
+def _with_extra(data: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    for key in sorted(extra):
+        if key not in data:
+            data[key] = extra[key]
+    return data
+
+
+def document_to_data(doc: JourneyDocument) -> dict[str, Any]:
+    """The whole document as JSON-ready data, keys in a fixed order."""
+    info = doc.info
+    data: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "map": _with_extra(
+            {
+                "title": info.title,
+                "description": info.description,
+                "language": info.language,
+                "direction": info.direction,
+                "created": info.created,
+                "modified": info.modified,
+            },
+            info.extra,
+        ),
+        "personas": [_persona_data(p) for p in doc.personas()],
+        "stages": [_stage_data(s) for s in doc.stages()],
+        "lanes": [_lane_data(lane) for lane in doc.lanes()],
+        "cards": [card_to_data(doc, c) for c in doc.cards()],
+        "connections": [connection_to_data(c) for c in doc.connections()],
+    }
+    return _with_extra(data, doc.extra)
+
+
+def _persona_data(p: Persona) -> dict[str, Any]:
+    data = {"id": p.id, "name": p.name, "description": p.description, "goals": list(p.goals), "color": p.color}
+    return _with_extra(data, p.extra)
+
+
+def _stage_data(s: Stage) -> dict[str, Any]:
+    data = {
+        "id": s.id,
+        "name": s.name,
+        "description": s.description,
+        "color": s.color,
+        "steps": [_step_data(step) for step in s.steps],
+    }
+    return _with_extra(data, s.extra)
+
+
+def _step_data(s: Step) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": s.id, "name": s.name, "description": s.description}
+    if s.width is not None:
+        data["width"] = s.width
+    return _with_extra(data, s.extra)
+
+
+def _lane_data(lane: Lane) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind, "icon": lane.icon, "color": lane.color}
+    if lane.height is not None:
+        data["height"] = lane.height
+    return _with_extra(data, lane.extra)
+
+
+def card_to_data(doc: JourneyDocument, c: Card) -> dict[str, Any]:
+    data = {
+        "id": c.id,
+        "step": c.step,
+        "lane": c.lane,
+        "kind": doc.card_kind(c.id),
+        "title": c.title,
+        "description": c.description,
+        "emotion": c.emotion,
+        "moment_of_truth": c.moment_of_truth,
+        "owner": c.owner,
+        "kpis": [{"name": k.name, "value": k.value, "unit": k.unit} for k in c.kpis],
+        "personas": list(c.personas),
+    }
+    return _with_extra(data, c.extra)
+
+
+def connection_to_data(c: Connection) -> dict[str, Any]:
+    data = {
+        "id": c.id,
+        "from": c.source,
+        "to": c.target,
+        "label": c.label,
+        "share": c.share,
+        "personas": list(c.personas),
+    }
+    return _with_extra(data, c.extra)
+
+
+# ============================================================================ reading
+class _Reader:
+    """Typed access to parsed JSON that names the exact place of every problem."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, place: str, expected: str) -> FormatError:
+        return FormatError(self.file, place, expected)
+
+    def obj(self, value: Any, place: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(place, f"expected an object {{...}}, found {_describe(value)}")
+        return value
+
+    def lst(self, parent: dict, key: str, place: str, required: bool = True) -> list:
+        if key not in parent:
+            if required:
+                raise self.fail(_join(place, key), "missing; expected a list [...]")
+            return []
+        value = parent[key]
+        if not isinstance(value, list):
+            raise self.fail(_join(place, key), f"expected a list [...], found {_describe(value)}")
+        if len(value) > MAX_ITEMS:
+            raise self.fail(_join(place, key), f"too many entries ({len(value)}); at most {MAX_ITEMS}")
+        return value
+
+    def text(self, parent: dict, key: str, place: str, default: str | None = None) -> str:
+        if key not in parent:
+            if default is None:
+                raise self.fail(_join(place, key), "missing; expected a text")
+            return default
+        value = parent[key]
+        if not isinstance(value, str):
+            raise self.fail(_join(place, key), f"expected a text, found {_describe(value)}")
+        if len(value) > MAX_TEXT:
+            raise self.fail(_join(place, key), f"text too long ({len(value)} characters; at most {MAX_TEXT})")
+        return value
+
+    def ident(self, parent: dict, key: str, place: str) -> str:
+        value = self.text(parent, key, place)
+        if not ID_PATTERN.match(value):
+            raise self.fail(_join(place, key), f"expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found {value!r}")
+        return value
+
+    def color(self, parent: dict, key: str, place: str, default: str) -> str:
+        value = self.text(parent, key, place, default)
+        if value and not COLOR_PATTERN.match(value):
+            raise self.fail(_join(place, key), f"expected a colour like '#3A7BD5', found {value!r}")
+        return value
+
+    def number(self, parent: dict, key: str, place: str, low: float, high: float, optional: bool) -> float | None:
+        value = parent.get(key)
+        if value is None:
+            if optional:
+                return None
+            raise self.fail(_join(place, key), "missing; expected a number")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.fail(_join(place, key), f"expected a number, found {_describe(value)}")
+        if not low <= value <= high:
+            raise self.fail(_join(place, key), f"expected a number from {low:g} to {high:g}, found {value:g}")
+        return value
+
+    def flag(self, parent: dict, key: str, place: str) -> bool:
+        value = parent.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(_join(place, key), f"expected true or false, found {_describe(value)}")
+        return value
+
+    def texts(self, parent: dict, key: str, place: str) -> tuple[str, ...]:
+        items = self.lst(parent, key, place, required=False)
+        return tuple(self.text({"v": v}, "v", f"{_join(place, key)}[{i}]") for i, v in enumerate(items))
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f"the text {shown!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _extra(data: dict, kind: str) -> dict[str, Any]:
+    known = _KNOWN[kind]
+    return {k: v for k, v in data.items() if k not in known}
+
+
+def data_to_document(data: Any, file: str) -> JourneyDocument:
+    """Check parsed JSON data and build the document; raises ``FormatError`` naming the place."""
+    r = _Reader(file)
+    top = r.obj(data, "")
+    if top.get("format") != FORMAT_NAME:
+        raise r.fail("format", f"expected \"{FORMAT_NAME}\"; this is not a Journeymap file")
+    version = top.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise r.fail("version", f"expected a whole number, found {_describe(version)}")
+    if version > FORMAT_VERSION:
+        raise r.fail(
+            "version",
+            f"the file is format version {version}, made by a newer Journeymap; "
+            f"this version reads up to {FORMAT_VERSION}. Please update Journeymap",
+        )
+    if version < 1:
+        raise r.fail("version", f"expected a version from 1 to {FORMAT_VERSION}, found {version}")
+
+    doc = JourneyDocument(_read_info(r, top))
+    doc.extra = _extra(top, "top")
+    try:
+        _read_parts(r, top, doc)
+    except ModelError as exc:  # pragma: no cover - every rule is checked above with a place
+        raise r.fail("", f"inconsistent map: {exc}") from None
+    return doc
+
+
+def _read_info(r: _Reader, top: dict) -> MapInfo:
+    m = r.obj(top.get("map"), "map")
+    direction = r.text(m, "direction", "map", "ltr")
+    if direction not in DIRECTIONS:
+        raise r.fail("map.direction", f"expected \"ltr\" or \"rtl\", found {direction!r}")
+    return MapInfo(
+        title=r.text(m, "title", "map"),
+        description=r.text(m, "description", "map", ""),
+        language=r.text(m, "language", "map", "en"),
+        direction=direction,
+        created=r.text(m, "created", "map", ""),
+        modified=r.text(m, "modified", "map", ""),
+        extra=_extra(m, "map"),
+    )
+
+
+def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
+    seen: dict[str, str] = {}
+
+    def claim(value: str, place: str) -> str:
+        if value in seen:
+            raise r.fail(place, f"id {value!r} is already used at {seen[value]}; ids must be unique")
+        seen[value] = place
+        return value
+
+    for i, raw in enumerate(r.lst(top, "personas", "", required=False)):
+        place = f"personas[{i}]"
+        p = r.obj(raw, place)
+        doc.add_persona(
+            Persona(
+                id=claim(r.ident(p, "id", place), f"{place}.id"),
+                name=r.text(p, "name", place),
+                description=r.text(p, "description", place, ""),
+                goals=r.texts(p, "goals", place),
+                color=r.color(p, "color", place, "#5B8DEF"),
+                extra=_extra(p, "persona"),
+            )
+        )
+    stages = r.lst(top, "stages", "")
+    if not stages:
+        raise r.fail("stages", "expected at least one stage")
+    for i, raw in enumerate(stages):
+        doc.add_stage(_read_stage(r, raw, f"stages[{i}]", claim))
+    emotion_seen = None
+    for i, raw in enumerate(r.lst(top, "lanes", "")):
+        place = f"lanes[{i}]"
+        lane = _read_lane(r, raw, place, claim)
+        if lane.kind == "emotion":
+            if emotion_seen:
+                raise r.fail(f"{place}.kind", f"a map has only one emotion lane; {emotion_seen} is one already")
+            emotion_seen = place
+        doc.add_lane(lane)
+    for i, raw in enumerate(r.lst(top, "cards", "")):
+        card = _read_card(r, raw, f"cards[{i}]", claim, doc)
+        doc.add_card(card)
+    for i, raw in enumerate(r.lst(top, "connections", "", required=False)):
+        doc.add_connection(_read_connection(r, raw, f"connections[{i}]", claim, doc))
+
+
+def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
+    s = r.obj(raw, place)
+    stage_id = claim(r.ident(s, "id", place), f"{place}.id")
+    steps_raw = r.lst(s, "steps", place)
+    if not steps_raw:
+        raise r.fail(f"{place}.steps", "expected at least one step")
+    steps = []
+    for j, step_raw in enumerate(steps_raw):
+        sp = f"{place}.steps[{j}]"
+        st = r.obj(step_raw, sp)
+        steps.append(
+            Step(
+                id=claim(r.ident(st, "id", sp), f"{sp}.id"),
+                name=r.text(st, "name", sp),
+                description=r.text(st, "description", sp, ""),
+                width=r.number(st, "width", sp, 40, 5000, optional=True),
+                extra=_extra(st, "step"),
+            )
+        )
+    return Stage(
+        id=stage_id,
+        name=r.text(s, "name", place),
+        description=r.text(s, "description", place, ""),
+        color=r.color(s, "color", place, "#DDE6F0"),
+        steps=tuple(steps),
+        extra=_extra(s, "stage"),
+    )
+
+
+def _read_lane(r: _Reader, raw: Any, place: str, claim) -> Lane:
+    ln = r.obj(raw, place)
+    lane_id = claim(r.ident(ln, "id", place), f"{place}.id")
+    kind = r.text(ln, "kind", place)
+    if kind not in LANE_KINDS:
+        raise r.fail(f"{place}.kind", f"expected one of {', '.join(LANE_KINDS)}; found {kind!r}")
+    return Lane(
+        id=lane_id,
+        name=r.text(ln, "name", place),
+        kind=kind,
+        icon=r.text(ln, "icon", place, ""),
+        color=r.color(ln, "color", place, ""),
+        height=r.number(ln, "height", place, 20, 5000, optional=True),
+        extra=_extra(ln, "lane"),
+    )
+
+
+def _reference(r: _Reader, data: dict, key: str, place: str, exists, what: str) -> str:
+    value = r.text(data, key, place)
+    if not exists(value):
+        raise r.fail(_join(place, key), f"refers to {what} {value!r}, which is not in the map")
+    return value
+
+
+def _personas(r: _Reader, data: dict, place: str, doc: JourneyDocument) -> tuple[str, ...]:
+    ids = r.texts(data, "personas", place)
+    known = {p.id for p in doc.personas()}
+    for i, pid in enumerate(ids):
+        if pid not in known:
+            raise r.fail(f"{place}.personas[{i}]", f"refers to persona {pid!r}, which is not in the map")
+    return ids
+
+
+def _read_card(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocument) -> Card:
+    c = r.obj(raw, place)
+    card_id = claim(r.ident(c, "id", place), f"{place}.id")
+    step = _reference(r, c, "step", place, lambda v: _has_step(doc, v), "step")
+    lane_id = _reference(r, c, "lane", place, lambda v: any(ln.id == v for ln in doc.lanes()), "lane")
+    lane = doc.lane(lane_id)
+    expected_kind = card_kind_for_lane(lane.kind)
+    if expected_kind is None:
+        raise r.fail(f"{place}.lane", f"lane {lane.name!r} is the emotion lane, which holds no cards")
+    if "kind" in c and c["kind"] != expected_kind:
+        raise r.fail(
+            f"{place}.kind",
+            f"a card in lane {lane.name!r} ({lane.kind}) is a {expected_kind!r}, found {_describe(c['kind'])}",
+        )
+    emotion = r.number(c, "emotion", place, EMOTION_MIN, EMOTION_MAX, optional=True)
+    if emotion is not None and emotion != int(emotion):
+        raise r.fail(f"{place}.emotion", f"expected a whole number from {EMOTION_MIN} to {EMOTION_MAX}, found {emotion}")
+    kpis = []
+    for k, kraw in enumerate(r.lst(c, "kpis", place, required=False)):
+        kp = f"{place}.kpis[{k}]"
+        kd = r.obj(kraw, kp)
+        kpis.append(
+            Kpi(
+                name=r.text(kd, "name", kp),
+                value=r.number(kd, "value", kp, -1e15, 1e15, optional=False),
+                unit=r.text(kd, "unit", kp, ""),
+            )
+        )
+    return Card(
+        id=card_id,
+        step=step,
+        lane=lane_id,
+        title=r.text(c, "title", place),
+        description=r.text(c, "description", place, ""),
+        emotion=None if emotion is None else int(emotion),
+        moment_of_truth=r.flag(c, "moment_of_truth", place),
+        owner=r.text(c, "owner", place, ""),
+        kpis=tuple(kpis),
+        personas=_personas(r, c, place, doc),
+        extra=_extra(c, "card"),
+    )
+
+
+def _has_step(doc: JourneyDocument, step_id: str) -> bool:
+    try:
+        doc.step_index(step_id)
+        return True
+    except ModelError:
+        return False
+
+
+def _read_connection(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocument) -> Connection:
+    c = r.obj(raw, place)
+    conn_id = claim(r.ident(c, "id", place), f"{place}.id")
+    return Connection(
+        id=conn_id,
+        source=_reference(r, c, "from", place, doc.has_card, "card"),
+        target=_reference(r, c, "to", place, doc.has_card, "card"),
+        label=r.text(c, "label", place, ""),
+        share=r.number(c, "share", place, 0, 100, optional=True),
+        personas=_personas(r, c, place, doc),
+        extra=_extra(c, "connection"),
+    )

@@ -1,0 +1,22 @@
+"""The journey document and its parts. Nothing here imports Qt (a test enforces it)."""
+
+from .document import JourneyDocument
+from .entities import Card, Connection, Kpi, Lane, MapInfo, Persona, Stage, Step
+from .errors import ModelError
+from .events import ChangeEvent
+from .removal import Removal
+
+__all__ = [
+    "Card",
+    "ChangeEvent",
+    "Connection",
+    "JourneyDocument",
+    "Kpi",
+    "Lane",
+    "MapInfo",
+    "ModelError",
+    "Persona",
+    "Removal",
+    "Stage",
+    "Step",
+]

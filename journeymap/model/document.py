@@ -1,0 +1,333 @@
+"""The journey document: the one place a map's data lives and changes.
+
+Cards and connections are the nodes and edges of a ``networkx.MultiDiGraph``
+(several connections may join the same two cards, each with its own id as edge
+key). Stages with their steps, lanes and personas are ordered lists. Every change
+goes through a method here that keeps the invariants and then emits a change
+event, so an undo command only has to call methods and a scene only has to listen.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+import networkx as nx
+
+from .entities import Card, Connection, Lane, MapInfo, Persona, Stage, Step
+from .errors import ModelError
+from .events import EventSource
+from .kinds import EMOTION_MIN, EMOTION_MAX, card_kind_for_lane
+from .removal import Removal
+from .structure import StructureMixin
+
+Cell = tuple[str, str]  # (step id, lane id)
+
+
+class JourneyDocument(StructureMixin, EventSource):
+    """A whole journey map. Read freely; change only through the methods."""
+
+    def __init__(self, info: MapInfo | None = None) -> None:
+        EventSource.__init__(self)
+        self.info = info or MapInfo()
+        self.extra: dict = {}
+        self.graph = nx.MultiDiGraph()
+        self._personas: list[Persona] = []
+        self._stages: list[Stage] = []
+        self._lanes: list[Lane] = []
+        self._cells: dict[Cell, list[str]] = {}
+        self._connections: dict[str, Connection] = {}
+        self._ids: set[str] = set()
+        self._step_cache: list[Step] | None = None
+        self._step_index: dict[str, int] = {}
+        self._step_stage: dict[str, str] = {}
+
+    # ----------------------------------------------------------------- ids
+    def new_id(self, prefix: str) -> str:
+        """A fresh id, unique across every part of this document."""
+        while True:
+            candidate = f"{prefix}-{uuid.uuid4().hex[:8]}"
+            if candidate not in self._ids:
+                return candidate
+
+    def has_id(self, item_id: str) -> bool:
+        return item_id in self._ids
+
+    def _claim_id(self, item_id: str) -> None:
+        if not item_id or not isinstance(item_id, str):
+            raise ModelError("an id must be a non-empty string")
+        if item_id in self._ids:
+            raise ModelError(f"id {item_id!r} is already used in this map")
+        self._ids.add(item_id)
+
+    # ----------------------------------------------------------------- map info
+    def set_info(self, **changes) -> MapInfo:
+        """Change title, description, language or direction; returns the old info."""
+        old = self.info
+        if "direction" in changes and changes["direction"] not in ("ltr", "rtl"):
+            raise ModelError(f"direction must be 'ltr' or 'rtl', not {changes['direction']!r}")
+        self.info = replace(old, **changes)
+        self._emit("map")
+        return old
+
+    # ----------------------------------------------------------------- cards: reading
+    def card(self, card_id: str) -> Card:
+        try:
+            return self.graph.nodes[card_id]["card"]
+        except KeyError:
+            raise ModelError(f"no card with id {card_id!r}") from None
+
+    def has_card(self, card_id: str) -> bool:
+        return card_id in self.graph
+
+    def cards(self) -> list[Card]:
+        """Every card, in timeline order: by step, then lane, then order in the cell."""
+        ordered: list[Card] = []
+        nodes = self.graph.nodes
+        for step in self.steps():
+            for lane in self._lanes:
+                for card_id in self._cells.get((step.id, lane.id), ()):
+                    ordered.append(nodes[card_id]["card"])
+        return ordered
+
+    def card_count(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def card_kind(self, card_id: str) -> str:
+        card = self.card(card_id)
+        return card_kind_for_lane(self.lane(card.lane).kind) or "note"
+
+    def cell_cards(self, step_id: str, lane_id: str) -> list[str]:
+        """Ids of the cards in one cell, top to bottom."""
+        return list(self._cells.get((step_id, lane_id), ()))
+
+    def cells(self) -> Iterator[tuple[Cell, list[str]]]:
+        """Every non-empty cell with its card ids (a copy of each list)."""
+        for cell, ids in self._cells.items():
+            if ids:
+                yield cell, list(ids)
+
+    def card_index(self, card_id: str) -> int:
+        card = self.card(card_id)
+        return self._cells[(card.step, card.lane)].index(card_id)
+
+    def timeline_key(self, card_id: str) -> tuple[int, int, int]:
+        """Sort key that puts cards in the order a reader meets them on the map."""
+        card = self.card(card_id)
+        return (
+            self.step_index(card.step),
+            self.lane_index(card.lane),
+            self._cells[(card.step, card.lane)].index(card_id),
+        )
+
+    # ----------------------------------------------------------------- cards: changing
+    def add_card(self, card: Card, index: int | None = None) -> Card:
+        """Put a new card into its cell, at ``index`` (default: the end)."""
+        self._check_card(card)
+        self._claim_id(card.id)
+        self.graph.add_node(card.id, card=card)
+        cell = self._cells.setdefault((card.step, card.lane), [])
+        cell.insert(len(cell) if index is None else max(0, min(index, len(cell))), card.id)
+        self._emit("card_added", (card.id,))
+        return card
+
+    def update_card(self, card_id: str, **changes) -> Card:
+        """Change a card's properties (not its place: see ``move_cards``); returns the old card."""
+        if "step" in changes or "lane" in changes or "id" in changes:
+            raise ModelError("use move_cards to change where a card is")
+        old = self.card(card_id)
+        new = replace(old, **changes)
+        self._check_card(new)
+        self.graph.nodes[card_id]["card"] = new
+        self._emit("card_changed", (card_id,))
+        return old
+
+    def replace_cards(self, cards: Iterable[Card]) -> None:
+        """Put back earlier values of cards (same ids, same places): undo of ``update_card``."""
+        ids = []
+        for card in cards:
+            current = self.card(card.id)
+            if (current.step, current.lane) != (card.step, card.lane):
+                raise ModelError(f"card {card.id!r} is no longer in the same cell")
+            self._check_card(card)
+            self.graph.nodes[card.id]["card"] = card
+            ids.append(card.id)
+        if ids:
+            self._emit("card_changed", ids)
+
+    def move_cards(self, moves: Iterable[tuple[str, str, str, int | None]]) -> list[tuple[str, str, str, int]]:
+        """Move cards to cells: each move is (card id, step id, lane id, index or None for the end).
+
+        Moves apply one after another. Returns the inverse moves; applying them in
+        reverse order puts every card back where it was, in its old order.
+        """
+        inverse: list[tuple[str, str, str, int]] = []
+        moved: list[str] = []
+        for card_id, step_id, lane_id, index in moves:
+            card = self.card(card_id)
+            self._check_place(step_id, lane_id)
+            old_cell = self._cells[(card.step, card.lane)]
+            old_index = old_cell.index(card_id)
+            inverse.append((card_id, card.step, card.lane, old_index))
+            old_cell.remove(card_id)
+            new_cell = self._cells.setdefault((step_id, lane_id), [])
+            position = len(new_cell) if index is None else max(0, min(index, len(new_cell)))
+            new_cell.insert(position, card_id)
+            if (card.step, card.lane) != (step_id, lane_id):
+                self.graph.nodes[card_id]["card"] = replace(card, step=step_id, lane=lane_id)
+            moved.append(card_id)
+        if moved:
+            self._emit("card_moved", moved)
+        return inverse
+
+    def remove_cards(self, card_ids: Iterable[str]) -> Removal:
+        """Remove cards and every connection that touches them."""
+        removal = Removal()
+        self._take_cards(list(card_ids), removal)
+        return removal
+
+    def _take_cards(self, card_ids: list[str], removal: Removal) -> None:
+        """Remove cards (and their connections) into ``removal``, emitting events."""
+        unique = list(dict.fromkeys(card_ids))
+        for card_id in unique:
+            self.card(card_id)  # raise early on an unknown id, before anything changes
+        conn_ids = {
+            key
+            for card_id in unique
+            for edges in (self.graph.in_edges(card_id, keys=True), self.graph.out_edges(card_id, keys=True))
+            for _, _, key in edges
+        }
+        self._take_connections(sorted(conn_ids), removal)
+        # Record each card with its index, then restore in ascending index per cell.
+        records = [(self.card(card_id), self.card_index(card_id)) for card_id in unique]
+        records.sort(key=lambda rec: rec[1])
+        for card, _ in records:
+            self._cells[(card.step, card.lane)].remove(card.id)
+            self.graph.remove_node(card.id)
+            self._ids.discard(card.id)
+        removal.cards.extend(records)
+        if records:
+            self._emit("card_removed", [card.id for card, _ in records])
+
+    # ----------------------------------------------------------------- connections
+    def connection(self, conn_id: str) -> Connection:
+        try:
+            return self._connections[conn_id]
+        except KeyError:
+            raise ModelError(f"no connection with id {conn_id!r}") from None
+
+    def has_connection(self, conn_id: str) -> bool:
+        return conn_id in self._connections
+
+    def connections(self) -> list[Connection]:
+        return list(self._connections.values())
+
+    def connection_count(self) -> int:
+        return len(self._connections)
+
+    def connections_of(self, card_id: str) -> list[Connection]:
+        """Connections leaving or entering a card."""
+        self.card(card_id)
+        keys = [k for _, _, k in self.graph.out_edges(card_id, keys=True)]
+        keys += [k for _, _, k in self.graph.in_edges(card_id, keys=True)]
+        return [self._connections[k] for k in dict.fromkeys(keys)]
+
+    def add_connection(self, conn: Connection) -> Connection:
+        self._check_connection(conn)
+        self._claim_id(conn.id)
+        self._connections[conn.id] = conn
+        self.graph.add_edge(conn.source, conn.target, key=conn.id, connection=conn)
+        self._emit("connection_added", (conn.id,))
+        return conn
+
+    def update_connection(self, conn_id: str, **changes) -> Connection:
+        """Change label, share or personas; returns the old connection."""
+        if {"id", "source", "target"} & changes.keys():
+            raise ModelError("a connection's ends cannot change; remove it and add another")
+        old = self.connection(conn_id)
+        new = replace(old, **changes)
+        self._check_connection(new)
+        self._set_connection(new)
+        self._emit("connection_changed", (conn_id,))
+        return old
+
+    def replace_connections(self, conns: Iterable[Connection]) -> None:
+        ids = []
+        for conn in conns:
+            old = self.connection(conn.id)
+            if (old.source, old.target) != (conn.source, conn.target):
+                raise ModelError(f"connection {conn.id!r} joins other cards now")
+            self._check_connection(conn)
+            self._set_connection(conn)
+            ids.append(conn.id)
+        if ids:
+            self._emit("connection_changed", ids)
+
+    def _set_connection(self, conn: Connection) -> None:
+        self._connections[conn.id] = conn
+        self.graph.edges[conn.source, conn.target, conn.id]["connection"] = conn
+
+    def remove_connections(self, conn_ids: Iterable[str]) -> Removal:
+        removal = Removal()
+        self._take_connections(list(conn_ids), removal)
+        return removal
+
+    def _take_connections(self, conn_ids: list[str], removal: Removal) -> None:
+        taken = []
+        for conn_id in dict.fromkeys(conn_ids):
+            conn = self.connection(conn_id)
+            self.graph.remove_edge(conn.source, conn.target, key=conn_id)
+            del self._connections[conn_id]
+            self._ids.discard(conn_id)
+            taken.append(conn)
+        removal.connections.extend(taken)
+        if taken:
+            self._emit("connection_removed", [c.id for c in taken])
+
+    # ----------------------------------------------------------------- checks
+    def _check_place(self, step_id: str, lane_id: str) -> None:
+        self.step(step_id)
+        lane = self.lane(lane_id)
+        if card_kind_for_lane(lane.kind) is None:
+            raise ModelError(f"lane {lane.name!r} shows the emotion curve and holds no cards")
+
+    def _check_card(self, card: Card) -> None:
+        self._check_place(card.step, card.lane)
+        if card.emotion is not None:
+            if isinstance(card.emotion, bool) or not isinstance(card.emotion, int):
+                raise ModelError("an emotion score must be a whole number")
+            if not EMOTION_MIN <= card.emotion <= EMOTION_MAX:
+                raise ModelError(f"an emotion score must be between {EMOTION_MIN} and {EMOTION_MAX}")
+        self._check_personas(card.personas)
+
+    def _check_connection(self, conn: Connection) -> None:
+        self.card(conn.source)
+        self.card(conn.target)
+        if conn.share is not None and not 0 <= conn.share <= 100:
+            raise ModelError("a share of customers must be between 0 and 100 %")
+        self._check_personas(conn.personas)
+
+    def _check_personas(self, persona_ids: Iterable[str]) -> None:
+        for persona_id in persona_ids:
+            self.persona(persona_id)
+
+    # ----------------------------------------------------------------- whole-document
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, JourneyDocument):
+            return NotImplemented
+        return self.snapshot() == other.snapshot()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def snapshot(self) -> tuple:
+        """Everything that makes up the map, as comparable values (for tests and equality)."""
+        return (
+            self.info,
+            self.extra,
+            tuple(self._personas),
+            tuple(self._stages),
+            tuple(self._lanes),
+            tuple(self.cards()),
+            tuple(sorted(self._connections.values(), key=lambda c: c.id)),
+        )
