@@ -1,0 +1,77 @@
+"""The "About" sheet: what this workbook is, where it came from, and how to read it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ... import __version__
+from ...model import JourneyDocument
+from ..journey_format import FORMAT_VERSION
+from . import styles
+from .cells import put, text_width, wrapped_line_count
+
+SHEET_GUIDE = (
+    ("Map", "The journey as a grid: stages and steps across, lanes down, the cards of each cell one per line "
+     "(\u2605 marks a moment of truth, the number in brackets the emotion score). "
+     "The emotion row averages the scores of each step; the chart under the grid draws that curve."),
+    ("Cards", "Every card on one row, with its id, place, text, emotion, owner, KPIs and personas. Filter and sort freely."),
+    ("Connections", "How customers move from card to card: from, to, label and the share of customers taking it."),
+    ("Personas", "The kinds of customers this map describes."),
+)
+VALUE_WIDTH = 90
+
+
+def about_rows(doc: JourneyDocument, exported: datetime | None = None) -> list[tuple[str, object]]:
+    """The facts the About sheet lists, as (label, value) pairs."""
+    moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return [
+        ("Map title", doc.info.title),
+        ("Description", doc.info.description),
+        ("Exported", moment.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Journeymap version", __version__),
+        ("File format version", FORMAT_VERSION),
+        ("Language", doc.info.language),
+        ("Direction", "right-to-left" if doc.info.direction == "rtl" else "left-to-right"),
+        ("Stages", len(doc.stages())),
+        ("Steps", len(doc.steps())),
+        ("Lanes", len(doc.lanes())),
+        ("Cards", doc.card_count()),
+        ("Connections", doc.connection_count()),
+        ("Personas", len(doc.personas())),
+    ]
+
+
+def write_about_sheet(ws: Worksheet, doc: JourneyDocument, exported: datetime | None = None) -> None:
+    rtl = doc.info.direction == "rtl"
+    # Counts sit next to their labels, like the text values, not at the far edge of the wide column.
+    number_alignment = Alignment(horizontal="right" if rtl else "left", vertical="top", readingOrder=2 if rtl else 0)
+    put(ws, 1, 1, doc.info.title, styles.TITLE)
+    ws.row_dimensions[1].height = 26
+    row = 3
+    for label, value in about_rows(doc, exported):
+        put(ws, row, 1, label, styles.LABEL)
+        cell = put(ws, row, 2, value, styles.BODY_WRAP)
+        if isinstance(value, int):
+            cell.alignment = number_alignment
+        _fit_height(ws, row, value)
+        row += 1
+    row += 1
+    put(ws, row, 1, "Sheets", styles.LABEL)
+    for name, text in SHEET_GUIDE:
+        row += 1
+        put(ws, row, 1, name, styles.BODY)
+        put(ws, row, 2, text, styles.BODY_WRAP)
+        _fit_height(ws, row, text)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = VALUE_WIDTH
+    ws.sheet_view.showGridLines = False
+    styles.fit_to_page_width(ws, landscape=False)
+
+
+def _fit_height(ws: Worksheet, row: int, value) -> None:
+    if isinstance(value, str) and value and (text_width(value) > VALUE_WIDTH - 4 or "\n" in value):
+        lines = wrapped_line_count(value, VALUE_WIDTH - 4)
+        ws.row_dimensions[row].height = min(409.0, lines * 13.0 + 4)

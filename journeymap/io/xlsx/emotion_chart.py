@@ -1,0 +1,67 @@
+"""A native Excel line chart of the emotion curve, placed under the Map sheet's grid.
+
+Native (not a picture) so a manager can restyle it, and it stays linked to the numbers
+in the emotion row. In a right-to-left map the category axis runs from right to left,
+like the sheet and the map itself.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import LineChart, Reference
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ...model.kinds import EMOTION_MAX, EMOTION_MIN
+
+CURVE_COLOR = "3A6EA5"
+CM_PER_STEP = 2.6
+CHART_WIDTH_CM = (16.0, 42.0)
+CHART_HEIGHT_CM = 8.0
+
+
+def add_emotion_chart(
+    ws: Worksheet,
+    *,
+    data_row: int,
+    category_row: int,
+    first_column: int,
+    last_column: int,
+    anchor_row: int,
+    rtl: bool,
+) -> LineChart:
+    """Chart the numbers of ``data_row`` against the step names of ``category_row``."""
+    chart = LineChart()
+    chart.title = "Emotion curve"
+    chart.style = 2
+    chart.legend = None
+    chart.display_blanks = "span"  # a step nobody scored does not break the curve
+
+    data = Reference(ws, min_col=first_column, max_col=last_column, min_row=data_row, max_row=data_row)
+    chart.add_data(data, from_rows=True, titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row))
+    series = chart.series[0]
+    series.smooth = False
+    series.graphicalProperties.line.solidFill = CURVE_COLOR
+    series.graphicalProperties.line.width = 28575  # 2.25 pt, in EMU
+    series.marker.symbol = "circle"
+    series.marker.size = 7
+    series.marker.graphicalProperties.solidFill = CURVE_COLOR
+    series.marker.graphicalProperties.line.solidFill = CURVE_COLOR
+
+    chart.y_axis.scaling.min = EMOTION_MIN
+    chart.y_axis.scaling.max = EMOTION_MAX
+    chart.y_axis.majorUnit = 1
+    chart.y_axis.number_format = "+0;-0;0"
+    chart.y_axis.title = "Emotion"
+    chart.x_axis.tickLblPos = "low"  # step names under the plot, not on the zero line
+    if rtl:
+        chart.x_axis.scaling.orientation = "maxMin"
+    # openpyxl marks axes as deleted unless told otherwise; Excel then hides them.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+
+    steps = last_column - first_column + 1
+    chart.width = max(CHART_WIDTH_CM[0], min(CHART_WIDTH_CM[1], steps * CM_PER_STEP))
+    chart.height = CHART_HEIGHT_CM
+    ws.add_chart(chart, f"{get_column_letter(1)}{anchor_row}")
+    return chart

@@ -1,0 +1,116 @@
+"""The workbook's look: named styles registered once, and fills shared per colour.
+
+Cells refer to a named style (one lookup) and, where they carry a colour, to a fill
+object cached per colour, so a map with ten thousand cards creates a handful of
+style objects rather than one per cell.
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+FONT_NAME = "Calibri"
+TEXT_COLOR = "FF1F2933"
+MUTED_TEXT = "FF52606D"
+GRID_COLOR = "FFC3CAD3"
+HEADER_FILL = "FFE4E9EF"
+
+TABLE_HEADER_FILL = "FF3A6EA5"
+
+TITLE = "jm title"
+TABLE_HEADER = "jm table header"
+STAGE = "jm stage"
+STEP = "jm step"
+CORNER = "jm corner"
+LANE = "jm lane"
+CARDS = "jm cards"
+EMOTION = "jm emotion"
+BODY = "jm body"
+BODY_WRAP = "jm body wrap"
+LABEL = "jm label"
+
+EMOTION_FORMAT = "+0.0;-0.0;0.0"
+
+
+def hex_to_argb(color: str, fallback: str = "FFDDE6F0") -> str:
+    """'#3A7BD5' or '#37D' as openpyxl's 'FF3A7BD5'; a malformed colour gives ``fallback``."""
+    text = (color or "").strip().lstrip("#")
+    if len(text) == 3:
+        text = "".join(ch * 2 for ch in text)
+    if len(text) != 6:
+        return fallback
+    try:
+        int(text, 16)
+    except ValueError:
+        return fallback
+    return "FF" + text.upper()
+
+
+def lighten(argb: str, amount: float) -> str:
+    """Blend an 'FFRRGGBB' colour towards white by ``amount`` (0 keeps it, 1 makes it white)."""
+    channels = [int(argb[i : i + 2], 16) for i in (2, 4, 6)]
+    mixed = [round(c + (255 - c) * amount) for c in channels]
+    return "FF" + "".join(f"{c:02X}" for c in mixed)
+
+
+class Palette:
+    """Registers the named styles on a workbook and hands out one shared fill per colour."""
+
+    def __init__(self, workbook: Workbook, rtl: bool) -> None:
+        self._fills: dict[str, PatternFill] = {}
+        self._fonts: dict[str, Font] = {}
+        reading = 2 if rtl else 0  # 2: right-to-left reading order for mixed Hebrew/English text
+        thin = Side(style="thin", color=GRID_COLOR)
+        grid = Border(left=thin, right=thin, top=thin, bottom=thin)
+        header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+
+        def align(horizontal=None, vertical="top", wrap=True):
+            return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading)
+
+        def font(size=10, bold=False, color=TEXT_COLOR):
+            return Font(name=FONT_NAME, size=size, bold=bold, color=color)
+
+        styles = [
+            NamedStyle(TITLE, font=font(14, True), alignment=align(vertical="center", wrap=False)),
+            NamedStyle(STAGE, font=font(11, True), border=grid, alignment=align("center", "center")),
+            NamedStyle(STEP, font=font(10, True), border=grid, alignment=align("center", "center")),
+            NamedStyle(CORNER, font=font(10, True, MUTED_TEXT), border=grid, fill=header_fill, alignment=align(vertical="center")),
+            NamedStyle(LANE, font=font(10, True), border=grid, alignment=align()),
+            NamedStyle(CARDS, font=font(10), border=grid, alignment=align()),
+            NamedStyle(EMOTION, font=font(11, True), border=grid, number_format=EMOTION_FORMAT, alignment=align("center", "center")),
+            NamedStyle(BODY, font=font(10), alignment=align(vertical="top", wrap=False)),
+            NamedStyle(BODY_WRAP, font=font(10), alignment=align(vertical="top")),
+            # Drawn explicitly (not only by the table style) so viewers without table styles show it too.
+            NamedStyle(TABLE_HEADER, font=font(10, True, "FFFFFFFF"), fill=PatternFill("solid", fgColor=TABLE_HEADER_FILL), alignment=align(vertical="center", wrap=False)),
+            NamedStyle(LABEL, font=font(10, True, MUTED_TEXT), alignment=align(vertical="top", wrap=False)),
+        ]
+        for style in styles:
+            workbook.add_named_style(style)
+
+    def text_font_on(self, argb: str) -> Font:
+        """Dark text on a light fill, white text on a dark one."""
+        red, green, blue = (int(argb[i : i + 2], 16) for i in (2, 4, 6))
+        dark = 0.299 * red + 0.587 * green + 0.114 * blue < 140
+        key = "light" if dark else "dark"
+        found = self._fonts.get(key)
+        if found is None:
+            found = self._fonts[key] = Font(name=FONT_NAME, size=10, color="FFFFFFFF" if dark else TEXT_COLOR)
+        return found
+
+    def fill(self, argb: str) -> PatternFill:
+        """One solid fill per colour, shared by every cell of that colour."""
+        found = self._fills.get(argb)
+        if found is None:
+            found = self._fills[argb] = PatternFill("solid", fgColor=argb)
+        return found
+
+
+def fit_to_page_width(ws, landscape: bool = True, title_rows: str | None = None) -> None:
+    """Print setup: one page wide (as many pages down as needed), header rows repeated."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows

@@ -1,0 +1,188 @@
+"""The flat sheets: Cards, Connections and Personas, each an Excel Table with filters.
+
+Every row starts with the item's id, so a workbook sent back can be matched to the map
+card by card. Numbers (emotion, share) are numbers, so a manager can sort and filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ...model import JourneyDocument
+from ...model.kinds import CARD_KIND_LABELS, card_kind_for_lane
+from . import styles
+from .cells import put, text_width, wrapped_line_count
+
+TABLE_STYLE = "TableStyleMedium2"
+LINE_HEIGHT = 13.0
+ROW_PADDING = 4.0
+ROWS_PER_PROGRESS_STEP = 500
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its header, width bounds (characters) and whether text wraps."""
+
+    header: str
+    min_width: int
+    max_width: int
+    wrap: bool = False
+
+
+CARD_COLUMNS = (
+    Column("Id", 10, 24),
+    Column("Stage", 12, 24, wrap=True),
+    Column("Step", 12, 28, wrap=True),
+    Column("Lane", 12, 24, wrap=True),
+    Column("Kind", 11, 14),
+    Column("Title", 24, 48, wrap=True),
+    Column("Description", 24, 60, wrap=True),
+    Column("Emotion", 10, 10),
+    Column("Moment of truth", 10, 12),
+    Column("Owner", 10, 24, wrap=True),
+    Column("KPIs", 14, 40, wrap=True),
+    Column("Personas", 12, 30, wrap=True),
+)
+
+CONNECTION_COLUMNS = (
+    Column("Id", 10, 24),
+    Column("From id", 10, 24),
+    Column("From", 20, 44, wrap=True),
+    Column("To id", 10, 24),
+    Column("To", 20, 44, wrap=True),
+    Column("Label", 14, 40, wrap=True),
+    Column("Share %", 9, 9),
+    Column("Personas", 12, 30, wrap=True),
+)
+
+PERSONA_COLUMNS = (
+    Column("Id", 10, 24),
+    Column("Name", 14, 30, wrap=True),
+    Column("Description", 24, 60, wrap=True),
+    Column("Goals", 24, 60, wrap=True),
+    Column("Colour", 10, 10),
+)
+
+
+def _join_personas(ids: Sequence[str], names: dict[str, str]) -> str:
+    return ", ".join(names.get(persona_id, persona_id) for persona_id in ids)
+
+
+def card_rows(doc: JourneyDocument) -> Iterable[list]:
+    """One row per card, in the order a reader meets them on the map."""
+    step_names = {}
+    stage_names = {}
+    for stage in doc.stages():
+        for step in stage.steps:
+            step_names[step.id] = step.name
+            stage_names[step.id] = stage.name
+    lanes = {lane.id: lane for lane in doc.lanes()}
+    personas = {p.id: p.name for p in doc.personas()}
+    for card in doc.cards():
+        lane = lanes[card.lane]
+        kind = card_kind_for_lane(lane.kind) or "note"
+        yield [
+            card.id,
+            stage_names[card.step],
+            step_names[card.step],
+            lane.name,
+            CARD_KIND_LABELS.get(kind, kind),
+            card.title,
+            card.description,
+            card.emotion,
+            "Yes" if card.moment_of_truth else "No",
+            card.owner,
+            "; ".join(kpi.display() for kpi in card.kpis),
+            _join_personas(card.personas, personas),
+        ]
+
+
+def connection_rows(doc: JourneyDocument) -> Iterable[list]:
+    personas = {p.id: p.name for p in doc.personas()}
+    nodes = doc.graph.nodes
+    for conn in sorted(doc.connections(), key=lambda c: (doc.timeline_key(c.source), doc.timeline_key(c.target))):
+        yield [
+            conn.id,
+            conn.source,
+            nodes[conn.source]["card"].title,
+            conn.target,
+            nodes[conn.target]["card"].title,
+            conn.label,
+            conn.share,
+            _join_personas(conn.personas, personas),
+        ]
+
+
+def persona_rows(doc: JourneyDocument) -> Iterable[list]:
+    for persona in doc.personas():
+        yield [persona.id, persona.name, persona.description, "\n".join(persona.goals), persona.color]
+
+
+def write_table(
+    ws: Worksheet,
+    table_name: str,
+    columns: Sequence[Column],
+    rows: Iterable[list],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write a header and rows as an Excel Table with filters and a frozen header; returns the row count."""
+    for index, column in enumerate(columns, start=1):
+        put(ws, 1, index, column.header, styles.TABLE_HEADER)
+    wanted = [text_width(column.header) + 4 for column in columns]  # room for the filter button
+    wraps = [column.wrap for column in columns]
+    body, body_wrap = styles.BODY, styles.BODY_WRAP
+    row_texts: list[tuple[int, list]] = []
+    count = 0
+    for count, values in enumerate(rows, start=1):
+        row = count + 1
+        for index, value in enumerate(values):
+            put(ws, row, index + 1, value, body_wrap if wraps[index] else body)
+            if isinstance(value, str) and value:
+                width = text_width(value)
+                if width > wanted[index]:
+                    wanted[index] = width
+        if any(wraps[i] and isinstance(v, str) and len(v) > columns[i].min_width for i, v in enumerate(values)):
+            row_texts.append((row, values))
+        if progress is not None and count % ROWS_PER_PROGRESS_STEP == 0:
+            progress(count)
+
+    widths = [max(c.min_width, min(c.max_width, w + 2)) for c, w in zip(columns, wanted)]
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    _set_row_heights(ws, columns, widths, row_texts)
+
+    last_row = max(2, count + 1)  # a table needs a data row, even an empty one
+    ref = f"A1:{get_column_letter(len(columns))}{last_row}"
+    table = Table(displayName=table_name, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True, showColumnStripes=False)
+    ws.add_table(table)
+    ws.freeze_panes = "B2"
+    ws.row_dimensions[1].height = 20
+    styles.fit_to_page_width(ws, landscape=True, title_rows="1:1")
+    return count
+
+
+def _set_row_heights(ws: Worksheet, columns, widths, row_texts) -> None:
+    """Rows whose wrapped text needs several lines get the height for them; others keep the default."""
+    per_line = [max(4, int(w * 1.05) - 2) for w in widths]
+    for row, values in row_texts:
+        lines = 1
+        for index, value in enumerate(values):
+            if columns[index].wrap and isinstance(value, str) and value:
+                lines = max(lines, wrapped_line_count(value, per_line[index]))
+        if lines > 1:
+            ws.row_dimensions[row].height = min(409.0, lines * LINE_HEIGHT + ROW_PADDING)
+
+
+def color_persona_cells(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette, column: int) -> None:
+    """Show each persona's colour as a filled cell next to its hex code."""
+    for row, persona in enumerate(doc.personas(), start=2):
+        color = styles.hex_to_argb(persona.color, "FFFFFFFF")
+        cell = ws.cell(row=row, column=column)
+        cell.fill = palette.fill(color)
+        cell.font = palette.text_font_on(color)

@@ -1,0 +1,115 @@
+"""Excel export: the map as a workbook a stakeholder can read, filter and send back.
+
+Built from the model alone (no Qt), with openpyxl. The workbook is made in memory and
+written atomically, so a failure leaves no partial file and never damages a file that
+was already there. Sheets: Map (the grid and the emotion curve), Cards, Connections,
+Personas (Excel Tables with filters, ids first) and About.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from ..model import JourneyDocument
+from .errors import SaveError
+from .export_formats import ExportOptions, register_format
+from .journey_file import write_bytes_atomic
+from .xlsx import styles
+from .xlsx.about_sheet import write_about_sheet
+from .xlsx.cells import clean_text
+from .xlsx.map_sheet import write_map_sheet
+from .xlsx.tables import (
+    CARD_COLUMNS,
+    CONNECTION_COLUMNS,
+    PERSONA_COLUMNS,
+    card_rows,
+    color_persona_cells,
+    connection_rows,
+    persona_rows,
+    write_table,
+)
+
+SHEET_NAMES = ("Map", "Cards", "Connections", "Personas", "About")
+
+# progress(done, total): called now and then while the workbook is made; total stays fixed.
+Progress = Callable[[int, int], None]
+
+
+def progress_total(doc: JourneyDocument) -> int:
+    """The ``total`` progress reports use: map grid + card rows + connections + saving."""
+    return 2 * doc.card_count() + doc.connection_count() + 10
+
+
+def build_workbook(doc: JourneyDocument, progress: Progress | None = None, exported: datetime | None = None) -> Workbook:
+    """The whole workbook for ``doc``, in memory."""
+    cards = doc.card_count()
+    total = progress_total(doc)
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(min(done, total), total)
+
+    report(0)
+    workbook = Workbook()
+    rtl = doc.info.direction == "rtl"
+    palette = styles.Palette(workbook, rtl)
+    map_ws = workbook.active
+    map_ws.title = SHEET_NAMES[0]
+    write_map_sheet(map_ws, doc, palette)
+    report(cards)
+
+    cards_ws = workbook.create_sheet(SHEET_NAMES[1])
+    write_table(cards_ws, "CardsTable", CARD_COLUMNS, card_rows(doc), lambda n: report(cards + n))
+    report(2 * cards)
+    conns_ws = workbook.create_sheet(SHEET_NAMES[2])
+    write_table(conns_ws, "ConnectionsTable", CONNECTION_COLUMNS, connection_rows(doc))
+    personas_ws = workbook.create_sheet(SHEET_NAMES[3])
+    write_table(personas_ws, "PersonasTable", PERSONA_COLUMNS, persona_rows(doc))
+    color_persona_cells(personas_ws, doc, palette, column=len(PERSONA_COLUMNS))
+    about_ws = workbook.create_sheet(SHEET_NAMES[4])
+    write_about_sheet(about_ws, doc, exported)
+    report(total - 10)
+
+    for ws in workbook.worksheets:
+        ws.sheet_view.rightToLeft = rtl
+    workbook.active = 0
+    workbook.properties.title = clean_text(doc.info.title)[:250]
+    workbook.properties.creator = "Journeymap"
+    return workbook
+
+
+def workbook_bytes(doc: JourneyDocument, progress: Progress | None = None, exported: datetime | None = None) -> bytes:
+    """The .xlsx file's bytes for ``doc``."""
+    workbook = build_workbook(doc, progress, exported)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progress | None = None) -> None:
+    """Write ``doc`` as an Excel workbook at ``path``; raises ``SaveError`` on any failure.
+
+    Nothing is written until the whole workbook is made, and then atomically: a failure
+    leaves no partial file, and a file already at ``path`` stays as it was.
+    """
+    path = Path(path)
+    try:
+        payload = workbook_bytes(doc, progress)
+    except MemoryError:
+        raise SaveError(f"Could not make {path.name}: the map is too large for the memory available. Nothing was written.") from None
+    except Exception as exc:  # openpyxl refusing a value: one readable message, never a traceback
+        raise SaveError(f"Could not make the Excel workbook {path.name}: {exc}. Nothing was written.") from exc
+    write_bytes_atomic(path, payload)
+    if progress is not None:
+        progress(progress_total(doc), progress_total(doc))
+
+
+@register_format("xlsx", "Excel workbook")
+def _export_xlsx_format(doc: JourneyDocument, path: Path, options: ExportOptions, progress: Progress | None) -> None:
+    export_xlsx(doc, path, progress)
