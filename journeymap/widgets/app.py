@@ -1,10 +1,122 @@
-"""Starting the editor application."""
+"""Starting the editor application: the QApplication, fonts, translation, the first window.
+
+Users never see a traceback: a file that fails to load is reported in a dialog and
+the editor opens a blank map instead, and any unexpected error reaches one
+readable dialog (``show_unexpected_error``) while the editor keeps running.
+"""
 
 from __future__ import annotations
 
 import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..editor.fonts import register_fonts
+from ..io.errors import FormatError
+from ..io.journey_file import load_map
+from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names
+from .icons import icon
+from .recent_files import add_recent_file
+from .settings import APPLICATION, ORGANIZATION, interface_language, remember_folder_of, set_interface_language
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "assets" / "translations"
+
+_translators: list[QTranslator] = []
+_showing_error = False
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
 
 
 def run_editor(path: str | None, lang: str | None = None) -> int:
-    print("Journeymap: the canvas editor is not built yet; use 'journeymap --help' for the commands.")
-    return 0
+    """``journeymap [FILE] [--lang he]``: open the editor and run until the last window closes."""
+    app = create_application(lang)
+    sys.excepthook = show_unexpected_error
+    open_first_window(path)
+    return app.exec()
+
+
+def create_application(lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setWindowIcon(icon("app"))
+    if lang:
+        set_interface_language(lang)  # --lang is remembered, like the View → Language choice will be
+    install_translator(app, lang or interface_language() or QLocale.system().name().split("_")[0])
+    register_fonts()
+    return app
+
+
+def install_translator(app: QCoreApplication, lang: str) -> bool:
+    """Load the interface translation for ``lang`` when a .qm for it ships; True if one was installed.
+
+    Qt's own strings (standard dialog buttons) are translated from Qt's bundled catalogue too.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if not lang or lang == "en":
+        return False
+    ours = QTranslator(app)
+    if not ours.load(str(TRANSLATIONS_DIR / f"journeymap_{lang}.qm")):
+        return False
+    app.installTranslator(ours)
+    _translators.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _translators.append(qt_own)
+    return True
+
+
+def first_document(path: str | None):
+    """The map the editor starts on: (document, path or None, error message or None)."""
+    if path:
+        try:
+            doc = load_map(path)
+        except FormatError as exc:
+            return load_template(DEFAULT_TEMPLATE), None, str(exc)
+        add_recent_file(path)
+        remember_folder_of(path)
+        return doc, path, None
+    name = SAMPLE_TEMPLATE if SAMPLE_TEMPLATE in template_names() else DEFAULT_TEMPLATE
+    return load_template(name), None, None
+
+
+def open_first_window(path: str | None):
+    """Show the first window: on FILE, or on the sample map as an untitled copy."""
+    from .main_window import MainWindow
+
+    doc, opened, error = first_document(path)
+    window = MainWindow(doc, opened)
+    window.show()
+    if error:
+        QMessageBox.warning(window, tr("Could not open the map"), error)
+    return window
+
+
+def show_unexpected_error(exc_type, exc, tb) -> None:
+    """The last resort for errors nothing else caught: one readable dialog, and keep running."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)  # for whoever reads the terminal
+    global _showing_error
+    if _showing_error or QApplication.instance() is None:
+        return
+    _showing_error = True
+    try:
+        detail = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+        QMessageBox.critical(
+            QApplication.activeWindow(),
+            tr("Something went wrong"),
+            tr("Journeymap could not finish that action:\n%1\n\nYour map is still open. "
+               "If in doubt, save it under a new name.").replace("%1", detail),
+        )
+    finally:
+        _showing_error = False

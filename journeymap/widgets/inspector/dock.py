@@ -1,0 +1,102 @@
+"""The inspector dock: shows the form for whatever the scene has selected.
+
+It follows two things: the scene's selection (which part to show) and the
+document's change events (so that undo, the canvas and other windows' edits are
+reflected at once). Fields the user is typing in already hold the model's value,
+so a refresh leaves them, and their cursor, alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from ...model import ChangeEvent, JourneyDocument
+from .card_form import CardForm
+from .connection_form import ConnectionForm
+from .form_base import TargetForm
+from .map_form import MapForm
+from .structure_forms import LaneForm, StageForm, StepForm
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..main_window import MainWindow
+
+
+class InspectorDock(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.setObjectName("inspector_dock")
+        self.setWindowTitle(self.tr("Inspector"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.setSpacing(0)
+        self.heading = QLabel(body)
+        self.heading.setObjectName("inspector_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setContentsMargins(10, 2, 10, 2)
+        layout.addWidget(self.heading)
+        self.stack = QStackedWidget(body)
+        stack = window.undo_stack
+        self.forms: dict[str, TargetForm] = {
+            "card": CardForm(stack),
+            "connection": ConnectionForm(stack),
+            "stage": StageForm(stack),
+            "step": StepForm(stack),
+            "lane": LaneForm(stack),
+            "map": MapForm(stack),
+        }
+        for name, form in self.forms.items():
+            form.setObjectName(f"inspector_{name}")
+            self.stack.addWidget(form)
+        self.forms["map"].editPersonasRequested.connect(lambda: window.map_actions.edit_personas())
+        layout.addWidget(self.stack)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.setMinimumWidth(280)
+        self.document: JourneyDocument | None = None
+        window.scene.selectionChanged.connect(self.show_selection)
+
+    # ------------------------------------------------------------------ following
+    def set_document(self, document: JourneyDocument | None) -> None:
+        if self.document is not None:
+            self.document.unsubscribe(self._on_change)
+        self.document = document
+        if document is not None:
+            document.subscribe(self._on_change)
+            self.show_selection()
+
+    def _on_change(self, event: ChangeEvent) -> None:
+        form = self.current_form()
+        if event.kind == "reset" or not form.exists():
+            self.show_selection()
+        else:
+            form.refresh()
+
+    def show_selection(self) -> None:
+        """Show the form for the scene's current selection target (the map when nothing is selected)."""
+        if self.document is None:
+            return
+        target, item_id = self.window.scene.selection_target()
+        form = self.forms.get(target) or self.forms["map"]
+        form.show_target(self.document, item_id)
+        if not form.exists():
+            form = self.forms["map"]
+            form.show_target(self.document, None)
+        self.stack.setCurrentWidget(form)
+        self.heading.setText(form.heading())
+
+    def current_form(self) -> TargetForm:
+        return self.stack.currentWidget()

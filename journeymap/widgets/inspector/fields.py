@@ -1,0 +1,152 @@
+"""Small editing widgets the inspector forms share, and setters that never clobber typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..icons import swatch_icon
+
+DESCRIPTION_HEIGHT = 84
+
+
+def set_line_text(widget: QLineEdit, text: str) -> None:
+    """Show the model's value unless the field already says it (keeps the cursor where it is)."""
+    if widget.text() != text:
+        position = widget.cursorPosition()
+        widget.setText(text)
+        widget.setCursorPosition(min(position, len(text)))
+
+
+def set_plain_text(widget: QPlainTextEdit, text: str) -> None:
+    if widget.toPlainText() != text:
+        cursor = widget.textCursor()
+        position = cursor.position()
+        widget.setPlainText(text)
+        cursor = widget.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        widget.setTextCursor(cursor)
+
+
+def description_edit(parent: QWidget, placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(DESCRIPTION_HEIGHT)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class ColorButton(QWidget):
+    """A colour swatch with its hex value; a click opens the colour dialog.
+
+    ``allow_default`` adds a reset button for parts whose colour may follow their kind (lanes).
+    """
+
+    colorChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, allow_default: bool = False) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton(self)
+        self.button.setObjectName("color_button")
+        self.button.clicked.connect(self._choose)
+        layout.addWidget(self.button)
+        self.reset = None
+        if allow_default:
+            self.reset = QToolButton(self)
+            self.reset.setText(self.tr("Default"))
+            self.reset.setToolTip(self.tr("Use the colour of the lane's kind"))
+            self.reset.clicked.connect(lambda: self.colorChosen.emit(""))
+            layout.addWidget(self.reset)
+        layout.addStretch(1)
+        self._color = ""
+        self._fallback = "#FFFFFF"
+
+    def set_color(self, color: str, fallback: str = "#FFFFFF") -> None:
+        self._color, self._fallback = color, fallback
+        shown = color or fallback
+        self.button.setIcon(swatch_icon(shown, 18))
+        self.button.setText(color.upper() if color else self.tr("Default"))
+        if self.reset is not None:
+            self.reset.setEnabled(bool(color))
+
+    def color(self) -> str:
+        return self._color
+
+    def _choose(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._color or self._fallback), self, self.tr("Choose a colour"))
+        if chosen.isValid():
+            self.colorChosen.emit(chosen.name().upper())
+
+
+class PersonaChecklist(QWidget):
+    """Which personas a card or connection belongs to: one checkable row per persona of the map."""
+
+    changed = Signal(tuple)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setObjectName("persona_checklist")
+        self.list.itemChanged.connect(self._emit)
+        layout.addWidget(self.list)
+        self.empty = QLabel(self.tr("This map has no personas yet (Map → Personas…)."), self)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #7B8794;")
+        layout.addWidget(self.empty)
+        self._loading = False
+
+    def set_personas(self, personas, checked: tuple[str, ...]) -> None:
+        self._loading = True
+        try:
+            wanted = [(p.id, p.name, p.color) for p in personas]
+            current = [
+                (self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text(),
+                 self.list.item(i).data(Qt.ItemDataRole.UserRole + 1))
+                for i in range(self.list.count())
+            ]
+            if wanted != current:
+                self.list.clear()
+                for persona_id, name, color in wanted:
+                    item = QListWidgetItem(swatch_icon(color, 14, rounded=False), name, self.list)
+                    item.setData(Qt.ItemDataRole.UserRole, persona_id)
+                    item.setData(Qt.ItemDataRole.UserRole + 1, color)
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in checked else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+            rows = self.list.count()
+            self.list.setVisible(rows > 0)
+            self.empty.setVisible(rows == 0)
+            self.list.setFixedHeight(min(rows, 6) * max(self.list.sizeHintForRow(0), 20) + 6)
+        finally:
+            self._loading = False
+
+    def checked_ids(self) -> tuple[str, ...]:
+        return tuple(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _emit(self, _item) -> None:
+        if not self._loading:
+            self.changed.emit(self.checked_ids())

@@ -1,0 +1,98 @@
+"""What every inspector form shares: which part it shows, and how edits become commands.
+
+A form never changes the document itself: ``apply`` pushes a SetPropertiesCommand
+on the window's undo stack (merging while the user types), and the form shows the
+result when the document's change event comes back through ``refresh``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from ...editor.commands import SetPropertiesCommand
+from ...model import JourneyDocument, ModelError
+
+
+class TargetForm(QWidget):
+    """Base of the card, connection, stage, step, lane and map forms."""
+
+    target = ""
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.doc: JourneyDocument | None = None
+        self.item_id: str | None = None
+        self._loading = False
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(10, 8, 10, 10)
+        self.form.setVerticalSpacing(8)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+
+    # ------------------------------------------------------------------ showing
+    def show_target(self, doc: JourneyDocument, item_id: str | None) -> None:
+        self.doc, self.item_id = doc, item_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the model's current values (fields that already match are left untouched)."""
+        if self.doc is None or not self.exists():
+            return
+        self._loading = True
+        try:
+            self.load(self.current())
+        finally:
+            self._loading = False
+
+    def exists(self) -> bool:
+        try:
+            self.current()
+        except ModelError:
+            return False
+        return True
+
+    def current(self):
+        """The shown part's value from the document (raises ModelError once it is gone)."""
+        raise NotImplementedError
+
+    def load(self, value) -> None:
+        raise NotImplementedError
+
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ editing
+    def apply(self, changes: dict, merge: bool = False) -> None:
+        """Push the changes that differ from the model as one undoable command."""
+        if self._loading or self.doc is None or not self.exists():
+            return
+        value = self.current()
+        changes = {key: new for key, new in changes.items() if getattr(value, key) != new}
+        if changes:
+            self.undo_stack.push(SetPropertiesCommand(self.doc, self.target, self.item_id, changes, merge=merge))
+
+    def bind_line(self, widget: QLineEdit, field: str) -> None:
+        """Typing changes ``field`` live; a run of typing in one field is one undo step."""
+        widget.textEdited.connect(lambda text: self.apply({field: text}, merge=True))
+
+    def bind_plain(self, widget: QPlainTextEdit, field: str) -> None:
+        widget.textChanged.connect(lambda: self.apply({field: widget.toPlainText()}, merge=True))
+
+    def add_row(self, label: str, widget: QWidget, name: str) -> QWidget:
+        widget.setObjectName(name)
+        self.form.addRow(label, widget)
+        return widget
+
+    def add_info(self, name: str) -> QLabel:
+        """A read-only line at the top of the form (where the part sits, what it is)."""
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #52606D;")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(label)
+        return label

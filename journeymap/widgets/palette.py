@@ -1,0 +1,204 @@
+"""The palette dock: card kinds and channel lanes to drag onto the canvas.
+
+Dragging an entry carries ``application/x-journeymap-kind`` (a card kind, or
+``lane:<kind>`` for a lane), which the scene turns into a card or lane where it is
+dropped. Double-clicking does the same without the mouse trip: a card goes into
+the selected cell, a lane after the selected lane.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..editor.commands import AddStructureCommand
+from ..editor.icons import draw_icon, lane_icon_path
+from ..model import Lane
+from ..model.kinds import (
+    CARD_KIND_COLORS,
+    CARD_KINDS,
+    CHANNEL_LANE_KINDS,
+    LANE_KIND_COLORS,
+    card_kind_for_lane,
+    lane_kind_for_card,
+)
+from .labels import card_kind_name, lane_kind_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+KIND_MIME = "application/x-journeymap-kind"
+ICON_SIZE = 26
+_ICON_KIND = {"touchpoint": "custom"}  # the generic glyph for a touchpoint; others use their lane's
+
+
+def kind_mime_data(payload: str) -> QMimeData:
+    """What a palette drag carries: ``touchpoint``... or ``lane:email``..."""
+    data = QMimeData()
+    data.setData(KIND_MIME, payload.encode("utf-8"))
+    data.setText(payload)
+    return data
+
+
+def kind_icon(glyph_kind: str, color: str, size: int = ICON_SIZE) -> QIcon:
+    """A rounded swatch in the kind's colour with the lane glyph drawn on it."""
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(color)
+        painter.setPen(QPen(fill.darker(130), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 5, 5)
+        inset = size * 0.2
+        draw_icon(painter, lane_icon_path(glyph_kind), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
+                  QColor("#33414E"), 1.7)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+class KindList(QListWidget):
+    """A list of kinds whose entries drag out as kind payloads."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.setSpacing(1)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+
+    def add_kind(self, payload: str, text: str, icon: QIcon, tooltip: str) -> QListWidgetItem:
+        item = QListWidgetItem(icon, text, self)
+        item.setData(Qt.ItemDataRole.UserRole, payload)
+        item.setToolTip(tooltip)
+        item.setSizeHint(QSize(0, ICON_SIZE + 8))
+        return item
+
+    def mimeTypes(self) -> list[str]:
+        return [KIND_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        return kind_mime_data(items[0].data(Qt.ItemDataRole.UserRole)) if items else QMimeData()
+
+    def startDrag(self, supported_actions) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(item.icon().pixmap(ICON_SIZE, ICON_SIZE))
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        return QSize(180, rows + 4)
+
+
+class PaletteDock(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.tr("Palette"), window)
+        self.window = window
+        self.setObjectName("palette_dock")
+        self.setWindowTitle(self.tr("Palette"))
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(_section(self.tr("Cards"), body))
+        self.cards = KindList(body)
+        self.cards.setObjectName("palette_cards")
+        for kind in CARD_KINDS:
+            glyph = _ICON_KIND.get(kind, lane_kind_for_card(kind))
+            self.cards.add_kind(kind, card_kind_name(kind), kind_icon(glyph, CARD_KIND_COLORS[kind]),
+                                self.tr("Drag onto a cell, or double-click to add to the selected cell"))
+        layout.addWidget(self.cards)
+        layout.addSpacing(8)
+        layout.addWidget(_section(self.tr("Channel lanes"), body))
+        self.lanes = KindList(body)
+        self.lanes.setObjectName("palette_lanes")
+        for kind in CHANNEL_LANE_KINDS:
+            self.lanes.add_kind(f"lane:{kind}", lane_kind_name(kind), kind_icon(kind, LANE_KIND_COLORS[kind]),
+                                self.tr("Drag onto the map, or double-click to add a lane after the selected one"))
+        layout.addWidget(self.lanes)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.cards.itemDoubleClicked.connect(lambda item: self.add_card(item.data(Qt.ItemDataRole.UserRole)))
+        self.lanes.itemDoubleClicked.connect(
+            lambda item: window.map_actions.add_lane(item.data(Qt.ItemDataRole.UserRole).split(":", 1)[1])
+        )
+
+    def add_card(self, kind: str) -> str | None:
+        """A new card of ``kind`` in the selected cell, or the first cell of a lane that holds that kind.
+
+        When the map has no such lane, one is added first; both make one undo step.
+        """
+        window = self.window
+        doc, scene, stack = window.document, window.scene, window.undo_stack
+        step_id, lane_id = _selected_cell(window)
+        if lane_id is None or card_kind_for_lane(doc.lane(lane_id).kind) != kind:
+            lane_id = next((lane.id for lane in doc.lanes() if card_kind_for_lane(lane.kind) == kind), None)
+        step_id = step_id or doc.steps()[0].id
+        stack.beginMacro(self.tr("Add %1").replace("%1", card_kind_name(kind)))
+        try:
+            if lane_id is None:
+                lane_kind = lane_kind_for_card(kind)
+                lane = Lane(doc.new_id("lane"), lane_kind_name(lane_kind), lane_kind)
+                stack.push(AddStructureCommand(doc, lane))
+                lane_id = lane.id
+            card_id = scene.add_card_at(step_id, lane_id)
+        finally:
+            stack.endMacro()
+        return card_id
+
+
+def _selected_cell(window: MainWindow) -> tuple[str | None, str | None]:
+    doc = window.document
+    target, item_id = window.scene.selection_target()
+    if not item_id:
+        return None, None
+    if target == "card" and doc.has_card(item_id):
+        card = doc.card(item_id)
+        return card.step, card.lane
+    if target == "step":
+        return item_id, None
+    if target == "stage":
+        return doc.stage(item_id).steps[0].id, None
+    if target == "lane":
+        return None, item_id
+    return None, None
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setStyleSheet("color: #52606D; padding: 2px 2px 0 2px;")
+    return label

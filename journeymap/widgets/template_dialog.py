@@ -1,0 +1,51 @@
+"""File → New from Template…: pick one of the bundled templates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..io.templates import SAMPLE_TEMPLATE, template_names, template_title
+
+
+class TemplateDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New from Template"))
+        self.setObjectName("template_dialog")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Start a new map from:"), self))
+        self.list = QListWidget(self)
+        self.list.setObjectName("template_list")
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        for name in template_names():
+            try:
+                title = template_title(name)
+            except (KeyError, ValueError):
+                continue  # a damaged bundled template is left out rather than offered
+            item = QListWidgetItem(self.tr("%1  (%2)").replace("%1", title).replace("%2", name), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
+            if name == SAMPLE_TEMPLATE:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(420, 320)
+
+    def selected_name(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    @classmethod
+    def choose(cls, parent: QWidget | None = None) -> str | None:
+        """Show the dialog; the chosen template's name, or None when cancelled."""
+        dialog = cls(parent)
+        return dialog.selected_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
