@@ -1,0 +1,70 @@
+"""Starting the editor: the first window, a file that fails to load, the last-resort error dialog."""
+
+from __future__ import annotations
+
+import sys
+
+from journeymap.io.journey_file import save_map
+from journeymap.io.templates import SAMPLE_TEMPLATE, template_names, template_title
+from journeymap.widgets import app as app_module
+from journeymap.widgets import recent_files
+from tests.factories import small_map
+
+
+def _track(window, qtbot):
+    qtbot.addWidget(window)
+    return window
+
+
+def test_without_a_file_the_sample_map_opens_untitled(qtbot):
+    window = _track(app_module.open_first_window(None), qtbot)
+    expected = SAMPLE_TEMPLATE if SAMPLE_TEMPLATE in template_names() else "blank"
+    assert window.document.info.title == template_title(expected)
+    assert window.controller.path is None
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("Untitled")
+
+
+def test_a_file_opens_and_is_remembered(qtbot, tmp_path):
+    path = tmp_path / "given.journey"
+    save_map(small_map(), path)
+    window = _track(app_module.open_first_window(str(path)), qtbot)
+    assert window.document.info.title == "Small"
+    assert window.controller.path == str(path.resolve())
+    assert recent_files.recent_files() == [str(path.resolve())]
+
+
+def test_a_file_that_fails_to_load_leaves_a_usable_blank_map(qtbot, tmp_path, dialogs):
+    bad = tmp_path / "bad.journey"
+    bad.write_text('{"format": "journeymap", "version": 1}', encoding="utf-8")
+    window = _track(app_module.open_first_window(str(bad)), qtbot)
+    assert dialogs.kinds() == ["warning"]
+    assert dialogs.calls[0][2].startswith("bad.journey")
+    assert window.isVisible()
+    assert window.controller.path is None
+    assert window.document.info.title == template_title("blank")
+    window.actions.add_stage.trigger()
+    assert window.undo_stack.count() == 1
+
+
+def test_a_missing_file_is_reported_not_raised(qtbot, tmp_path, dialogs):
+    window = _track(app_module.open_first_window(str(tmp_path / "nowhere.journey")), qtbot)
+    assert "no such file" in dialogs.calls[0][2]
+    assert window.isVisible()
+
+
+def test_unexpected_errors_show_one_readable_dialog(qtbot, dialogs, capsys):
+    try:
+        raise ValueError("the widget was confused")
+    except ValueError:
+        app_module.show_unexpected_error(*sys.exc_info())
+    assert dialogs.kinds() == ["critical"]
+    title, text = dialogs.calls[0][1:]
+    assert "ValueError: the widget was confused" in text
+    assert "Traceback" not in text
+    assert "Traceback" in capsys.readouterr().err  # kept for whoever reads the terminal
+
+
+def test_no_translation_file_means_english_and_no_error(qapp):
+    assert app_module.install_translator(qapp, "xx") is False
+    assert app_module.install_translator(qapp, "en") is False
