@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -164,3 +165,17 @@ def test_schema_and_loader_both_accept(validator, mutate):
     mutate(data)
     assert list(validator.iter_errors(data)) == []
     assert _loads(data)
+
+
+def _documented_example() -> str:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "file-format.md").read_text(encoding="utf-8")
+    start = text.index("```json\n") + len("```json\n")
+    return text[start : text.index("```", start)]
+
+
+def test_example_in_the_format_documentation_is_valid_and_canonical(validator):
+    text = _documented_example()
+    assert list(validator.iter_errors(json.loads(text))) == []
+    doc = parse_json_text(text, "example.journey")
+    assert document_to_json(doc) == text
+    assert doc.card_count() == 3 and doc.connection_count() == 1
