@@ -28,17 +28,18 @@ def set_line_text(widget: QLineEdit, text: str) -> None:
     if widget.text() != text:
         position = widget.cursorPosition()
         widget.setText(text)
-        widget.setCursorPosition(min(position, len(text)))
+        if widget.hasFocus():
+            widget.setCursorPosition(min(position, len(text)))
 
 
 def set_plain_text(widget: QPlainTextEdit, text: str) -> None:
     if widget.toPlainText() != text:
-        cursor = widget.textCursor()
-        position = cursor.position()
+        position = widget.textCursor().position()
         widget.setPlainText(text)
-        cursor = widget.textCursor()
-        cursor.setPosition(min(position, len(text)))
-        widget.setTextCursor(cursor)
+        if widget.hasFocus():
+            cursor = widget.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            widget.setTextCursor(cursor)
 
 
 def description_edit(parent: QWidget, placeholder: str) -> QPlainTextEdit:
