@@ -1,0 +1,237 @@
+"""A card drawn as a sticky note: rounded, a soft shadow, wrapped title, a row of badges.
+
+The title is wrapped once (``CardText``) and cached by text and width, so the layout's
+height measurement and the painting share one QTextLayout.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from ...model import Card
+from .. import fonts, style
+from ..icons import draw_face, draw_icon, lane_icon_path
+from ..text_block import TextBlock
+
+
+def has_badges(card: Card, kind: str) -> bool:
+    return card.emotion is not None or card.moment_of_truth or bool(card.kpis) or bool(card.personas) or (
+        kind == "friction"
+    )
+
+
+class CardTextCache:
+    """Wrapped titles keyed by (text, width, direction): shared by measuring and painting."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[tuple[str, float, bool], TextBlock] = {}
+        self._font = fonts.card_font()
+
+    def block(self, text: str, width: float, rtl: bool) -> TextBlock:
+        key = (text, width, rtl)
+        block = self._blocks.get(key)
+        if block is None:
+            if len(self._blocks) > 20000:
+                self._blocks.clear()
+            inner = width - 2 * style.CARD_PADDING_X
+            block = TextBlock(text, self._font, inner, style.CARD_MAX_TITLE_LINES, rtl=rtl)
+            self._blocks[key] = block
+        return block
+
+    def card_height(self, card: Card, kind: str, width: float, rtl: bool) -> float:
+        height = 2 * style.CARD_PADDING_Y + self.block(card.title, width, rtl).height
+        if has_badges(card, kind):
+            height += style.BADGE_ROW_GAP + style.BADGE_SIZE
+        return max(style.CARD_MIN_HEIGHT, height)
+
+
+class CardItem(QGraphicsItem):
+    """One card. Its position and size come from the layout; its look from the card."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, card: Card, kind: str, color: str, texts: CardTextCache, rtl: bool, persona_colors) -> None:
+        super().__init__()
+        self.card_id = card.id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(10)
+        self._texts = texts
+        self._hover = False
+        self._size = (style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
+        self.connections: set = set()  # ConnectionItems ending here, kept by the scene
+        self.set_card(card, kind, color, rtl, persona_colors)
+
+    def type(self) -> int:
+        return self.Type
+
+    # ------------------------------------------------------------- state from the scene
+    def set_card(self, card: Card, kind: str, color: str, rtl: bool, persona_colors) -> None:
+        self.card = card
+        self.kind = kind
+        self.color = QColor(color)
+        self.rtl = rtl
+        self.persona_colors = [QColor(persona_colors.get(p, "#9AA5B1")) for p in card.personas]
+        self.setToolTip(card.description or card.title)
+        self.update()
+
+    def set_box(self, x: float, y: float, w: float, h: float) -> None:
+        if (w, h) != self._size:
+            self.prepareGeometryChange()
+            self._size = (w, h)
+        if self.pos() != QPointF(x, y):
+            self.setPos(x, y)
+
+    def width(self) -> float:
+        return self._size[0]
+
+    def height(self) -> float:
+        return self._size[1]
+
+    def rect(self) -> QRectF:
+        return QRectF(0, 0, self._size[0], self._size[1])
+
+    def scene_rect(self) -> QRectF:
+        return self.rect().translated(self.pos())
+
+    # ------------------------------------------------------------- painting
+    def boundingRect(self) -> QRectF:
+        grow = 3.0
+        return self.rect().adjusted(-grow, -grow, grow + style.SHADOW_OFFSET, grow + style.SHADOW_OFFSET)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.rect(), style.CARD_RADIUS, style.CARD_RADIUS)
+        return path
+
+    def _exporting(self) -> bool:
+        scene = self.scene()
+        return bool(scene is not None and getattr(scene, "exporting", False))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+        radius = style.CARD_RADIUS
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.qcolor(style.CARD_SHADOW))
+        painter.drawRoundedRect(rect.translated(0, style.SHADOW_OFFSET), radius, radius)
+        painter.setBrush(QBrush(self.color))
+        painter.setPen(QPen(style.qcolor(style.CARD_BORDER), 1))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.setPen(QColor(style.TEXT))
+        block = self._texts.block(self.card.title, rect.width(), self.rtl)
+        block.draw(painter, style.CARD_PADDING_X, style.CARD_PADDING_Y)
+        if has_badges(self.card, self.kind):
+            self._paint_badges(painter, rect)
+        if not self._exporting():
+            self._paint_state(painter, rect)
+
+    def _paint_state(self, painter: QPainter, rect: QRectF) -> None:
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(style.SELECTION), 2))
+            painter.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), style.CARD_RADIUS + 1, style.CARD_RADIUS + 1)
+        elif self._hover:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(style.qcolor(style.HOVER), 1.5))
+            painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), style.CARD_RADIUS, style.CARD_RADIUS)
+
+    def _badge_slots(self, rect: QRectF):
+        """Yield successive badge rects along the bottom row, from the reading start."""
+        size = style.BADGE_SIZE
+        y = rect.bottom() - style.CARD_PADDING_Y - size
+        step = size + 5
+        x = rect.right() - style.CARD_PADDING_X - size if self.rtl else rect.left() + style.CARD_PADDING_X
+        while True:
+            yield QRectF(x, y, size, size)
+            x += -step if self.rtl else step
+
+    def _paint_badges(self, painter: QPainter, rect: QRectF) -> None:
+        slots = self._badge_slots(rect)
+        card = self.card
+        if card.emotion is not None:
+            self._paint_face(painter, next(slots), card.emotion)
+        if card.moment_of_truth:
+            self._paint_star(painter, next(slots))
+        if self.kind == "friction":
+            draw_icon(painter, lane_icon_path("friction"), next(slots), QColor(style.FRICTION_BADGE), 1.4)
+        if card.kpis:
+            self._paint_kpi(painter, next(slots), len(card.kpis))
+        self._paint_personas(painter, rect)
+
+    def _paint_face(self, painter: QPainter, box: QRectF, score: int) -> None:
+        draw_face(painter, box, score, QColor(style.EMOTION_FACE.get(score, style.EMOTION_FACE[0])))
+
+    def _paint_star(self, painter: QPainter, box: QRectF) -> None:
+        painter.save()
+        painter.translate(box.topLeft())
+        painter.scale(box.width() / 24.0, box.height() / 24.0)
+        painter.setBrush(QColor(style.MOMENT_OF_TRUTH))
+        painter.setPen(QPen(QColor("#B7791F"), 1.2))
+        painter.drawPath(lane_icon_path("loyalty"))
+        painter.restore()
+
+    def _paint_kpi(self, painter: QPainter, box: QRectF, count: int) -> None:
+        painter.save()
+        pill = QRectF(box.x(), box.y() + 1, box.width() + 6, box.height() - 2)
+        if self.rtl:
+            pill.moveRight(box.right())
+        painter.setBrush(QColor(style.KPI_BADGE))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(fonts.label_font())
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, f"{count}")
+        painter.restore()
+
+    def _paint_personas(self, painter: QPainter, rect: QRectF) -> None:
+        if not self.persona_colors:
+            return
+        size = 8.0
+        y = rect.bottom() - style.CARD_PADDING_Y - style.BADGE_SIZE / 2 - size / 2
+        painter.save()
+        painter.setPen(QPen(QColor("#FFFFFF"), 1))
+        for index, color in enumerate(self.persona_colors[:5]):
+            offset = style.CARD_PADDING_X + size + index * (size - 2)
+            x = rect.left() + offset - size if self.rtl else rect.right() - offset
+            painter.setBrush(color)
+            painter.drawEllipse(QRectF(x, y, size, size))
+        painter.restore()
+
+    # ------------------------------------------------------------- hover
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self._sync_handle()
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self._sync_handle()
+        self.update()
+
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._sync_handle()
+        return super().itemChange(change, value)
+
+    def _sync_handle(self) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "card_hover_changed"):
+            scene.card_hover_changed(self, self._hover or self.isSelected())
+
+    # ------------------------------------------------------------- Shift acts like Ctrl
+    def mousePressEvent(self, event) -> None:
+        _shift_as_control(event)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        _shift_as_control(event)
+        super().mouseReleaseEvent(event)
+
+
+def _shift_as_control(event) -> None:
+    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,96 @@
+"""The emotion lane: the map's most looked-at line.
+
+A point per scored card at its step's position, joined in timeline order by a
+smooth curve; a zero line; the area above zero tinted positive and below tinted
+negative; a face at each point. In a right-to-left map the points come mirrored
+from the layout, so the curve runs right to left by itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...model.kinds import EMOTION_MAX, EMOTION_MIN
+from .. import style
+from ..icons import draw_face
+
+FACE = 18.0
+
+
+class EmotionCurveItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(4)
+        self._rect = QRectF()
+        self._points: list[tuple[QPointF, int]] = []
+        self._curve = QPainterPath()
+        self._positive = QPainterPath()
+        self._negative = QPainterPath()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def score_y(self, score: float) -> float:
+        """The y of a score inside the lane, leaving room for faces at the extremes."""
+        pad = FACE / 2 + 8
+        top, bottom = self._rect.top() + pad, self._rect.bottom() - pad
+        fraction = (score - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN)
+        return bottom - fraction * (bottom - top)
+
+    def set_curve(self, rect: QRectF, points: list[tuple[float, int]]) -> None:
+        """``points``: (x, score) in timeline order."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+        self._points = [(QPointF(x, self.score_y(score)), score) for x, score in points]
+        self._build_paths()
+        self.update()
+
+    def zero_y(self) -> float:
+        return self.score_y(0)
+
+    def _build_paths(self) -> None:
+        self._curve = QPainterPath()
+        self._positive = QPainterPath()
+        self._negative = QPainterPath()
+        if not self._points:
+            return
+        first = self._points[0][0]
+        self._curve.moveTo(first)
+        for (a, _), (b, _) in zip(self._points, self._points[1:], strict=False):
+            mid = (a.x() + b.x()) / 2
+            self._curve.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
+        last = self._points[-1][0]
+        zero = self.zero_y()
+        area = QPainterPath(self._curve)
+        area.lineTo(last.x(), zero)
+        area.lineTo(first.x(), zero)
+        area.closeSubpath()
+        above = QPainterPath()
+        above.addRect(QRectF(self._rect.left(), self._rect.top(), self._rect.width(), zero - self._rect.top()))
+        below = QPainterPath()
+        below.addRect(QRectF(self._rect.left(), zero, self._rect.width(), self._rect.bottom() - zero))
+        self._positive = area.intersected(above)
+        self._negative = area.intersected(below)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        zero = self.zero_y()
+        pen = QPen(QColor(style.EMOTION_ZERO_LINE), 1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(self._rect.left() + 8, zero), QPointF(self._rect.right() - 8, zero))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.qcolor(style.EMOTION_POSITIVE))
+        painter.drawPath(self._positive)
+        painter.setBrush(style.qcolor(style.EMOTION_NEGATIVE))
+        painter.drawPath(self._negative)
+        line = QPen(QColor(style.EMOTION_LINE), 2.2)
+        line.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(line)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._curve)
+        for point, score in self._points:
+            box = QRectF(point.x() - FACE / 2, point.y() - FACE / 2, FACE, FACE)
+            draw_face(painter, box, score, QColor(style.EMOTION_FACE.get(score, style.EMOTION_FACE[0])))

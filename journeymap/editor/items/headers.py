@@ -1,0 +1,238 @@
+"""Headers of the grid: the stage band, step headers, lane headers, and the map title.
+
+Headers are selectable (the inspector shows the stage, step or lane) and report
+where their resize edge is; gestures on them are handled by the scene.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...model.kinds import LANE_KIND_COLORS
+from .. import fonts, style
+from ..icons import draw_icon, lane_icon_path
+from ..text_block import TextBlock
+
+RESIZE_GRIP = 5.0  # how near the edge a press starts a resize
+
+
+class HeaderItem(QGraphicsItem):
+    """Common ground of stage, step and lane headers: a box with a name."""
+
+    Type = QGraphicsItem.UserType + 10
+    kind = "header"
+    max_lines = 2
+
+    def __init__(self, model_id: str) -> None:
+        super().__init__()
+        self.model_id = model_id
+        self.name = ""
+        self.color = QColor(style.HEADER_BACKGROUND)
+        self.rtl = False
+        self._size = (1.0, 1.0)
+        self._block: TextBlock | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(5)
+
+    def type(self) -> int:
+        return self.Type
+
+    def font(self):
+        return fonts.header_font()
+
+    def text_width(self) -> float:
+        return self._size[0] - 16
+
+    def set_content(self, name: str, color: str, rtl: bool) -> None:
+        if (name, QColor(color), rtl) != (self.name, self.color, self.rtl):
+            self.name, self.color, self.rtl = name, QColor(color), rtl
+            self._block = None
+            self.update()
+
+    def set_box(self, x: float, y: float, w: float, h: float) -> None:
+        if (w, h) != self._size:
+            self.prepareGeometryChange()
+            self._size = (w, h)
+            self._block = None
+        self.setPos(x, y)
+
+    def rect(self) -> QRectF:
+        return QRectF(0, 0, *self._size)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect().adjusted(-1, -1, 1, 1)
+
+    def block(self) -> TextBlock:
+        if self._block is None:
+            self._block = TextBlock(self.name, self.font(), self.text_width(), self.max_lines, self.rtl, center=True)
+        return self._block
+
+    def _exporting(self) -> bool:
+        scene = self.scene()
+        return bool(scene is not None and getattr(scene, "exporting", False))
+
+    def paint_selection(self, painter: QPainter) -> None:
+        if self.isSelected() and not self._exporting():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(style.SELECTION), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
+
+    def draw_text_centered(self, painter: QPainter, rect: QRectF) -> None:
+        block = self.block()
+        painter.setPen(QColor(style.TEXT))
+        y = rect.top() + max(0.0, (rect.height() - block.height) / 2)
+        block.draw(painter, rect.left() + (rect.width() - block.width) / 2, y)
+
+    def resize_edge_hit(self, local: QPointF) -> bool:
+        """Whether a press at ``local`` grabs the edge that resizes this header's column or row."""
+        return False
+
+    def hoverMoveEvent(self, event) -> None:
+        if self.resize_edge_hit(event.pos()):
+            self.setCursor(self.resize_cursor())
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.unsetCursor()
+
+    def resize_cursor(self):
+        return Qt.CursorShape.ArrowCursor
+
+
+class StageHeaderItem(HeaderItem):
+    kind = "stage"
+    max_lines = 1
+
+    def font(self):
+        return fonts.stage_font()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.color)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        painter.drawRect(rect.adjusted(1, rect.height() / 2, -1, 0))
+        self.draw_text_centered(painter, rect)
+        self.paint_selection(painter)
+
+
+class StepHeaderItem(HeaderItem):
+    kind = "step"
+    max_lines = 2
+
+    def font(self):
+        return fonts.step_font()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self.rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        tint = QColor(self.color)
+        tint.setAlpha(90)
+        painter.setBrush(QColor(style.STEP_HEADER_BACKGROUND))
+        painter.drawRect(rect.adjusted(1, 0, -1, 0))
+        painter.setBrush(tint)
+        painter.drawRect(rect.adjusted(1, 0, -1, 0))
+        painter.setPen(QPen(QColor(style.HEADER_BORDER), 1))
+        painter.drawLine(rect.bottomLeft() + QPointF(1, -0.5), rect.bottomRight() + QPointF(-1, -0.5))
+        self.draw_text_centered(painter, rect)
+        self.paint_selection(painter)
+
+    def resize_edge_hit(self, local: QPointF) -> bool:
+        edge = 0.0 if self.rtl else self._size[0]
+        return abs(local.x() - edge) <= RESIZE_GRIP
+
+    def resize_cursor(self):
+        return Qt.CursorShape.SizeHorCursor
+
+
+class LaneHeaderItem(HeaderItem):
+    kind = "lane"
+    max_lines = 3
+    ICON = 20.0
+    STRIPE = 4.0
+
+    def __init__(self, model_id: str) -> None:
+        super().__init__(model_id)
+        self.lane_kind = "custom"
+
+    def set_lane_kind(self, kind: str) -> None:
+        if kind != self.lane_kind:
+            self.lane_kind = kind
+            self.update()
+
+    def text_width(self) -> float:
+        return self._size[0] - self.ICON - 34
+
+    def block(self) -> TextBlock:
+        if self._block is None:
+            self._block = TextBlock(self.name, self.font(), self.text_width(), self.max_lines, self.rtl)
+        return self._block
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        rect = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.HEADER_BACKGROUND))
+        painter.drawRect(rect.adjusted(0, 0.5, 0, -0.5))
+        stripe_color = self.color if self.color.isValid() else QColor(LANE_KIND_COLORS.get(self.lane_kind, "#C9D3DD"))
+        painter.setBrush(stripe_color)
+        stripe_x = 0.0 if self.rtl else rect.width() - self.STRIPE
+        painter.drawRect(QRectF(stripe_x, 1, self.STRIPE, rect.height() - 2))
+        block = self.block()
+        top = max(8.0, (rect.height() - max(block.height, self.ICON)) / 2)
+        icon_x = rect.width() - 12 - self.ICON if self.rtl else 12.0
+        icon_rect = QRectF(icon_x, top, self.ICON, self.ICON)
+        draw_icon(painter, lane_icon_path(self.lane_kind), icon_rect, QColor(style.ICON))
+        text_x = icon_x - 10 - block.width if self.rtl else icon_x + self.ICON + 10
+        text_top = top + max(0.0, (self.ICON - block.height) / 2) if block.line_count() == 1 else top
+        painter.setPen(QColor(style.TEXT))
+        block.draw(painter, text_x, text_top)
+        painter.setPen(QPen(QColor(style.GRID_LINE), 1))
+        painter.drawLine(QPointF(0, rect.height() - 0.5), QPointF(rect.width(), rect.height() - 0.5))
+        self.paint_selection(painter)
+
+    def resize_edge_hit(self, local: QPointF) -> bool:
+        return abs(local.y() - self._size[1]) <= RESIZE_GRIP
+
+    def resize_cursor(self):
+        return Qt.CursorShape.SizeVerCursor
+
+
+class TitleItem(QGraphicsItem):
+    """The map's title, above everything, at the reading start of the map."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._size = (1.0, 1.0)
+        self._block: TextBlock | None = None
+        self.text = ""
+        self.rtl = False
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_title(self, text: str, rtl: bool) -> None:
+        if (text, rtl) != (self.text, self.rtl):
+            self.text, self.rtl = text, rtl
+            self._block = None
+            self.update()
+
+    def set_box(self, x: float, y: float, w: float, h: float) -> None:
+        if (w, h) != self._size:
+            self.prepareGeometryChange()
+            self._size = (w, h)
+            self._block = None
+        self.setPos(x, y)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, *self._size)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self._block is None:
+            self._block = TextBlock(self.text, fonts.title_font(), self._size[0], 1, self.rtl)
+        painter.setPen(QColor(style.TITLE_TEXT))
+        self._block.draw(painter, 0, max(0.0, (self._size[1] - self._block.height) / 2))

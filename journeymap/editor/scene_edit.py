@@ -1,0 +1,212 @@
+"""Edit operations of the canvas: clipboard, delete, new cards, in-place title editing.
+
+Each operation is one undo step built from the commands in ``commands.py``; nothing
+here touches the document directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
+
+from ..model import Card
+from ..model.kinds import card_kind_for_lane
+from . import clipboard, fonts
+from .commands import AddCardsCommand, RemoveItemsCommand, SetPropertiesCommand
+from .items.card import CardItem
+from .items.connection import ConnectionItem
+from .items.headers import HeaderItem
+from .items.text_editor import InPlaceEditor
+from .scene_structure import StructureOperationsMixin
+
+
+class EditOperationsMixin(StructureOperationsMixin):
+    _editor: InPlaceEditor | None = None
+
+    # ----------------------------------------------------------------- clipboard
+    def copy_selection(self) -> bool:
+        """Put the selected cards (and the connections among them) on the clipboard."""
+        card_ids = self.selected_card_ids()
+        if not card_ids:
+            return False
+        payload = clipboard.cards_payload(self.document, card_ids)
+        mime = QMimeData()
+        mime.setData(clipboard.MIME_CARDS, clipboard.encode(payload))
+        mime.setText(clipboard.payload_text(payload))
+        QGuiApplication.clipboard().setMimeData(mime)
+        return True
+
+    def cut_selection(self) -> bool:
+        if not self.copy_selection():
+            return False
+        command = RemoveItemsCommand(self.document, self.selected_card_ids(), self._loose_connections())
+        command.setText(self.tr("Cut"))
+        self.undo_stack.push(command)
+        return True
+
+    def paste(self) -> list[str]:
+        """Paste cards from the clipboard; returns the new card ids (selected afterwards)."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(clipboard.MIME_CARDS):
+            return []
+        payload = clipboard.decode(mime.data(clipboard.MIME_CARDS).data())
+        if payload is None or not payload["cards"]:
+            self.statusMessage.emit(self.tr("The clipboard holds no cards this map can use"))
+            return []
+        built = clipboard.build_cards(self.document, payload, self._paste_placer(payload))
+        return self._push_new_cards(built, self.tr("Paste"))
+
+    def duplicate_selection(self) -> list[str]:
+        card_ids = self.selected_card_ids()
+        if not card_ids:
+            return []
+        payload = clipboard.cards_payload(self.document, card_ids)
+        built = clipboard.build_cards(
+            self.document, payload, lambda entry: (entry["step"], entry["lane"]), after_originals=True
+        )
+        return self._push_new_cards(built, self.tr("Duplicate"))
+
+    def _push_new_cards(self, built, text: str) -> list[str]:
+        if not built or not built[0]:
+            self.statusMessage.emit(self.tr("Nothing to paste here"))
+            return []
+        cards, conns = built
+        self.undo_stack.push(AddCardsCommand(self.document, cards, conns, text=text))
+        new_ids = [card.id for card, _ in cards]
+        self.select_ids(new_ids)
+        return new_ids
+
+    def _paste_target(self) -> tuple[str, str] | None:
+        """The cell paste goes to: the focused cell, else the cell of the first selected card."""
+        if self.focus_cell is not None:
+            return self.focus_cell
+        selected = self.selected_card_ids()
+        if selected:
+            card = self.document.card(selected[0])
+            return (card.step, card.lane)
+        return None
+
+    def _paste_placer(self, payload: dict):
+        """Where each pasted card goes: shifted as a group to the target cell, or back home."""
+        doc, steps, lanes = self.document, self.layout.step_order, self.layout.lane_order
+
+        def valid(step_id, lane_id) -> bool:
+            return step_id in steps and lane_id in lanes and card_kind_for_lane(doc.lane(lane_id).kind) is not None
+
+        target = self._paste_target()
+        if target is None:
+            return lambda e: (e.get("step"), e.get("lane")) if valid(e.get("step"), e.get("lane")) else None
+        first = payload["cards"][0]
+        if first.get("step") not in steps or first.get("lane") not in lanes:
+            return lambda e: target
+        d_step = steps.index(target[0]) - steps.index(first["step"])
+        d_lane = lanes.index(target[1]) - lanes.index(first["lane"])
+
+        def place(entry):
+            step, lane = entry.get("step"), entry.get("lane")
+            if step in steps and lane in lanes:
+                s, ln = steps.index(step) + d_step, lanes.index(lane) + d_lane
+                if 0 <= s < len(steps) and 0 <= ln < len(lanes) and valid(steps[s], lanes[ln]):
+                    return steps[s], lanes[ln]
+            return target
+
+        return place
+
+    # ----------------------------------------------------------------- delete / select
+    def _loose_connections(self) -> list[str]:
+        """Selected connections not already going with a selected card."""
+        cards = set(self.selected_card_ids())
+        doc = self.document
+        return [
+            conn_id
+            for conn_id in self.selected_connection_ids()
+            if doc.connection(conn_id).source not in cards and doc.connection(conn_id).target not in cards
+        ]
+
+    def delete_selection(self) -> bool:
+        """Delete selected cards and connections as one step; a lone selected header deletes its stage, step or lane."""
+        cards = self.selected_card_ids()
+        conns = self._loose_connections()
+        if cards or conns:
+            self.undo_stack.push(RemoveItemsCommand(self.document, cards, conns))
+            return True
+        headers = [item for item in self.selectedItems() if isinstance(item, HeaderItem)]
+        if len(headers) == 1:
+            return self.delete_structure(headers[0].kind, headers[0].model_id)
+        return False
+
+    def select_all(self) -> None:
+        for item in [*self.card_items.values(), *self.connection_items.values()]:
+            item.setSelected(True)
+
+    # ----------------------------------------------------------------- new cards and editing
+    def add_card_at(self, step_id: str, lane_id: str, title: str = "", index: int | None = None) -> str | None:
+        """A new card of the lane's kind in a cell, then edit its title in place."""
+        doc = self.document
+        if card_kind_for_lane(doc.lane(lane_id).kind) is None:
+            self.statusMessage.emit(self.tr("Cards cannot be placed on the emotion lane"))
+            return None
+        card = Card(doc.new_id("card"), step_id, lane_id, title)
+        self.undo_stack.push(AddCardsCommand(doc, [(card, index)], text=self.tr("Add card")))
+        self.focus_cell = (step_id, lane_id)
+        self.select_ids([card.id])
+        self.begin_edit_card(card.id)
+        return card.id
+
+    def begin_edit_card(self, card_id: str) -> InPlaceEditor | None:
+        """Edit a card's title on the card: Enter commits one step, Escape cancels."""
+        self.flush()
+        item = self.card_items.get(card_id)
+        if item is None:
+            return None
+
+        def commit(text: str) -> None:
+            self._close_editor()
+            if card_id in self.card_items and text != self.document.card(card_id).title:
+                self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {"title": text}))
+
+        editor = InPlaceEditor(
+            item.card.title, fonts.card_font(), item.scene_rect(), self.is_rtl(), commit, self._close_editor, True
+        )
+        return self._open_editor(editor)
+
+    def _open_editor(self, editor: InPlaceEditor) -> InPlaceEditor:
+        self.cancel_edit()
+        self._editor = editor
+        self.addItem(editor)
+        editor.start()
+        return editor
+
+    def _close_editor(self) -> None:
+        editor, self._editor = self._editor, None
+        if editor is not None and editor.scene() is self:
+            self.removeItem(editor)
+
+    def cancel_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.cancel()
+
+    def commit_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.commit()
+
+    def editor(self) -> InPlaceEditor | None:
+        return self._editor
+
+    # ----------------------------------------------------------------- card properties
+    def set_cards_property(self, card_ids: list[str], name: str, value, text: str) -> None:
+        """Set one field on several cards as one undo step."""
+        card_ids = [c for c in card_ids if getattr(self.document.card(c), name) != value]
+        if not card_ids:
+            return
+        self.undo_stack.beginMacro(text)
+        for card_id in card_ids:
+            self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {name: value}))
+        self.undo_stack.endMacro()
+
+    def item_at(self, pos, classes=(CardItem, ConnectionItem, HeaderItem)):
+        """The topmost card, connection or header under a scene point."""
+        for item in self.items(pos):
+            if isinstance(item, classes):
+                return item
+        return None

@@ -1,0 +1,219 @@
+"""Mouse, keyboard and drag-and-drop input of the canvas, dispatched to gestures and operations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
+
+from ..model.kinds import CARD_KINDS, LANE_KINDS, card_kind_for_lane
+from . import menus
+from .clipboard import MIME_KIND
+from .gestures import CardDragGesture, ConnectGesture, HeaderMoveGesture, HeaderResizeGesture
+from .items.card import CardItem
+from .items.connection import ConnectionItem
+from .items.handles import ConnectionHandleItem
+from .items.headers import HeaderItem
+from .items.text_editor import InPlaceEditor
+
+
+class InputMixin:
+    def _init_input(self) -> None:
+        self._gesture = None
+        self._editor = None
+
+    # ----------------------------------------------------------------- mouse
+    def _top_item(self, pos: QPointF):
+        for item in self.items(pos):
+            if isinstance(item, (InPlaceEditor, ConnectionHandleItem, CardItem, ConnectionItem, HeaderItem)):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._gesture = None
+        pos = event.scenePos()
+        item = self._top_item(pos)
+        if event.button() != Qt.MouseButton.LeftButton or isinstance(item, InPlaceEditor):
+            super().mousePressEvent(event)
+            return
+        if self._editor is not None:
+            self._editor.commit()
+        if isinstance(item, ConnectionHandleItem) and item.card is not None:
+            self._gesture = ConnectGesture(self, pos, item.card)
+            event.accept()
+            return
+        if isinstance(item, HeaderItem) and item.resize_edge_hit(item.mapFromScene(pos)):
+            self._gesture = HeaderResizeGesture(self, pos, item)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if isinstance(item, CardItem):
+            self._gesture = CardDragGesture(self, pos, item)
+        elif isinstance(item, HeaderItem):
+            self._gesture = HeaderMoveGesture(self, pos, item)
+        elif item is None:
+            self._set_focus_cell(self.layout.cell_at(pos.x(), pos.y()))
+
+    def _set_focus_cell(self, cell) -> None:
+        if cell is not None and card_kind_for_lane(self.document.lane(cell[1]).kind) is None:
+            cell = None
+        self.focus_cell = cell
+        self._apply_focus_cell()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._gesture is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._gesture.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        gesture, self._gesture = self._gesture, None
+        if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
+            gesture.release(event.scenePos())
+            if isinstance(gesture, (ConnectGesture, HeaderResizeGesture)):
+                event.accept()
+                return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        item = self._top_item(pos)
+        if event.button() != Qt.MouseButton.LeftButton or isinstance(item, InPlaceEditor):
+            super().mouseDoubleClickEvent(event)
+            return
+        self._gesture = None
+        if isinstance(item, CardItem):
+            self.begin_edit_card(item.card_id)
+        elif isinstance(item, HeaderItem):
+            self.begin_rename_header(item.kind, item.model_id)
+        elif item is None:
+            cell = self.layout.cell_at(pos.x(), pos.y())
+            if cell is not None:
+                self.add_card_at(cell[0], cell[1])
+        event.accept()
+
+    # ----------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event) -> None:
+        if self._editor is None and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            cards = self.selected_card_ids()
+            if len(cards) == 1:
+                self.begin_edit_card(cards[0])
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    # ----------------------------------------------------------------- context menus
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu_at(event.scenePos())
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.exec(event.screenPos())
+        event.accept()
+
+    def context_menu_at(self, pos: QPointF):
+        """The context menu for whatever is under ``pos`` (None over empty space)."""
+        item = self._top_item(pos)
+        if isinstance(item, CardItem):
+            if not item.isSelected():
+                self.select_ids([item.card_id])
+            return menus.card_menu(self, item.card_id)
+        if isinstance(item, HeaderItem):
+            self.select_ids([item.model_id])
+            return menus.header_menu(self, item.kind, item.model_id)
+        if isinstance(item, ConnectionItem):
+            self.select_ids([item.conn_id])
+            return menus.connection_menu(self, item.conn_id)
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is not None and card_kind_for_lane(self.document.lane(cell[1]).kind) is not None:
+            return menus.cell_menu(self, cell)
+        return None
+
+    # ----------------------------------------------------------------- drops from the palette
+    @staticmethod
+    def dropped_kind(mime) -> str | None:
+        if mime is None or not mime.hasFormat(MIME_KIND):
+            return None
+        text = bytes(mime.data(MIME_KIND).data()).decode("utf-8", "replace").strip()
+        if text in CARD_KINDS or (text.startswith("lane:") and text[5:] in LANE_KINDS):
+            return text
+        return None
+
+    def drop_cell(self, kind: str, pos: QPointF) -> tuple[str, str] | None:
+        """The cell a dropped card kind lands in: the cell under the drop, or the nearest lane of that kind."""
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        step_id, lane_id = cell
+        doc = self.document
+        if card_kind_for_lane(doc.lane(lane_id).kind) == kind:
+            return cell
+        here = doc.lane_index(lane_id)
+        candidates = [
+            (abs(index - here), lane.id)
+            for index, lane in enumerate(doc.lanes())
+            if card_kind_for_lane(lane.kind) == kind
+        ]
+        return (step_id, min(candidates)[1]) if candidates else None
+
+    def _drag_feedback(self, event: QGraphicsSceneDragDropEvent) -> bool:
+        kind = self.dropped_kind(event.mimeData())
+        pos = event.scenePos()
+        if kind is None:
+            self.grid_item.set_drop_target(None)
+            self.marker_item.setVisible(False)
+            return False
+        if kind.startswith("lane:"):
+            index = self.lane_drop_index(pos)
+            self._show_lane_marker(index)
+            return True
+        cell = self.drop_cell(kind, pos)
+        self.grid_item.set_drop_target(self.cell_rect(*cell) if cell else None)
+        return cell is not None
+
+    def lane_drop_index(self, pos: QPointF) -> int:
+        layout = self.layout
+        return sum(1 for lane in layout.lane_order if layout.rows[lane].center[1] < pos.y())
+
+    def _show_lane_marker(self, index: int) -> None:
+        layout = self.layout
+        order = layout.lane_order
+        y = layout.rows[order[index - 1]].bottom if index and order else layout.grid.y
+        left, right = min(layout.corner.x, layout.grid.x), max(layout.corner.right, layout.grid.right)
+        self.marker_item.show_line(QPointF(left, y), QPointF(right, y))
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(self.dropped_kind(event.mimeData()) is not None)
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        ok = self._drag_feedback(event)
+        event.setAccepted(ok)
+        if ok:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.grid_item.set_drop_target(None)
+        self.marker_item.setVisible(False)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.grid_item.set_drop_target(None)
+        self.marker_item.setVisible(False)
+        ok = self.drop_kind(self.dropped_kind(event.mimeData()), event.scenePos()) is not None
+        event.setAccepted(ok)
+        if ok:
+            event.acceptProposedAction()
+
+    def drop_kind(self, kind: str | None, pos: QPointF) -> str | None:
+        """Create what a palette drop asks for; returns the new card or lane id, or None when refused."""
+        if kind is None:
+            return None
+        if kind.startswith("lane:"):
+            return self.add_lane_of_kind(kind[5:], self.lane_drop_index(pos))
+        cell = self.drop_cell(kind, pos)
+        if cell is None:
+            self.statusMessage.emit(self.tr("There is no lane for this kind of card here"))
+            return None
+        index = None
+        if cell == self.layout.cell_at(pos.x(), pos.y()):
+            index = self.layout.insert_index(self.document.cell_cards(*cell), pos.y())
+        return self.add_card_at(cell[0], cell[1], index=index)

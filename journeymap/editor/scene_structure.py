@@ -1,0 +1,141 @@
+"""Operations on the grid itself: rename, recolour, insert, reorder, resize and delete
+stages, steps and lanes. Each is one undo step; invalid requests (the last stage,
+a second emotion lane) give a status message instead of a command that would fail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF
+
+from ..model import Lane, Stage, Step
+from ..model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS, LANE_KIND_LABELS
+from . import fonts, style
+from .commands import AddStructureCommand, MoveStructureCommand, RemoveStructureCommand, SetPropertiesCommand
+from .items.text_editor import InPlaceEditor
+from .layout import clamp
+
+
+def lane_label(kind: str) -> str:
+    return QCoreApplication.translate("LaneKind", LANE_KIND_LABELS.get(kind, kind))
+
+
+class StructureOperationsMixin:
+    # ----------------------------------------------------------------- names and colours
+    def structure_name(self, kind: str, model_id: str) -> str:
+        return getattr(self.document, kind)(model_id).name
+
+    def rename_structure(self, kind: str, model_id: str, name: str) -> bool:
+        name = name.strip()
+        if not name or name == self.structure_name(kind, model_id):
+            return False
+        self.undo_stack.push(SetPropertiesCommand(self.document, kind, model_id, {"name": name}))
+        return True
+
+    def recolour_structure(self, kind: str, model_id: str, color: str) -> bool:
+        """Stages and lanes have colours; a step takes its stage's."""
+        if kind == "step":
+            kind, model_id = "stage", self.document.stage_of_step(model_id).id
+        if getattr(self.document, kind)(model_id).color == color:
+            return False
+        self.undo_stack.push(SetPropertiesCommand(self.document, kind, model_id, {"color": color}))
+        return True
+
+    def structure_color(self, kind: str, model_id: str) -> str:
+        if kind == "step":
+            return self.document.stage_of_step(model_id).color
+        if kind == "lane":
+            lane = self.document.lane(model_id)
+            return lane.color or LANE_KIND_COLORS.get(lane.kind, "#C9D3DD")
+        return self.document.stage(model_id).color
+
+    def begin_rename_header(self, kind: str, model_id: str) -> InPlaceEditor | None:
+        """Rename a stage, step or lane on its header."""
+        self.flush()
+        item = self.header_items.get(model_id)
+        if item is None:
+            return None
+
+        def commit(text: str) -> None:
+            self._close_editor()
+            if self.document.has_id(model_id):
+                self.rename_structure(kind, model_id, text)
+
+        rect = item.rect().translated(item.pos())
+        rect = QRectF(rect.x(), rect.y(), max(rect.width(), 140.0), rect.height())
+        editor = InPlaceEditor(
+            self.structure_name(kind, model_id), fonts.header_font(), rect, self.is_rtl(), commit, self._close_editor
+        )
+        return self._open_editor(editor)
+
+    # ----------------------------------------------------------------- insert
+    def insert_structure(self, kind: str, model_id: str, after: bool) -> str | None:
+        """A new stage, step or lane next to an existing one; returns its id."""
+        doc = self.document
+        tr = self.tr
+        if kind == "stage":
+            index = [s.id for s in doc.stages()].index(model_id) + (1 if after else 0)
+            stage = Stage(doc.new_id("stage"), tr("New stage"), steps=(Step(doc.new_id("step"), tr("New step")),))
+            self.undo_stack.push(AddStructureCommand(doc, stage, index))
+            return stage.id
+        if kind == "step":
+            stage = doc.stage_of_step(model_id)
+            index = [s.id for s in stage.steps].index(model_id) + (1 if after else 0)
+            step = Step(doc.new_id("step"), tr("New step"))
+            self.undo_stack.push(AddStructureCommand(doc, step, index, stage_id=stage.id))
+            return step.id
+        lane = doc.lane(model_id)
+        new_kind = "notes" if lane.kind == EMOTION_LANE_KIND else lane.kind
+        return self.add_lane_of_kind(new_kind, doc.lane_index(model_id) + (1 if after else 0))
+
+    def add_lane_of_kind(self, lane_kind: str, index: int | None = None) -> str | None:
+        doc = self.document
+        if lane_kind == EMOTION_LANE_KIND and doc.emotion_lane() is not None:
+            self.statusMessage.emit(self.tr("A map has only one emotion lane"))
+            return None
+        lane = Lane(doc.new_id("lane"), lane_label(lane_kind), lane_kind)
+        self.undo_stack.push(AddStructureCommand(doc, lane, index))
+        return lane.id
+
+    # ----------------------------------------------------------------- delete
+    def delete_structure(self, kind: str, model_id: str) -> bool:
+        """Delete a stage, step or lane with its cards, as one undo step."""
+        doc = self.document
+        if kind == "stage" and len(doc.stages()) == 1:
+            self.statusMessage.emit(self.tr("A map keeps at least one stage"))
+            return False
+        if kind == "step" and len(doc.stage_of_step(model_id).steps) == 1:
+            self.statusMessage.emit(self.tr("A stage keeps at least one step; delete the stage instead"))
+            return False
+        self.cancel_edit()
+        self.undo_stack.push(RemoveStructureCommand(doc, kind, model_id))
+        return True
+
+    # ----------------------------------------------------------------- reorder and resize
+    def move_structure(self, kind: str, model_id: str, index: int, stage_id: str | None = None) -> bool:
+        doc = self.document
+        if kind == "step":
+            source = doc.stage_of_step(model_id)
+            stage_id = stage_id or source.id
+            if stage_id != source.id and len(source.steps) == 1:
+                self.statusMessage.emit(self.tr("A stage keeps at least one step"))
+                return False
+            current = [s.id for s in source.steps].index(model_id)
+            if stage_id == source.id and index == current:
+                return False
+        else:
+            order = [s.id for s in doc.stages()] if kind == "stage" else [lane.id for lane in doc.lanes()]
+            if order.index(model_id) == index:
+                return False
+        self.undo_stack.push(MoveStructureCommand(doc, kind, model_id, index, stage_id))
+        return True
+
+    def resize_structure(self, kind: str, model_id: str, size: float) -> bool:
+        """Set a step's width or a lane's height (clamped to sane limits)."""
+        if kind == "step":
+            field, value = "width", round(clamp(size, style.MIN_STEP_WIDTH, style.MAX_STEP_WIDTH))
+        else:
+            field, value = "height", round(clamp(size, style.MIN_LANE_HEIGHT, style.MAX_LANE_HEIGHT))
+        if getattr(getattr(self.document, kind)(model_id), field) == value:
+            return False
+        self.undo_stack.push(SetPropertiesCommand(self.document, kind, model_id, {field: float(value)}))
+        return True

@@ -1,0 +1,146 @@
+"""The view onto the canvas: zoom (Ctrl+wheel around the cursor, menu steps), pan
+(middle button, or Space+drag), scroll bars, rubber-band selection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+ZOOM_STEP = 1.2
+
+
+class JourneyView(QGraphicsView):
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene=None, parent=None) -> None:
+        super().__init__(parent)
+        if scene is not None:
+            self.setScene(scene)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._space_down = False
+        self._pan_from: QPointF | None = None
+
+    # ----------------------------------------------------------------- zoom
+    def zoom_factor(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (clamped), keeping the scene point under ``anchor`` (view coords) still."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom_factor()
+        if abs(factor - current) < 1e-9:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.scale(factor / current, factor / current)
+        if anchor is not None:
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        else:
+            self.centerOn(self.mapToScene(self.viewport().rect().center()))
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoomChanged.emit(self.zoom_factor())
+
+    def zoom_in(self) -> None:
+        self._zoom_about_center(self.zoom_factor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom_about_center(self.zoom_factor() / ZOOM_STEP)
+
+    def _zoom_about_center(self, factor: float) -> None:
+        center = self.mapToScene(self.viewport().rect().center())
+        self.set_zoom(factor)
+        self.centerOn(center)
+
+    def actual_size(self) -> None:
+        self._zoom_about_center(1.0)
+
+    def fit_map(self) -> None:
+        """Show the whole map, never enlarged beyond 100 %."""
+        scene = self.scene()
+        if scene is None:
+            return
+        rect: QRectF = scene.map_rect() if hasattr(scene, "map_rect") else scene.itemsBoundingRect()
+        if rect.isEmpty():
+            return
+        viewport = self.viewport().rect()
+        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        self.set_zoom(min(1.0, factor * 0.98))
+        self.centerOn(rect.center())
+
+    # ----------------------------------------------------------------- wheel and pan
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom_factor() * (ZOOM_STEP**steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._editing() is None:
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _editing(self):
+        scene = self.scene()
+        return scene.editor() if scene is not None and hasattr(scene, "editor") else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
