@@ -9,6 +9,9 @@ after a user edits it in Excel) and keeps numbers as numbers.
 from __future__ import annotations
 
 import re
+import unicodedata
+import weakref
+from copy import copy
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
@@ -17,6 +20,8 @@ EXCEL_MAX_CELL_CHARS = 32_767
 # Leading characters that make a spreadsheet read text as a formula or command.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+_MAYBE_WIDE = re.compile(r"[\u1100-\U0010ffff]")
+_STYLE_ARRAYS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def clean_text(text: str) -> str:
@@ -33,6 +38,8 @@ def clean_text(text: str) -> str:
 def put(ws: Worksheet, row: int, column: int, value, style: str | None = None):
     """Write ``value`` into a cell as text or number (never a formula); returns the cell."""
     cell = ws.cell(row=row, column=column)
+    if style is not None:
+        cell._style = copy(_style_array(ws.parent, style))  # first: a style resets the quote prefix below
     if isinstance(value, str):
         text = clean_text(value)
         cell.value = text
@@ -41,9 +48,18 @@ def put(ws: Worksheet, row: int, column: int, value, style: str | None = None):
             cell.quotePrefix = True
     elif value is not None:
         cell.value = value
-    if style is not None:
-        cell.style = style
     return cell
+
+
+def _style_array(workbook, name: str):
+    """A named style's cell formatting, looked up once per workbook (the lookup is slow)."""
+    arrays = _STYLE_ARRAYS.get(workbook)
+    if arrays is None:
+        arrays = _STYLE_ARRAYS[workbook] = {}
+    found = arrays.get(name)
+    if found is None:
+        found = arrays[name] = workbook._named_styles[name].as_tuple()
+    return found
 
 
 def put_row(ws: Worksheet, row: int, values, style: str | None = None) -> None:
@@ -58,15 +74,9 @@ def text_width(text: str) -> int:
     for line in text.split("\n"):
         width = len(line)
         if not line.isascii():
-            width += sum(1 for ch in line if ord(ch) >= 0x1100 and _is_wide(ch))
+            width += sum(1 for ch in _MAYBE_WIDE.findall(line) if unicodedata.east_asian_width(ch) in ("W", "F"))
         longest = max(longest, width)
     return longest
-
-
-def _is_wide(ch: str) -> bool:
-    import unicodedata
-
-    return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def wrapped_line_count(text: str, chars_per_line: int) -> int:

@@ -119,7 +119,7 @@ def _clamp(value: float, bounds: tuple[float, float]) -> float:
 
 def _chars_per_line(width: float) -> int:
     """Characters of 10 pt text that fit on one line of a column this wide (with a margin)."""
-    return max(4, int(width * 1.05) - 2)
+    return max(4, int(width * 1.05) - 3)
 
 
 def _row_height(lines: int) -> float:
@@ -148,9 +148,8 @@ def _size_grid(ws: Worksheet, doc: JourneyDocument, grid: _Grid) -> None:
         wanted = max([text_width(text) for _, text in cells] + [text_width(step.name), stage_share.get(column, 0)])
         width = _clamp(wanted + 3, STEP_COLUMN_WIDTH)
         # A crowded cell would need a row taller than Excel allows: widen its column instead.
-        while width < WIDEST_STEP_COLUMN and any(
-            _row_height(wrapped_line_count(text, _chars_per_line(width))) > MAX_ROW_HEIGHT for _, text in cells
-        ):
+        fullest = max((text for _, text in cells), key=len, default="")
+        while width < WIDEST_STEP_COLUMN and _row_height(wrapped_line_count(fullest, _chars_per_line(width))) > MAX_ROW_HEIGHT:
             width += 6
         ws.column_dimensions[get_column_letter(column)].width = width
         per_line = _chars_per_line(width)

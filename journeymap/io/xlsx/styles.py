@@ -65,8 +65,10 @@ class Palette:
         grid = Border(left=thin, right=thin, top=thin, bottom=thin)
         header_fill = PatternFill("solid", fgColor=HEADER_FILL)
 
-        def align(horizontal=None, vertical="top", wrap=True):
-            return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading)
+        start = "right" if rtl else "left"  # where a line of text begins in this direction
+
+        def align(horizontal=None, vertical="top", wrap=True, indent=0):
+            return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading, indent=indent)
 
         def font(size=10, bold=False, color=TEXT_COLOR):
             return Font(name=FONT_NAME, size=size, bold=bold, color=color)
@@ -76,8 +78,8 @@ class Palette:
             NamedStyle(STAGE, font=font(11, True), border=grid, alignment=align("center", "center")),
             NamedStyle(STEP, font=font(10, True), border=grid, alignment=align("center", "center")),
             NamedStyle(CORNER, font=font(10, True, MUTED_TEXT), border=grid, fill=header_fill, alignment=align(vertical="center")),
-            NamedStyle(LANE, font=font(10, True), border=grid, alignment=align()),
-            NamedStyle(CARDS, font=font(10), border=grid, alignment=align()),
+            NamedStyle(LANE, font=font(10, True), border=grid, alignment=align(start, indent=1)),
+            NamedStyle(CARDS, font=font(10), border=grid, alignment=align(start, indent=1)),
             NamedStyle(EMOTION, font=font(11, True), border=grid, number_format=EMOTION_FORMAT, alignment=align("center", "center")),
             NamedStyle(BODY, font=font(10), alignment=align(vertical="top", wrap=False)),
             NamedStyle(BODY_WRAP, font=font(10), alignment=align(vertical="top")),

@@ -141,8 +141,10 @@ def write_table(
     for count, values in enumerate(rows, start=1):
         row = count + 1
         for index, value in enumerate(values):
+            if value is None or value == "":
+                continue  # no cell at all: a third fewer cells to write on a typical map
             put(ws, row, index + 1, value, body_wrap if wraps[index] else body)
-            if isinstance(value, str) and value:
+            if isinstance(value, str):
                 width = text_width(value)
                 if width > wanted[index]:
                     wanted[index] = width
