@@ -20,7 +20,7 @@ from ..model.events import ChangeEvent
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .items.card import CardItem, CardTextCache
-from .items.connection import ConnectionItem
+from .items.connection import ConnectionItem, ConnectionLabelItem
 from .items.emotion import EmotionCurveItem
 from .items.grid import GridItem
 from .items.handles import ConnectionHandleItem, InsertMarkerItem
@@ -83,6 +83,8 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self.handle_item.attach(None, 1)
         for item in [*self.connection_items.values(), *self.card_items.values(), *self.header_items.values()]:
             self.removeItem(item)
+        for item in self.connection_items.values():
+            self.removeItem(item.label_item)
         self.card_items.clear()
         self.connection_items.clear()
         self.header_items.clear()
@@ -138,11 +140,14 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
             if item is not None:
                 item.source.connections.discard(item)
                 item.target.connections.discard(item)
+                self.removeItem(item.label_item)
                 self.removeItem(item)
 
     def _on_connection_changed(self, ids) -> None:
         for conn_id in ids:
-            self.connection_items[conn_id].set_connection(self.document.connection(conn_id))
+            item = self.connection_items[conn_id]
+            item.set_connection(self.document.connection(conn_id))
+            item.rebuild(self.free_label_spot)
 
     def _on_layout(self, ids) -> None:
         self._refresh_all_cards()
@@ -197,6 +202,7 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         target.connections.add(item)
         self.connection_items[conn_id] = item
         self.addItem(item)
+        self.addItem(item.label_item)
 
     # ----------------------------------------------------------------- layout
     def measure(self, card, width: float) -> float:
@@ -266,7 +272,22 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
             if route != item.route or item.forward != forward or item.source.card_id in moved or (
                 item.target.card_id in moved
             ):
-                item.set_route(route, forward)
+                item.set_route(route, forward, self.free_label_spot)
+
+    LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+    def free_label_spot(self, owner, path, width: float, height: float) -> QRectF:
+        """A place on the curve for a caption that covers no card and no other caption."""
+        mid = path.pointAtPercent(0.5)
+        candidates = [path.pointAtPercent(t) for t in self.LABEL_SPOTS]
+        for k in range(1, 5):  # short curves between neighbouring cards: just above or below the middle
+            candidates += [mid + QPointF(0, -k * (height + 3)), mid + QPointF(0, k * (height + 3))]
+        for point in candidates:
+            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
+            blockers = (i for i in self.items(rect) if i is not owner.label_item)
+            if not any(isinstance(i, (CardItem, ConnectionLabelItem)) for i in blockers):
+                return rect
+        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
 
     def compute_routes(self) -> dict[str, Route]:
         doc, layout = self.document, self.layout

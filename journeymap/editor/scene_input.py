@@ -10,7 +10,7 @@ from . import menus
 from .clipboard import MIME_KIND
 from .gestures import CardDragGesture, ConnectGesture, HeaderMoveGesture, HeaderResizeGesture
 from .items.card import CardItem
-from .items.connection import ConnectionItem
+from .items.connection import ConnectionItem, ConnectionLabelItem
 from .items.handles import ConnectionHandleItem
 from .items.headers import HeaderItem
 from .items.text_editor import InPlaceEditor
@@ -24,6 +24,8 @@ class InputMixin:
     # ----------------------------------------------------------------- mouse
     def _top_item(self, pos: QPointF):
         for item in self.items(pos):
+            if isinstance(item, ConnectionLabelItem):
+                return item.connection
             if isinstance(item, (InPlaceEditor, ConnectionHandleItem, CardItem, ConnectionItem, HeaderItem)):
                 return item
         return None

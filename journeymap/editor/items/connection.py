@@ -33,6 +33,51 @@ def connection_caption(conn: Connection) -> str:
     return " · ".join(part for part in (conn.label.strip(), share) if part)
 
 
+class ConnectionLabelItem(QGraphicsItem):
+    """The caption of a connection, drawn above cards so it is never hidden.
+
+    A top-level item (not a child) because a child cannot stack above other
+    top-level items; it belongs to its ConnectionItem and is not selectable itself.
+    """
+
+    Type = QGraphicsItem.UserType + 4
+
+    def __init__(self, connection: ConnectionItem) -> None:
+        super().__init__()
+        self.connection = connection
+        self.setZValue(15)
+        self._rect = QRectF()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+        self.setVisible(not rect.isNull())
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        conn = self.connection
+        selected = conn.isSelected() and not getattr(self.scene(), "exporting", False)
+        border = QColor(style.CONNECTION_SELECTED if selected else style.LABEL_BORDER)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self._rect
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(style.qcolor(style.LABEL_BACKGROUND))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setFont(label_font())
+        painter.setPen(QColor(style.TEXT_MUTED))
+        metrics = QFontMetricsF(label_font())
+        text = metrics.elidedText(conn.caption, Qt.TextElideMode.ElideRight, rect.width() - 10)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class ConnectionItem(QGraphicsItem):
     Type = QGraphicsItem.UserType + 2
 
@@ -49,6 +94,7 @@ class ConnectionItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
+        self.label_item = ConnectionLabelItem(self)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(8)
 
@@ -62,13 +108,17 @@ class ConnectionItem(QGraphicsItem):
             self.rebuild()
         self.setToolTip(caption)
 
-    def set_route(self, route: Route, forward: int) -> None:
+    def set_route(self, route: Route, forward: int, place_label=None) -> None:
         self.route = route
         self.forward = forward
-        self.rebuild()
+        self.rebuild(place_label)
 
-    def rebuild(self) -> None:
-        """Recompute the path from the cards' current rectangles."""
+    def rebuild(self, place_label=None) -> None:
+        """Recompute the path from the cards' current rectangles.
+
+        ``place_label(item, path, width, height) -> QRectF`` may choose a free spot for the
+        caption; without it the caption sits at the middle of the curve.
+        """
         source = self.source.scene_rect()
         target = self.target.scene_rect()
         rect_of = lambda r: (r.x(), r.y(), r.width(), r.height())
@@ -88,18 +138,21 @@ class ConnectionItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._path = path
         self._arrow = _arrowhead(QPointF(*end), direction)
-        self._label_rect = self._place_label(path)
+        self._label_rect = self._place_label(path, place_label)
+        self.label_item.set_rect(self._label_rect)
         self._shape = None
-        self._bounds = path.controlPointRect().united(self._arrow.boundingRect()).united(self._label_rect)
+        self._bounds = path.controlPointRect().united(self._arrow.boundingRect())
         self._bounds.adjust(-3, -3, 3, 3)
         self.update()
 
-    def _place_label(self, path: QPainterPath) -> QRectF:
+    def _place_label(self, path: QPainterPath, place_label) -> QRectF:
         if not self.caption:
             return QRectF()
         metrics = QFontMetricsF(label_font())
-        width = min(metrics.horizontalAdvance(self.caption) + 12, 180.0)
+        width = min(metrics.horizontalAdvance(self.caption) + 12, 160.0)
         height = metrics.height() + 4
+        if place_label is not None:
+            return place_label(self, path, width, height)
         mid = path.pointAtPercent(0.5)
         return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
 
@@ -112,8 +165,6 @@ class ConnectionItem(QGraphicsItem):
             stroker.setWidth(style.CONNECTION_PICK_WIDTH)
             shape = stroker.createStroke(self._path)
             shape.addPolygon(self._arrow)
-            if not self._label_rect.isNull():
-                shape.addRect(self._label_rect)
             self._shape = shape
         return self._shape
 
@@ -136,19 +187,11 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._arrow)
-        if self.caption:
-            self._paint_label(painter, color if selected else QColor(style.LABEL_BORDER))
 
-    def _paint_label(self, painter: QPainter, border: QColor) -> None:
-        rect = self._label_rect
-        painter.setPen(QPen(border, 1))
-        painter.setBrush(style.qcolor(style.LABEL_BACKGROUND))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setFont(label_font())
-        painter.setPen(QColor(style.TEXT_MUTED))
-        metrics = QFontMetricsF(label_font())
-        text = metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, rect.width() - 10)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    def itemChange(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.label_item.update()
+        return super().itemChange(change, value)
 
 
 def _arrowhead(tip: QPointF, direction: tuple[float, float]) -> QPolygonF:
