@@ -3,7 +3,8 @@
 Built from the model alone (no Qt), with openpyxl. The workbook is made in memory and
 written atomically, so a failure leaves no partial file and never damages a file that
 was already there. Sheets: Map (the grid and the emotion curve), Cards, Connections,
-Personas (Excel Tables with filters, ids first) and About.
+Personas (Excel Tables with filters, ids first) and About, named and headed in the
+map's language; the table names and ids stay fixed for a later import.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .journey_file import write_bytes_atomic
 from .xlsx import styles
 from .xlsx.about_sheet import write_about_sheet
 from .xlsx.cells import clean_text
+from .xlsx.labels import ENGLISH, labels_for
 from .xlsx.map_sheet import write_map_sheet
 from .xlsx.tables import (
     CARD_COLUMNS,
@@ -35,7 +37,9 @@ from .xlsx.tables import (
     write_table,
 )
 
-SHEET_NAMES = ("Map", "Cards", "Connections", "Personas", "About")
+SHEET_KEYS = ("map", "cards", "connections", "personas", "about")
+SHEET_NAMES = tuple(ENGLISH[f"sheet.{key}"] for key in SHEET_KEYS)  # an English map's sheets
+TABLE_NAMES = ("CardsTable", "ConnectionsTable", "PersonasTable")  # the same in every language
 
 # progress(done, total): called now and then while the workbook is made; total stays fixed.
 Progress = Callable[[int, int], None]
@@ -58,22 +62,23 @@ def build_workbook(doc: JourneyDocument, progress: Progress | None = None, expor
     report(0)
     workbook = Workbook()
     rtl = doc.info.direction == "rtl"
+    words = labels_for(doc.info.language)
     palette = styles.Palette(workbook, rtl)
     map_ws = workbook.active
-    map_ws.title = SHEET_NAMES[0]
-    write_map_sheet(map_ws, doc, palette)
+    map_ws.title = words["sheet.map"]
+    write_map_sheet(map_ws, doc, palette, words)
     report(cards)
 
-    cards_ws = workbook.create_sheet(SHEET_NAMES[1])
-    write_table(cards_ws, "CardsTable", CARD_COLUMNS, card_rows(doc), lambda n: report(cards + n))
+    cards_ws = workbook.create_sheet(words["sheet.cards"])
+    write_table(cards_ws, TABLE_NAMES[0], CARD_COLUMNS, words, card_rows(doc, words), lambda n: report(cards + n))
     report(2 * cards)
-    conns_ws = workbook.create_sheet(SHEET_NAMES[2])
-    write_table(conns_ws, "ConnectionsTable", CONNECTION_COLUMNS, connection_rows(doc))
-    personas_ws = workbook.create_sheet(SHEET_NAMES[3])
-    write_table(personas_ws, "PersonasTable", PERSONA_COLUMNS, persona_rows(doc))
+    conns_ws = workbook.create_sheet(words["sheet.connections"])
+    write_table(conns_ws, TABLE_NAMES[1], CONNECTION_COLUMNS, words, connection_rows(doc))
+    personas_ws = workbook.create_sheet(words["sheet.personas"])
+    write_table(personas_ws, TABLE_NAMES[2], PERSONA_COLUMNS, words, persona_rows(doc))
     color_persona_cells(personas_ws, doc, palette, column=len(PERSONA_COLUMNS))
-    about_ws = workbook.create_sheet(SHEET_NAMES[4])
-    write_about_sheet(about_ws, doc, exported)
+    about_ws = workbook.create_sheet(words["sheet.about"])
+    write_about_sheet(about_ws, doc, words, exported)
     report(total - 10)
 
     for ws in workbook.worksheets:

@@ -211,6 +211,21 @@ def test_rtl_map_makes_every_sheet_right_to_left_in_stage_order(tmp_path):
     assert ws["B4"].alignment.readingOrder == 2
 
 
+def test_a_hebrew_map_speaks_hebrew_but_keeps_its_table_names(tmp_path):
+    doc = small_map()
+    doc.set_info(language="he", direction="rtl")
+    path = tmp_path / "he.xlsx"
+    export_xlsx(doc, path)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "אודות"]
+    assert [set(book.worksheets[i].tables) for i in (1, 2, 3)] == [{"CardsTable"}, {"ConnectionsTable"}, {"PersonasTable"}]
+    cards = book["כרטיסים"]
+    assert [c.value for c in cards[1]][:3] == ["מזהה", "שלב", "צעד"]
+    rows = {r[0]: r for r in cards.iter_rows(min_row=2, values_only=True)}
+    assert rows["web-buy"][4] == "נקודת מגע" and rows["web-buy"][8] == "כן"
+    assert book["מפה"]["A1"].value == "שלב" and book["מפה"]._charts
+
+
 def test_ltr_map_sheets_are_left_to_right(small_book):
     book, _ = small_book
     assert not any(ws.sheet_view.rightToLeft for ws in book.worksheets)
@@ -326,10 +341,12 @@ def test_every_template_exports_and_reads_back(tmp_path, name):
     path = tmp_path / f"{name}.xlsx"
     export_xlsx(doc, path)
     book = openpyxl.load_workbook(path)
-    ws = book["Map"]
+    ws = book.worksheets[0]
     assert ws.max_column == 1 + len(doc.steps())
     assert [ws.cell(r, 1).value for r in range(3, 3 + len(doc.lanes()))] == [lane.name for lane in doc.lanes()]
-    assert [r[0] for r in book["Cards"].iter_rows(min_row=2, values_only=True) if r[0]] == [c.id for c in doc.cards()]
+    cards_ws = book.worksheets[1]
+    assert set(cards_ws.tables) == {"CardsTable"}
+    assert [r[0] for r in cards_ws.iter_rows(min_row=2, values_only=True) if r[0]] == [c.id for c in doc.cards()]
     assert all(ws.sheet_view.rightToLeft == (doc.info.direction == "rtl") for ws in book.worksheets)
     titles_on_map = "\n".join(str(c.value) for row in ws.iter_rows(min_row=3) for c in row if c.value)
     assert all(" ".join(card.title.split()) in titles_on_map for card in doc.cards())

@@ -13,45 +13,39 @@ from ..journey_format import FORMAT_VERSION
 from . import styles
 from .cells import put, text_width, wrapped_line_count
 
-SHEET_GUIDE = (
-    ("Map", "The journey as a grid: stages and steps across, lanes down, the cards of each cell one per line "
-     "(\u2605 marks a moment of truth, the number in brackets the emotion score). "
-     "The emotion row averages the scores of each step; the chart under the grid draws that curve."),
-    ("Cards", "Every card on one row, with its id, place, text, emotion, owner, KPIs and personas. Filter and sort freely."),
-    ("Connections", "How customers move from card to card: from, to, label and the share of customers taking it."),
-    ("Personas", "The kinds of customers this map describes."),
-)
+SHEET_GUIDE = ("map", "cards", "connections", "personas")
 VALUE_WIDTH = 90
 
 
-def about_rows(doc: JourneyDocument, exported: datetime | None = None) -> list[tuple[str, object]]:
+def about_rows(doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None) -> list[tuple[str, object]]:
     """The facts the About sheet lists, as (label, value) pairs."""
     moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    rtl = doc.info.direction == "rtl"
     return [
-        ("Map title", doc.info.title),
-        ("Description", doc.info.description),
-        ("Exported", moment.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Journeymap version", __version__),
-        ("File format version", FORMAT_VERSION),
-        ("Language", doc.info.language),
-        ("Direction", "right-to-left" if doc.info.direction == "rtl" else "left-to-right"),
-        ("Stages", len(doc.stages())),
-        ("Steps", len(doc.steps())),
-        ("Lanes", len(doc.lanes())),
-        ("Cards", doc.card_count()),
-        ("Connections", doc.connection_count()),
-        ("Personas", len(doc.personas())),
+        (words["about.map_title"], doc.info.title),
+        (words["description"], doc.info.description),
+        (words["about.exported"], moment.strftime("%Y-%m-%d %H:%M UTC")),
+        (words["about.app_version"], __version__),
+        (words["about.format_version"], FORMAT_VERSION),
+        (words["about.language"], doc.info.language),
+        (words["about.direction"], words["about.rtl"] if rtl else words["about.ltr"]),
+        (words["about.stages"], len(doc.stages())),
+        (words["about.steps"], len(doc.steps())),
+        (words["about.lanes"], len(doc.lanes())),
+        (words["about.cards"], doc.card_count()),
+        (words["about.connections"], doc.connection_count()),
+        (words["about.personas"], len(doc.personas())),
     ]
 
 
-def write_about_sheet(ws: Worksheet, doc: JourneyDocument, exported: datetime | None = None) -> None:
+def write_about_sheet(ws: Worksheet, doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None) -> None:
     rtl = doc.info.direction == "rtl"
     # Counts sit next to their labels, like the text values, not at the far edge of the wide column.
     number_alignment = Alignment(horizontal="right" if rtl else "left", vertical="top", readingOrder=2 if rtl else 0)
     put(ws, 1, 1, doc.info.title, styles.TITLE)
     ws.row_dimensions[1].height = 26
     row = 3
-    for label, value in about_rows(doc, exported):
+    for label, value in about_rows(doc, words, exported):
         put(ws, row, 1, label, styles.LABEL)
         cell = put(ws, row, 2, value, styles.BODY_WRAP)
         if isinstance(value, int):
@@ -59,10 +53,11 @@ def write_about_sheet(ws: Worksheet, doc: JourneyDocument, exported: datetime | 
         _fit_height(ws, row, value)
         row += 1
     row += 1
-    put(ws, row, 1, "Sheets", styles.LABEL)
-    for name, text in SHEET_GUIDE:
+    put(ws, row, 1, words["about.sheets"], styles.LABEL)
+    for key in SHEET_GUIDE:
         row += 1
-        put(ws, row, 1, name, styles.BODY)
+        text = words[f"guide.{key}"]
+        put(ws, row, 1, words[f"sheet.{key}"], styles.BODY)
         put(ws, row, 2, text, styles.BODY_WRAP)
         _fit_height(ws, row, text)
     ws.column_dimensions["A"].width = 22

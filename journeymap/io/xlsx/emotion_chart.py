@@ -28,10 +28,12 @@ def add_emotion_chart(
     last_column: int,
     anchor_row: int,
     rtl: bool,
+    title: str = "Emotion curve",
+    axis_title: str = "Emotion",
 ) -> LineChart:
     """Chart the numbers of ``data_row`` against the step names of ``category_row``."""
     chart = LineChart()
-    chart.title = "Emotion curve"
+    chart.title = title
     chart.style = 2
     chart.legend = None
     chart.display_blanks = "span"  # a step nobody scored does not break the curve
@@ -52,7 +54,7 @@ def add_emotion_chart(
     chart.y_axis.scaling.max = EMOTION_MAX
     chart.y_axis.majorUnit = 1
     chart.y_axis.number_format = "+0;-0;0"
-    chart.y_axis.title = "Emotion"
+    chart.y_axis.title = axis_title
     chart.x_axis.tickLblPos = "low"  # step names under the plot, not on the zero line
     if rtl:
         chart.x_axis.scaling.orientation = "maxMin"

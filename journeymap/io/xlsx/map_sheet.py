@@ -51,9 +51,9 @@ def format_score(score: float) -> str:
     return "0"
 
 
-def card_line(card: Card) -> str:
+def card_line(card: Card, untitled: str = "(untitled)") -> str:
     """One card in a cell: its title, a star for a moment of truth, its emotion score."""
-    text = card.title.strip() or "(untitled)"
+    text = card.title.strip() or untitled
     text = " ".join(text.split())  # a card is one line in the grid; its full text is on the Cards sheet
     if card.moment_of_truth:
         text = f"{STAR} {text}"
@@ -62,11 +62,11 @@ def card_line(card: Card) -> str:
     return text
 
 
-def cell_text(cards: list[Card]) -> str:
+def cell_text(cards: list[Card], untitled: str = "(untitled)") -> str:
     """Every card of a cell, one per line; bullets mark where each begins when there are several."""
     if len(cards) == 1:
-        return card_line(cards[0])
-    return "\n".join(f"\u2022 {card_line(card)}" for card in cards)
+        return card_line(cards[0], untitled)
+    return "\n".join(f"\u2022 {card_line(card, untitled)}" for card in cards)
 
 
 def step_emotions(doc: JourneyDocument) -> dict[str, float]:
@@ -93,7 +93,7 @@ def _lane_color(lane) -> str:
     return styles.hex_to_argb(lane.color or LANE_KIND_COLORS.get(lane.kind, "#EDEDED"), "FFEDEDED")
 
 
-def _gather(doc: JourneyDocument) -> _Grid:
+def _gather(doc: JourneyDocument, untitled: str) -> _Grid:
     steps = doc.steps()
     lanes = doc.lanes()
     column_of = {step.id: FIRST_STEP_COLUMN + i for i, step in enumerate(steps)}
@@ -102,7 +102,7 @@ def _gather(doc: JourneyDocument) -> _Grid:
     nodes = doc.graph.nodes
     for (step_id, lane_id), card_ids in doc.cells():
         cards = [nodes[card_id]["card"] for card_id in card_ids]
-        texts[(row_of[lane_id], column_of[step_id])] = cell_text(cards)
+        texts[(row_of[lane_id], column_of[step_id])] = cell_text(cards, untitled)
     emotion_row = next((row_of[lane.id] for lane in lanes if lane.kind == EMOTION_LANE_KIND), None)
     return _Grid(
         texts=texts,
@@ -167,9 +167,9 @@ def _size_grid(ws: Worksheet, doc: JourneyDocument, grid: _Grid) -> None:
     ws.row_dimensions[2].height = min(MAX_ROW_HEIGHT, max(20.0, _row_height(step_lines) + 2))
 
 
-def _write_headers(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette) -> None:
-    put(ws, 1, 1, "Stage", styles.CORNER)
-    put(ws, 2, 1, "Step", styles.CORNER)
+def _write_headers(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette, words: dict[str, str]) -> None:
+    put(ws, 1, 1, words["stage"], styles.CORNER)
+    put(ws, 2, 1, words["step"], styles.CORNER)
     column = FIRST_STEP_COLUMN
     for stage in doc.stages():
         fill = palette.fill(styles.hex_to_argb(stage.color))
@@ -228,11 +228,11 @@ def _set_print_layout(ws: Worksheet, title: str) -> None:
     ws.oddFooter.center.text = "&P / &N"
 
 
-def write_map_sheet(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette) -> None:
+def write_map_sheet(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette, words: dict[str, str]) -> None:
     """Fill ``ws`` with the map's grid, emotion scale and curve, ready to print."""
-    grid = _gather(doc)
+    grid = _gather(doc, words["untitled"])
     emotions = step_emotions(doc)
-    _write_headers(ws, doc, palette)
+    _write_headers(ws, doc, palette, words)
     _write_lanes(ws, doc, grid, palette, emotions)
     _size_grid(ws, doc, grid)
     _add_emotion_scale(ws, grid)
@@ -245,5 +245,7 @@ def write_map_sheet(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette
             last_column=grid.last_column,
             anchor_row=grid.last_row + 2,
             rtl=doc.info.direction == "rtl",
+            title=words["chart.title"],
+            axis_title=words["emotion"],
         )
     _set_print_layout(ws, clean_text(doc.info.title))

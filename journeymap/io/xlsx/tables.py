@@ -26,46 +26,46 @@ ROWS_PER_PROGRESS_STEP = 500
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a table: its header, width bounds (characters) and whether text wraps."""
+    """One column of a table: its header's label key, width bounds (characters) and whether text wraps."""
 
-    header: str
+    key: str
     min_width: int
     max_width: int
     wrap: bool = False
 
 
 CARD_COLUMNS = (
-    Column("Id", 10, 24),
-    Column("Stage", 12, 24, wrap=True),
-    Column("Step", 12, 28, wrap=True),
-    Column("Lane", 12, 24, wrap=True),
-    Column("Kind", 11, 14),
-    Column("Title", 24, 48, wrap=True),
-    Column("Description", 24, 60, wrap=True),
-    Column("Emotion", 10, 10),
-    Column("Moment of truth", 10, 12),
-    Column("Owner", 10, 24, wrap=True),
-    Column("KPIs", 14, 40, wrap=True),
-    Column("Personas", 12, 30, wrap=True),
+    Column("id", 10, 24),
+    Column("stage", 12, 24, wrap=True),
+    Column("step", 12, 28, wrap=True),
+    Column("lane", 12, 24, wrap=True),
+    Column("kind", 11, 14),
+    Column("title", 24, 48, wrap=True),
+    Column("description", 24, 60, wrap=True),
+    Column("emotion", 10, 10),
+    Column("moment_of_truth", 10, 12),
+    Column("owner", 10, 24, wrap=True),
+    Column("kpis", 14, 40, wrap=True),
+    Column("personas", 12, 30, wrap=True),
 )
 
 CONNECTION_COLUMNS = (
-    Column("Id", 10, 24),
-    Column("From id", 10, 24),
-    Column("From", 20, 44, wrap=True),
-    Column("To id", 10, 24),
-    Column("To", 20, 44, wrap=True),
-    Column("Label", 14, 40, wrap=True),
-    Column("Share %", 9, 9),
-    Column("Personas", 12, 30, wrap=True),
+    Column("id", 10, 24),
+    Column("from_id", 10, 24),
+    Column("from", 20, 44, wrap=True),
+    Column("to_id", 10, 24),
+    Column("to", 20, 44, wrap=True),
+    Column("label", 14, 40, wrap=True),
+    Column("share", 9, 12),
+    Column("personas", 12, 30, wrap=True),
 )
 
 PERSONA_COLUMNS = (
-    Column("Id", 10, 24),
-    Column("Name", 14, 30, wrap=True),
-    Column("Description", 24, 60, wrap=True),
-    Column("Goals", 24, 60, wrap=True),
-    Column("Colour", 10, 10),
+    Column("id", 10, 24),
+    Column("name", 14, 30, wrap=True),
+    Column("description", 24, 60, wrap=True),
+    Column("goals", 24, 60, wrap=True),
+    Column("colour", 10, 10),
 )
 
 
@@ -73,7 +73,7 @@ def _join_personas(ids: Sequence[str], names: dict[str, str]) -> str:
     return ", ".join(names.get(persona_id, persona_id) for persona_id in ids)
 
 
-def card_rows(doc: JourneyDocument) -> Iterable[list]:
+def card_rows(doc: JourneyDocument, words: dict[str, str]) -> Iterable[list]:
     """One row per card, in the order a reader meets them on the map."""
     step_names = {}
     stage_names = {}
@@ -83,6 +83,8 @@ def card_rows(doc: JourneyDocument) -> Iterable[list]:
             stage_names[step.id] = stage.name
     lanes = {lane.id: lane for lane in doc.lanes()}
     personas = {p.id: p.name for p in doc.personas()}
+    kind_names = {kind: words.get(f"kind.{kind}", label) for kind, label in CARD_KIND_LABELS.items()}
+    yes, no = words["yes"], words["no"]
     for card in doc.cards():
         lane = lanes[card.lane]
         kind = card_kind_for_lane(lane.kind) or "note"
@@ -91,11 +93,11 @@ def card_rows(doc: JourneyDocument) -> Iterable[list]:
             stage_names[card.step],
             step_names[card.step],
             lane.name,
-            CARD_KIND_LABELS.get(kind, kind),
+            kind_names.get(kind, kind),
             card.title,
             card.description,
             card.emotion,
-            "Yes" if card.moment_of_truth else "No",
+            yes if card.moment_of_truth else no,
             card.owner,
             "; ".join(kpi.display() for kpi in card.kpis),
             _join_personas(card.personas, personas),
@@ -127,13 +129,15 @@ def write_table(
     ws: Worksheet,
     table_name: str,
     columns: Sequence[Column],
+    words: dict[str, str],
     rows: Iterable[list],
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write a header and rows as an Excel Table with filters and a frozen header; returns the row count."""
-    for index, column in enumerate(columns, start=1):
-        put(ws, 1, index, column.header, styles.TABLE_HEADER)
-    wanted = [text_width(column.header) + 4 for column in columns]  # room for the filter button
+    headers = [words[column.key] for column in columns]
+    for index, header in enumerate(headers, start=1):
+        put(ws, 1, index, header, styles.TABLE_HEADER)
+    wanted = [text_width(header) + 4 for header in headers]  # room for the filter button
     wraps = [column.wrap for column in columns]
     body, body_wrap = styles.BODY, styles.BODY_WRAP
     row_texts: list[tuple[int, list]] = []
