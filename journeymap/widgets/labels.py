@@ -6,7 +6,7 @@ so a Hebrew interface can name every lane and card kind in the field's own words
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "kinds"
 

@@ -6,7 +6,7 @@ document controller; it changes the map only through the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.set_document(document, path)
         self._restore_geometry()
         windows.register(self)
+        self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
 
     # ------------------------------------------------------------------ building
     def _build_status_bar(self) -> None:
@@ -115,7 +116,23 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self._update_title()
         self._update_edit_actions()
-        self.view.fit_map()
+        self._fit_pending = True
+        if self.isVisible():
+            self._fit_when_laid_out()
+
+    def _fit_when_laid_out(self) -> None:
+        """Fit the map once the view has its real size (before that, "fit" means a thumbnail)."""
+        def fit() -> None:
+            if self._fit_pending:
+                self._fit_pending = False
+                self.view.fit_map()
+
+        QTimer.singleShot(0, fit)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_when_laid_out()
 
     def new_from_template(self) -> None:
         name = TemplateDialog.choose(self)
@@ -170,9 +187,12 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry() if self.screen() else None
             size = self.sizeHint()
-            if screen is not None:
-                size = size.boundedTo(screen.size() * 0.92)
-            self.resize(size)
+            if screen is not None:  # first run: most of the screen, centred (a map wants room)
+                size = (screen.size() * 0.92).expandedTo(size).boundedTo(screen.size())
+                self.resize(size)
+                self.move(screen.center() - self.rect().center())
+            else:
+                self.resize(size)
             self.resizeDocks([self.palette_dock, self.inspector_dock], [210, 330], Qt.Orientation.Horizontal)
         if state is not None:
             self.restoreState(state)

@@ -122,7 +122,8 @@ class PaletteDock(QDockWidget):
         self.window = window
         self.setObjectName("palette_dock")
         self.setWindowTitle(self.tr("Palette"))
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        features = QDockWidget.DockWidgetFeature
+        self.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 8)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -155,10 +153,12 @@ def test_a_file_that_fails_to_load_shows_the_loaders_message(window, tmp_path, d
 
 
 def test_a_picture_with_a_map_opens_and_save_asks_for_a_journey_file(window, tmp_path, monkeypatch):
+    import io
+
+    from PIL import Image
+
     from journeymap.io.journey_file import document_to_json
     from journeymap.io.png_embed import png_with_map
-    from PIL import Image
-    import io
 
     buffer = io.BytesIO()
     Image.new("RGB", (4, 4), "white").save(buffer, "PNG")
@@ -192,4 +192,3 @@ def test_template_dialog_lists_every_template(qtbot):
     names = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
     assert names == template_names()
     assert dialog.selected_name() in names
-    Path  # keep the import for readers of the other tests

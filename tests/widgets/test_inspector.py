@@ -19,6 +19,11 @@ def _type(qtbot, widget, text):
     qtbot.keyClicks(widget, text)
 
 
+def test_a_long_title_shows_its_start_when_not_being_edited(window):
+    window.scene.select_ids(["web-ad"])
+    assert _form(window, "card").title.cursorPosition() == 0
+
+
 def test_nothing_selected_shows_the_map(window):
     window.scene.select_ids([])
     assert window.inspector_dock.current_form() is _form(window, "map")
@@ -124,7 +129,9 @@ def test_connection_label_share_and_personas(window, qtbot):
     form.share.setValue(form.share.minimum())
     assert window.document.connection("e2").share is None
     assert form.share.text() == "unknown"
-    _type(qtbot, form.label, "!")
+    form.label.setFocus()
+    qtbot.keyClick(form.label, Qt.Key.Key_End)
+    qtbot.keyClicks(form.label, "!")
     assert window.document.connection("e2").label == "online!"
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from ..labels import card_kind_name, emotion_name
-from .fields import PersonaChecklist, description_edit, set_line_text, set_plain_text
+from .fields import PersonaChecklist, description_edit, emotion_icon, set_line_text, set_plain_text
 from .form_base import TargetForm
 from .kpi_table import KpiTable
 
@@ -34,7 +34,7 @@ class CardForm(TargetForm):
         self.emotion = self.add_row(self.tr("Emotion"), QComboBox(self), "card_emotion")
         self.emotion.addItem(self.tr("none"), None)
         for score in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
-            self.emotion.addItem(emotion_name(score), score)
+            self.emotion.addItem(emotion_icon(score), emotion_name(score), score)
         self.emotion.activated.connect(lambda index: self.apply({"emotion": self.emotion.itemData(index)}))
         self.moment = self.add_row("", QCheckBox(self.tr("Moment of truth"), self), "card_moment_of_truth")
         self.moment.setToolTip(self.tr("A touchpoint that decides whether the customer stays or leaves"))

@@ -30,7 +30,8 @@ class InspectorDock(QDockWidget):
         self.window = window
         self.setObjectName("inspector_dock")
         self.setWindowTitle(self.tr("Inspector"))
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        features = QDockWidget.DockWidgetFeature
+        self.setFeatures(features.DockWidgetMovable | features.DockWidgetFloatable)
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 6, 0, 0)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +29,8 @@ def set_line_text(widget: QLineEdit, text: str) -> None:
     if widget.text() != text:
         position = widget.cursorPosition()
         widget.setText(text)
-        if widget.hasFocus():
-            widget.setCursorPosition(min(position, len(text)))
+        # While typing the cursor stays put; otherwise show the start of a long text, not its end.
+        widget.setCursorPosition(min(position, len(text)) if widget.hasFocus() else 0)
 
 
 def set_plain_text(widget: QPlainTextEdit, text: str) -> None:
@@ -60,6 +61,7 @@ class ColorButton(QWidget):
 
     def __init__(self, parent: QWidget | None = None, allow_default: bool = False) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(self)
@@ -129,9 +131,11 @@ class PersonaChecklist(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, persona_id)
                     item.setData(Qt.ItemDataRole.UserRole + 1, color)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)  # without a state Qt draws no box
             for i in range(self.list.count()):
                 item = self.list.item(i)
-                state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in checked else Qt.CheckState.Unchecked
+                on = item.data(Qt.ItemDataRole.UserRole) in checked
+                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
                 if item.checkState() != state:
                     item.setCheckState(state)
             rows = self.list.count()
@@ -151,3 +155,21 @@ class PersonaChecklist(QWidget):
     def _emit(self, _item) -> None:
         if not self._loading:
             self.changed.emit(self.checked_ids())
+
+
+def emotion_icon(score: int, size: int = 18) -> QIcon:
+    """The canvas's face for an emotion score, so the inspector speaks the map's language."""
+    from ...editor import style
+    from ...editor.icons import draw_face
+
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_face(painter, QRectF(1, 1, size - 2, size - 2), score, QColor(style.EMOTION_FACE.get(score, "#9AA5B1")))
+        painter.end()
+        result.addPixmap(pixmap)
+    return result

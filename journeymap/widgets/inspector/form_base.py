@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...editor.commands import SetPropertiesCommand
 from ...model import JourneyDocument, ModelError
@@ -26,8 +26,11 @@ class TargetForm(QWidget):
         self.doc: JourneyDocument | None = None
         self.item_id: str | None = None
         self._loading = False
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(10, 8, 10, 10)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 10)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
         self.form.setVerticalSpacing(8)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
