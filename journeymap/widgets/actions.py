@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..model.kinds import LANE_KINDS
-from .icons import icon
+from ..model.kinds import LANE_KIND_COLORS, LANE_KINDS
+from .icons import icon, kind_icon
 from .labels import lane_kind_name
 
 
@@ -56,6 +56,8 @@ class WindowActions(QObject):
         self.add_step = self._make("add_step", tr("Add S&tep"), "", "add_step")
         self.personas = self._make("personas", tr("&Personas…"), "", "personas")
         self.add_lane = {kind: self._make(f"add_lane_{kind}", lane_kind_name(kind), "") for kind in LANE_KINDS}
+        for kind, action in self.add_lane.items():
+            action.setIcon(kind_icon(kind, LANE_KIND_COLORS[kind], 20))
         self._tooltips()
 
     def _make(self, name: str, text: str, shortcut: str | list[str], icon_name: str = "") -> QAction:

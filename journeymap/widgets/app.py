@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
 
 from ..editor.fonts import register_fonts
 from ..io.errors import FormatError
@@ -28,10 +28,6 @@ _translators: list[QTranslator] = []
 _showing_error = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def run_editor(path: str | None, lang: str | None = None) -> int:
     """``journeymap [FILE] [--lang he]``: open the editor and run until the last window closes."""
     app = create_application(lang)
@@ -45,11 +41,21 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
+    app.setStyle(QuietStyle(app.style().name()))
     if lang:
         set_interface_language(lang)  # --lang is remembered, like the View → Language choice will be
     install_translator(app, lang or interface_language() or QLocale.system().name().split("_")[0])
     register_fonts()
     return app
+
+
+class QuietStyle(QProxyStyle):
+    """The platform's style without the green and red icons some desktops put on dialog buttons."""
+
+    def styleHint(self, hint, option=None, widget=None, return_data=None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, return_data)
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
@@ -96,7 +102,7 @@ def open_first_window(path: str | None):
     window = MainWindow(doc, opened)
     window.show()
     if error:
-        QMessageBox.warning(window, tr("Could not open the map"), error)
+        QMessageBox.warning(window, QCoreApplication.translate("app", "Could not open the map"), error)
     return window
 
 
@@ -114,8 +120,8 @@ def show_unexpected_error(exc_type, exc, tb) -> None:
         detail = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
         QMessageBox.critical(
             QApplication.activeWindow(),
-            tr("Something went wrong"),
-            tr("Journeymap could not finish that action:\n%1\n\nYour map is still open. "
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate("app", "Journeymap could not finish that action:\n%1\n\nYour map is still open. "
                "If in doubt, save it under a new name.").replace("%1", detail),
         )
     finally:

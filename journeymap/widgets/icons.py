@@ -8,9 +8,12 @@ button looks broken. Every glyph is drawn on a 24-unit grid in one stroke style.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+
+from ..editor.icons import draw_icon, lane_icon_path
 
 INK = QColor("#37474F")
 ACCENT = QColor("#1E88E5")
@@ -45,6 +48,28 @@ def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
         painter.setBrush(fill)
         radius = 4 if rounded else size / 2
         painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), radius, radius)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+@lru_cache(maxsize=256)
+def kind_icon(glyph_kind: str, color: str, size: int = 26) -> QIcon:
+    """A rounded swatch in the kind's colour with the lane glyph drawn on it."""
+    result = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = QColor(color)
+        painter.setPen(QPen(fill.darker(130), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 5, 5)
+        inset = size * 0.2
+        draw_icon(painter, lane_icon_path(glyph_kind), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
+                  QColor("#33414E"), 1.7)
         painter.end()
         result.addPixmap(pixmap)
     return result

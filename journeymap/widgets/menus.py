@@ -10,10 +10,6 @@ from .actions import WindowActions
 from .icons import icon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("menus", text)
-
-
 def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]:
     """File, Edit, View and Map menus; returns them (and the two submenus) by name."""
     bar = window.menuBar()
@@ -25,30 +21,30 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
         menus[name] = result
         return result
 
-    file_menu = menu("file", tr("&File"))
+    file_menu = menu("file", QCoreApplication.translate("menus", "&File"))
     file_menu.addActions([actions.new_from_template, actions.open])
-    recent = menu("open_recent", tr("Open &Recent"), file_menu)
+    recent = menu("open_recent", QCoreApplication.translate("menus", "Open &Recent"), file_menu)
     recent.setIcon(icon("open"))
     file_menu.addSeparator()
     file_menu.addActions([actions.save, actions.save_as, actions.export])
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
 
-    edit = menu("edit", tr("&Edit"))
+    edit = menu("edit", QCoreApplication.translate("menus", "&Edit"))
     edit.addActions([actions.undo, actions.redo])
     edit.addSeparator()
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.duplicate, actions.delete])
     edit.addSeparator()
     edit.addAction(actions.select_all)
 
-    view = menu("view", tr("&View"))
+    view = menu("view", QCoreApplication.translate("menus", "&View"))
     view.addActions([actions.zoom_in, actions.zoom_out])
     view.addSeparator()
     view.addActions([actions.fit_map, actions.actual_size])
 
-    map_menu = menu("map", tr("&Map"))
+    map_menu = menu("map", QCoreApplication.translate("menus", "&Map"))
     map_menu.addActions([actions.add_stage, actions.add_step])
-    lanes = menu("add_lane", tr("Add &Lane"), map_menu)
+    lanes = menu("add_lane", QCoreApplication.translate("menus", "Add &Lane"), map_menu)
     lanes.setIcon(icon("add_lane"))
     lanes.addActions([actions.add_lane[kind] for kind in CHANNEL_LANE_KINDS])
     lanes.addSeparator()
@@ -61,7 +57,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions, lane_menu: QMenu) -> QToolBar:
-    toolbar = QToolBar(tr("Main toolbar"), window)
+    toolbar = QToolBar(QCoreApplication.translate("menus", "Main toolbar"), window)
     toolbar.setObjectName("toolbar_main")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QDrag, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..editor.commands import AddStructureCommand
-from ..editor.icons import draw_icon, lane_icon_path
 from ..model import Lane
 from ..model.kinds import (
     CARD_KIND_COLORS,
@@ -35,6 +34,7 @@ from ..model.kinds import (
     card_kind_for_lane,
     lane_kind_for_card,
 )
+from .icons import kind_icon
 from .labels import card_kind_name, lane_kind_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,27 +51,6 @@ def kind_mime_data(payload: str) -> QMimeData:
     data.setData(KIND_MIME, payload.encode("utf-8"))
     data.setText(payload)
     return data
-
-
-def kind_icon(glyph_kind: str, color: str, size: int = ICON_SIZE) -> QIcon:
-    """A rounded swatch in the kind's colour with the lane glyph drawn on it."""
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(color)
-        painter.setPen(QPen(fill.darker(130), 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 5, 5)
-        inset = size * 0.2
-        draw_icon(painter, lane_icon_path(glyph_kind), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
-                  QColor("#33414E"), 1.7)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
 
 
 class KindList(QListWidget):

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..io.templates import SAMPLE_TEMPLATE, template_names, template_title
 
@@ -15,34 +24,43 @@ class TemplateDialog(QDialog):
         self.setObjectName("template_dialog")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Start a new map from:"), self))
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
         self.list.setObjectName("template_list")
+        self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(2)
+        self.list.setHeaderLabels([self.tr("Map"), self.tr("Template")])
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setStretchLastSection(False)
         for name in template_names():
             try:
                 title = template_title(name)
             except (KeyError, ValueError):
                 continue  # a damaged bundled template is left out rather than offered
-            item = QListWidgetItem(self.tr("%1  (%2)").replace("%1", title).replace("%2", name), self.list)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(name)
+            item = QTreeWidgetItem(self.list, [title, name])
+            item.setData(0, Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(0, title)
+            item.setForeground(1, self.palette().placeholderText())
             if name == SAMPLE_TEMPLATE:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        if self.list.currentItem() is None and self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(420, 320)
+        self.resize(640, 340)
+
+    def names(self) -> list[str]:
+        items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items]
 
     def selected_name(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
     @classmethod
     def choose(cls, parent: QWidget | None = None) -> str | None:

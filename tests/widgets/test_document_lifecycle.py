@@ -189,6 +189,6 @@ def test_template_dialog_lists_every_template(qtbot):
 
     dialog = TemplateDialog()
     qtbot.addWidget(dialog)
-    names = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
+    names = dialog.names()
     assert names == template_names()
     assert dialog.selected_name() in names

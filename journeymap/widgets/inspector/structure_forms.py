@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ...model.kinds import ANNOTATION_LANE_KINDS, CHANNEL_LANE_KINDS, EMOTION_LANE_KIND, LANE_KIND_COLORS
+from ..icons import kind_icon
 from ..labels import lane_kind_name
 from .fields import ColorButton, description_edit, set_line_text, set_plain_text
 from .form_base import TargetForm
@@ -34,8 +35,8 @@ class StageForm(TargetForm):
 
     def load(self, stage) -> None:
         index = [s.id for s in self.doc.stages()].index(stage.id) + 1
-        self.info.setText(self.tr("Stage %1 of %2, %n step(s)", "", len(stage.steps))
-                          .replace("%1", str(index)).replace("%2", str(len(self.doc.stages()))))
+        self.info.setText(self.tr("Stage %1 of %2 · steps: %3").replace("%1", str(index))
+                          .replace("%2", str(len(self.doc.stages()))).replace("%3", str(len(stage.steps))))
         set_line_text(self.name, stage.name)
         set_plain_text(self.description, stage.description)
         self.color.set_color(stage.color)
@@ -101,7 +102,7 @@ class LaneForm(TargetForm):
         if [self.kind.itemData(i) for i in range(self.kind.count())] != kinds:
             self.kind.clear()
             for kind in kinds:
-                self.kind.addItem(lane_kind_name(kind), kind)
+                self.kind.addItem(kind_icon(kind, LANE_KIND_COLORS[kind], 18), lane_kind_name(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(lane.kind))
         self.kind.setEnabled(len(kinds) > 1)
         self.color.set_color(lane.color, LANE_KIND_COLORS.get(lane.kind, "#FFFFFF"))
