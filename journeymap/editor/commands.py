@@ -16,10 +16,6 @@ from PySide6.QtGui import QUndoCommand
 from ..model import Card, Connection, JourneyDocument, Lane, Persona, Removal, Stage, Step
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("commands", text, None, n)
-
-
 class DocumentCommand(QUndoCommand):
     def __init__(self, doc: JourneyDocument, text: str) -> None:
         super().__init__(text)
@@ -39,7 +35,7 @@ class AddCardsCommand(DocumentCommand):
     ) -> None:
         self.cards = list(cards)
         self.connections = list(connections)
-        super().__init__(doc, text or tr("Add %n card(s)", len(self.cards)))
+        super().__init__(doc, text or QCoreApplication.translate("commands", "Add %n card(s)", None, len(self.cards)))
 
     def redo(self) -> None:
         for card, index in self.cards:
@@ -58,7 +54,7 @@ class RemoveItemsCommand(DocumentCommand):
         self.card_ids = list(card_ids)
         self.conn_ids = list(conn_ids)
         count = len(self.card_ids) + len(self.conn_ids)
-        super().__init__(doc, tr("Delete %n item(s)", count))
+        super().__init__(doc, QCoreApplication.translate("commands", "Delete %n item(s)", None, count))
         self.removals: list[Removal] = []
 
     def redo(self) -> None:
@@ -74,7 +70,7 @@ class MoveCardsCommand(DocumentCommand):
 
     def __init__(self, doc: JourneyDocument, moves: Iterable[tuple[str, str, str, int | None]]) -> None:
         self.moves = list(moves)
-        super().__init__(doc, tr("Move %n card(s)", len(self.moves)))
+        super().__init__(doc, QCoreApplication.translate("commands", "Move %n card(s)", None, len(self.moves)))
         self.inverse: list[tuple[str, str, str, int]] = []
 
     def redo(self) -> None:
@@ -113,7 +109,8 @@ class SetPropertiesCommand(DocumentCommand):
         self.new = dict(changes)
         self.old: dict = {}
         self.merge = merge
-        super().__init__(doc, text or tr("Change %1").replace("%1", target_label(target)))
+        text = text or QCoreApplication.translate("commands", "Change %1").replace("%1", target_label(target))
+        super().__init__(doc, text)
 
     def _apply(self, values: dict):
         if self.target == "map":
@@ -143,13 +140,13 @@ class SetPropertiesCommand(DocumentCommand):
 
 def target_label(target: str) -> str:
     labels = {
-        "card": tr("card"),
-        "connection": tr("connection"),
-        "stage": tr("stage"),
-        "step": tr("step"),
-        "lane": tr("lane"),
-        "persona": tr("persona"),
-        "map": tr("map"),
+        "card": QCoreApplication.translate("commands", "card"),
+        "connection": QCoreApplication.translate("commands", "connection"),
+        "stage": QCoreApplication.translate("commands", "stage"),
+        "step": QCoreApplication.translate("commands", "step"),
+        "lane": QCoreApplication.translate("commands", "lane"),
+        "persona": QCoreApplication.translate("commands", "persona"),
+        "map": QCoreApplication.translate("commands", "map"),
     }
     return labels[target]
 
@@ -157,7 +154,7 @@ def target_label(target: str) -> str:
 # ============================================================================ connections
 class AddConnectionCommand(DocumentCommand):
     def __init__(self, doc: JourneyDocument, conn: Connection) -> None:
-        super().__init__(doc, tr("Connect cards"))
+        super().__init__(doc, QCoreApplication.translate("commands", "Connect cards"))
         self.conn = conn
 
     def redo(self) -> None:
@@ -179,7 +176,7 @@ class AddStructureCommand(DocumentCommand):
         stage_id: str | None = None,
     ) -> None:
         kind = _kind_of(item)
-        super().__init__(doc, tr("Add %1").replace("%1", target_label(kind)))
+        super().__init__(doc, QCoreApplication.translate("commands", "Add %1").replace("%1", target_label(kind)))
         self.kind = kind
         self.item = item
         self.index = index
@@ -199,7 +196,7 @@ class RemoveStructureCommand(DocumentCommand):
     """Remove a stage, step, lane or persona; cards go with it or move to ``move_cards_to``."""
 
     def __init__(self, doc: JourneyDocument, kind: str, item_id: str, move_cards_to: str | None = None) -> None:
-        super().__init__(doc, tr("Delete %1").replace("%1", target_label(kind)))
+        super().__init__(doc, QCoreApplication.translate("commands", "Delete %1").replace("%1", target_label(kind)))
         self.kind = kind
         self.item_id = item_id
         self.move_cards_to = move_cards_to
@@ -220,7 +217,7 @@ class MoveStructureCommand(DocumentCommand):
     """Reorder a stage, lane or persona, or move a step (possibly into another stage)."""
 
     def __init__(self, doc: JourneyDocument, kind: str, item_id: str, index: int, stage_id: str | None = None) -> None:
-        super().__init__(doc, tr("Move %1").replace("%1", target_label(kind)))
+        super().__init__(doc, QCoreApplication.translate("commands", "Move %1").replace("%1", target_label(kind)))
         self.kind = kind
         self.item_id = item_id
         self.index = index
