@@ -79,6 +79,16 @@ def text_width(text: str) -> int:
     return longest
 
 
+def chars_per_line(width: float, indent: int = 0) -> int:
+    """Characters of 10 pt text that fit on one line of a column ``width`` units wide.
+
+    A width unit is one digit of the 11 pt default font; 10 pt text averages about 1.25
+    characters per unit. 1.2 keeps a margin, so an estimate errs towards a spare line
+    rather than a clipped one.
+    """
+    return max(4, int(width * 1.2) - 1 - 2 * indent)
+
+
 def wrapped_line_count(text: str, chars_per_line: int) -> int:
     """How many lines ``text`` takes when wrapped at ``chars_per_line`` (a close estimate)."""
     per_line = max(1, chars_per_line)

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...model import Card, JourneyDocument
 from ...model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS
 from . import styles
-from .cells import clean_text, put, text_width, wrapped_line_count
+from .cells import chars_per_line, clean_text, put, text_width, wrapped_line_count
 from .emotion_chart import add_emotion_chart
 
 HEADER_ROWS = 2
@@ -118,8 +118,7 @@ def _clamp(value: float, bounds: tuple[float, float]) -> float:
 
 
 def _chars_per_line(width: float) -> int:
-    """Characters of 10 pt text that fit on one line of a column this wide (with a margin)."""
-    return max(4, int(width * 1.05) - 3)
+    return chars_per_line(width, indent=1)  # cards and lane names are indented by one step
 
 
 def _row_height(lines: int) -> float:

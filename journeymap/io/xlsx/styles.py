@@ -28,6 +28,7 @@ CARDS = "jm cards"
 EMOTION = "jm emotion"
 BODY = "jm body"
 BODY_WRAP = "jm body wrap"
+BODY_CENTER = "jm body centre"
 LABEL = "jm label"
 
 EMOTION_FORMAT = "+0.0;-0.0;0.0"
@@ -83,6 +84,7 @@ class Palette:
             NamedStyle(EMOTION, font=font(11, True), border=grid, number_format=EMOTION_FORMAT, alignment=align("center", "center")),
             NamedStyle(BODY, font=font(10), alignment=align(vertical="top", wrap=False)),
             NamedStyle(BODY_WRAP, font=font(10), alignment=align(vertical="top")),
+            NamedStyle(BODY_CENTER, font=font(10), alignment=align("center", vertical="top", wrap=False)),
             # Drawn explicitly (not only by the table style) so viewers without table styles show it too.
             NamedStyle(TABLE_HEADER, font=font(10, True, "FFFFFFFF"), fill=PatternFill("solid", fgColor=TABLE_HEADER_FILL), alignment=align(vertical="center", wrap=False)),
             NamedStyle(LABEL, font=font(10, True, MUTED_TEXT), alignment=align(vertical="top", wrap=False)),

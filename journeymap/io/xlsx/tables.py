@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...model import JourneyDocument
 from ...model.kinds import CARD_KIND_LABELS, card_kind_for_lane
 from . import styles
-from .cells import put, text_width, wrapped_line_count
+from .cells import chars_per_line, put, text_width, wrapped_line_count
 
 TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 13.0
@@ -32,6 +32,7 @@ class Column:
     min_width: int
     max_width: int
     wrap: bool = False
+    centered: bool = False  # short values (scores, yes/no, shares) read best centred
 
 
 CARD_COLUMNS = (
@@ -42,8 +43,8 @@ CARD_COLUMNS = (
     Column("kind", 11, 14),
     Column("title", 24, 48, wrap=True),
     Column("description", 24, 60, wrap=True),
-    Column("emotion", 10, 10),
-    Column("moment_of_truth", 10, 12),
+    Column("emotion", 10, 12, centered=True),
+    Column("moment_of_truth", 10, 19, centered=True),
     Column("owner", 10, 24, wrap=True),
     Column("kpis", 14, 40, wrap=True),
     Column("personas", 12, 30, wrap=True),
@@ -56,7 +57,7 @@ CONNECTION_COLUMNS = (
     Column("to_id", 10, 24),
     Column("to", 20, 44, wrap=True),
     Column("label", 14, 40, wrap=True),
-    Column("share", 9, 12),
+    Column("share", 9, 14, centered=True),
     Column("personas", 12, 30, wrap=True),
 )
 
@@ -139,7 +140,9 @@ def write_table(
         put(ws, 1, index, header, styles.TABLE_HEADER)
     wanted = [text_width(header) + 4 for header in headers]  # room for the filter button
     wraps = [column.wrap for column in columns]
-    body, body_wrap = styles.BODY, styles.BODY_WRAP
+    cell_styles = [
+        styles.BODY_CENTER if column.centered else styles.BODY_WRAP if column.wrap else styles.BODY for column in columns
+    ]
     row_texts: list[tuple[int, list]] = []
     count = 0
     for count, values in enumerate(rows, start=1):
@@ -147,7 +150,7 @@ def write_table(
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue  # no cell at all: a third fewer cells to write on a typical map
-            put(ws, row, index + 1, value, body_wrap if wraps[index] else body)
+            put(ws, row, index + 1, value, cell_styles[index])
             if isinstance(value, str):
                 width = text_width(value)
                 if width > wanted[index]:
@@ -175,7 +178,7 @@ def write_table(
 
 def _set_row_heights(ws: Worksheet, columns, widths, row_texts) -> None:
     """Rows whose wrapped text needs several lines get the height for them; others keep the default."""
-    per_line = [max(4, int(w * 1.05) - 2) for w in widths]
+    per_line = [chars_per_line(w) for w in widths]
     for row, values in row_texts:
         lines = 1
         for index, value in enumerate(values):
