@@ -6,7 +6,7 @@ here touches the document directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from ..model import Card
@@ -18,6 +18,9 @@ from .items.connection import ConnectionItem
 from .items.headers import HeaderItem
 from .items.text_editor import InPlaceEditor
 from .scene_structure import StructureOperationsMixin
+
+# Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
+translate = QCoreApplication.translate
 
 
 class EditOperationsMixin(StructureOperationsMixin):
@@ -40,7 +43,7 @@ class EditOperationsMixin(StructureOperationsMixin):
         if not self.copy_selection():
             return False
         command = RemoveItemsCommand(self.document, self.selected_card_ids(), self._loose_connections())
-        command.setText(self.tr("Cut"))
+        command.setText(translate("JourneyScene", "Cut"))
         self.undo_stack.push(command)
         return True
 
@@ -51,10 +54,10 @@ class EditOperationsMixin(StructureOperationsMixin):
             return []
         payload = clipboard.decode(mime.data(clipboard.MIME_CARDS).data())
         if payload is None or not payload["cards"]:
-            self.statusMessage.emit(self.tr("The clipboard holds no cards this map can use"))
+            self.statusMessage.emit(translate("JourneyScene", "The clipboard holds no cards this map can use"))
             return []
         built = clipboard.build_cards(self.document, payload, self._paste_placer(payload))
-        return self._push_new_cards(built, self.tr("Paste"))
+        return self._push_new_cards(built, translate("JourneyScene", "Paste"))
 
     def duplicate_selection(self) -> list[str]:
         card_ids = self.selected_card_ids()
@@ -64,11 +67,11 @@ class EditOperationsMixin(StructureOperationsMixin):
         built = clipboard.build_cards(
             self.document, payload, lambda entry: (entry["step"], entry["lane"]), after_originals=True
         )
-        return self._push_new_cards(built, self.tr("Duplicate"))
+        return self._push_new_cards(built, translate("JourneyScene", "Duplicate"))
 
     def _push_new_cards(self, built, text: str) -> list[str]:
         if not built or not built[0]:
-            self.statusMessage.emit(self.tr("Nothing to paste here"))
+            self.statusMessage.emit(translate("JourneyScene", "Nothing to paste here"))
             return []
         cards, conns = built
         self.undo_stack.push(AddCardsCommand(self.document, cards, conns, text=text))
@@ -144,10 +147,11 @@ class EditOperationsMixin(StructureOperationsMixin):
         """A new card of the lane's kind in a cell, then edit its title in place."""
         doc = self.document
         if card_kind_for_lane(doc.lane(lane_id).kind) is None:
-            self.statusMessage.emit(self.tr("Cards cannot be placed on the emotion lane"))
+            self.statusMessage.emit(translate("JourneyScene", "Cards cannot be placed on the emotion lane"))
             return None
         card = Card(doc.new_id("card"), step_id, lane_id, title)
-        self.undo_stack.push(AddCardsCommand(doc, [(card, index)], text=self.tr("Add card")))
+        text = translate("JourneyScene", "Add card")
+        self.undo_stack.push(AddCardsCommand(doc, [(card, index)], text=text))
         self.focus_cell = (step_id, lane_id)
         self.select_ids([card.id])
         self.begin_edit_card(card.id)

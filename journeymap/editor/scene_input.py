@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
 
 from ..model.kinds import CARD_KINDS, LANE_KINDS, card_kind_for_lane
@@ -14,6 +14,9 @@ from .items.connection import ConnectionItem, ConnectionLabelItem
 from .items.handles import ConnectionHandleItem
 from .items.headers import HeaderItem
 from .items.text_editor import InPlaceEditor
+
+# Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
+translate = QCoreApplication.translate
 
 
 class InputMixin:
@@ -213,7 +216,7 @@ class InputMixin:
             return self.add_lane_of_kind(kind[5:], self.lane_drop_index(pos))
         cell = self.drop_cell(kind, pos)
         if cell is None:
-            self.statusMessage.emit(self.tr("There is no lane for this kind of card here"))
+            self.statusMessage.emit(translate("JourneyScene", "There is no lane for this kind of card here"))
             return None
         index = None
         if cell == self.layout.cell_at(pos.x(), pos.y()):

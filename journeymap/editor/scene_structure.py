@@ -5,7 +5,7 @@ a second emotion lane) give a status message instead of a command that would fai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 
 from ..model import Lane, Stage, Step
 from ..model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS, LANE_KIND_LABELS
@@ -14,9 +14,14 @@ from .commands import AddStructureCommand, MoveStructureCommand, RemoveStructure
 from .items.text_editor import InPlaceEditor
 from .layout import clamp
 
+# Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
+translate = QCoreApplication.translate
+
+QT_TRANSLATE_NOOP("kinds", "Channel")  # the one lane label widgets/labels.py does not name
+
 
 def lane_label(kind: str) -> str:
-    return QCoreApplication.translate("LaneKind", LANE_KIND_LABELS.get(kind, kind))
+    return translate("kinds", LANE_KIND_LABELS.get(kind, kind))  # named in widgets/labels.py
 
 
 class StructureOperationsMixin:
@@ -71,16 +76,16 @@ class StructureOperationsMixin:
     def insert_structure(self, kind: str, model_id: str, after: bool) -> str | None:
         """A new stage, step or lane next to an existing one; returns its id."""
         doc = self.document
-        tr = self.tr
         if kind == "stage":
             index = [s.id for s in doc.stages()].index(model_id) + (1 if after else 0)
-            stage = Stage(doc.new_id("stage"), tr("New stage"), steps=(Step(doc.new_id("step"), tr("New step")),))
+            first = Step(doc.new_id("step"), translate("JourneyScene", "New step"))
+            stage = Stage(doc.new_id("stage"), translate("JourneyScene", "New stage"), steps=(first,))
             self.undo_stack.push(AddStructureCommand(doc, stage, index))
             return stage.id
         if kind == "step":
             stage = doc.stage_of_step(model_id)
             index = [s.id for s in stage.steps].index(model_id) + (1 if after else 0)
-            step = Step(doc.new_id("step"), tr("New step"))
+            step = Step(doc.new_id("step"), translate("JourneyScene", "New step"))
             self.undo_stack.push(AddStructureCommand(doc, step, index, stage_id=stage.id))
             return step.id
         lane = doc.lane(model_id)
@@ -90,7 +95,7 @@ class StructureOperationsMixin:
     def add_lane_of_kind(self, lane_kind: str, index: int | None = None) -> str | None:
         doc = self.document
         if lane_kind == EMOTION_LANE_KIND and doc.emotion_lane() is not None:
-            self.statusMessage.emit(self.tr("A map has only one emotion lane"))
+            self.statusMessage.emit(translate("JourneyScene", "A map has only one emotion lane"))
             return None
         lane = Lane(doc.new_id("lane"), lane_label(lane_kind), lane_kind)
         self.undo_stack.push(AddStructureCommand(doc, lane, index))
@@ -101,10 +106,12 @@ class StructureOperationsMixin:
         """Delete a stage, step or lane with its cards, as one undo step."""
         doc = self.document
         if kind == "stage" and len(doc.stages()) == 1:
-            self.statusMessage.emit(self.tr("A map keeps at least one stage"))
+            self.statusMessage.emit(translate("JourneyScene", "A map keeps at least one stage"))
             return False
         if kind == "step" and len(doc.stage_of_step(model_id).steps) == 1:
-            self.statusMessage.emit(self.tr("A stage keeps at least one step; delete the stage instead"))
+            self.statusMessage.emit(
+                translate("JourneyScene", "A stage keeps at least one step; delete the stage instead")
+            )
             return False
         self.cancel_edit()
         self.undo_stack.push(RemoveStructureCommand(doc, kind, model_id))
@@ -117,7 +124,7 @@ class StructureOperationsMixin:
             source = doc.stage_of_step(model_id)
             stage_id = stage_id or source.id
             if stage_id != source.id and len(source.steps) == 1:
-                self.statusMessage.emit(self.tr("A stage keeps at least one step"))
+                self.statusMessage.emit(translate("JourneyScene", "A stage keeps at least one step"))
                 return False
             current = [s.id for s in source.steps].index(model_id)
             if stage_id == source.id and index == current:
