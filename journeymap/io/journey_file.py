@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +21,15 @@ from .errors import FormatError, SaveError
 from .journey_format import document_to_data, data_to_document
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_UMASK = os.umask(0)  # read once, at import (single-threaded): there is no other way to read it
+os.umask(_UMASK)
+# Values (objects, lists, texts, numbers) in one file, estimated from its commas and
+# brackets before parsing. Parsing cost and memory grow with this count, not with
+# bytes: 64 MB of "{}," would take seconds and gigabytes. A map at every count
+# limit (journey_format.MAX_CARDS and friends) needs well under a million.
+MAX_JSON_VALUES = 2_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+UNEXPECTED = "could not be read because of an unexpected problem"
 
 
 def now_iso() -> str:
@@ -36,29 +46,65 @@ def _reject_constant(name: str):
 
 
 def _no_duplicate_keys(pairs):
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                shown = key if len(key) <= 40 else key[:37] + "..."
+                raise ValueError(f"the key {shown!r} appears twice in one object")
+            seen.add(key)
     return result
 
 
 def parse_json_text(text: str, file: str) -> JourneyDocument:
     """Parse the text of a .journey file into a checked document."""
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > MAX_JSON_VALUES:
+        raise FormatError(file, "", f"the file holds over {MAX_JSON_VALUES:,} values; far more than a journey map can")
     try:
         data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as exc:
         raise FormatError(file, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})") from None
     except ValueError as exc:
-        raise FormatError(file, "", f"not valid JSON ({exc})") from None
+        raise FormatError(file, "", f"not valid JSON ({_first_words(exc)})") from None
     except RecursionError:
         raise FormatError(file, "", "nested too deeply to be a journey map") from None
-    return data_to_document(data, file)
+    with _unexpected_as_format_error(file):
+        return data_to_document(data, file)
+
+
+def _first_words(exc: Exception) -> str:
+    text = " ".join(str(exc).split())
+    if "integer string conversion" in text:
+        return "a number has too many digits"
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+@contextmanager
+def _unexpected_as_format_error(file: str):
+    """Last line of defence: whatever slips past the checks still reaches the user as one line."""
+    try:
+        yield
+    except FormatError:
+        raise
+    except MemoryError:
+        raise FormatError(file, "", "too large to open with the memory available") from None
+    except RecursionError:
+        raise FormatError(file, "", "nested too deeply to be a journey map") from None
+    except Exception as exc:  # noqa: BLE001 - the promise is one message, never a traceback
+        raise FormatError(file, "", f"{UNEXPECTED} ({type(exc).__name__})") from None
 
 
 def parse_bytes(raw: bytes, file: str) -> JourneyDocument:
     """A document from a file's bytes: a .journey file, or a PNG that carries a map."""
+    with _unexpected_as_format_error(file):
+        return _parse_bytes(raw, file)
+
+
+def _parse_bytes(raw: bytes, file: str) -> JourneyDocument:
+    if len(raw) > MAX_FILE_BYTES:
+        raise FormatError(file, "", _too_large(len(raw)))
     if raw.startswith(PNG_SIGNATURE):
         from .png_embed import map_text_from_png  # only PNG files need Pillow
 
@@ -79,10 +125,15 @@ def load_map(path: str | os.PathLike) -> JourneyDocument:
     path = Path(path)
     name = path.name or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FormatError(name, "", f"the file is {size // (1024 * 1024)} MB; a journey map is at most {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(str(path))
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+            raise FormatError(name, "", "not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise FormatError(name, "", _too_large(info.st_size))
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
         raise FormatError(name, "", "no such file") from None
     except IsADirectoryError:
@@ -92,6 +143,11 @@ def load_map(path: str | os.PathLike) -> JourneyDocument:
     except OSError as exc:
         raise FormatError(name, "", f"cannot be read ({exc.strerror or exc})") from None
     return parse_bytes(raw, name)
+
+
+def _too_large(size: int) -> str:
+    megabytes = MAX_FILE_BYTES // (1024 * 1024)
+    return f"the file is {size / (1024 * 1024):.0f} MB; a journey map is at most {megabytes} MB"
 
 
 def save_map(doc: JourneyDocument, path: str | os.PathLike) -> None:
@@ -121,11 +177,10 @@ def write_bytes_atomic(path: Path, payload: bytes) -> None:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-            except OSError:
-                pass
+        try:  # keep an existing file's mode; give a new one the mode any new file gets (not mkstemp's 0600)
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_UMASK)
+        except OSError:
+            pass
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)

@@ -307,6 +307,15 @@ def test_a_file_in_the_way_of_the_folder_raises_save_error(tmp_path):
     assert blocker.read_text() == "a file, not a folder"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_a_new_workbook_gets_the_usual_file_mode(tmp_path):
+    path = tmp_path / "shared.xlsx"
+    export_xlsx(small_map(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
 def test_missing_folder_raises_save_error_and_leaves_nothing(tmp_path):
     with pytest.raises(SaveError, match="out.xlsx"):
         export_xlsx(small_map(), tmp_path / "gone" / "out.xlsx")
