@@ -140,11 +140,13 @@ def export_document(
 def ensure_gui_application():
     """The running QGuiApplication, or a new one; offscreen when there is no display.
 
-    Picture exporters render with Qt, which needs an application object. On a server or in
+    Picture exporters render with Qt, which needs an application object: a QApplication,
+    because the pictures are drawn by the canvas's QGraphicsScene. On a server or in
     a script (no DISPLAY and no WAYLAND_DISPLAY on Linux) Qt's offscreen platform is used,
     so ``journeymap export`` works without a screen. An explicit QT_QPA_PLATFORM is respected.
     """
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     app = QGuiApplication.instance()
     if app is not None:
@@ -153,5 +155,5 @@ def ensure_gui_application():
     if headless and sys.platform not in ("win32", "darwin") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     global _APPLICATION
-    _APPLICATION = QGuiApplication([sys.argv[0] if sys.argv and sys.argv[0] else "journeymap"])
+    _APPLICATION = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "journeymap"])
     return _APPLICATION

@@ -1,0 +1,91 @@
+"""PNG, SVG and PDF exports: the pictures the canvas draws, written to files or bytes.
+
+Every picture is drawn by the scene the user sees (one drawing code): the window's
+own scene when exporting from the editor, or a scene built for the document on the
+command line. This module registers the three formats with ``export_formats``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from ..editor.scene import JourneyScene
+from ..model import JourneyDocument
+from .errors import SaveError
+from .export_formats import ExportOptions, Progress, register_format
+from .journey_file import document_to_json, write_bytes_atomic
+from .pictures.options import PictureOptions, picture_options
+from .pictures.pdf import render_pdf
+from .pictures.png import png_bytes, render_image
+from .pictures.source import scene_for
+from .pictures.svg import render_svg
+from .png_embed import png_with_map
+
+STEPS = 3  # drawn, encoded, written: what the progress callback counts
+
+
+def picture_png(scene: JourneyScene, options: PictureOptions) -> bytes:
+    """The PNG bytes, with the map inside so the picture opens again as an editable map."""
+    return png_with_map(png_bytes(render_image(scene, options)), document_to_json(scene.document))
+
+
+def picture_svg(scene: JourneyScene, options: PictureOptions) -> bytes:
+    info = scene.document.info
+    description = info.description.strip() if info.description else ""
+    return render_svg(scene, options, info.title, description or "Customer journey map made with Journeymap")
+
+
+def picture_pdf(scene: JourneyScene, options: PictureOptions) -> bytes:
+    return render_pdf(scene, options, scene.document.info.title or "Journey map")
+
+
+RENDERERS: dict[str, Callable[[JourneyScene, PictureOptions], bytes]] = {
+    "png": picture_png,
+    "svg": picture_svg,
+    "pdf": picture_pdf,
+}
+
+
+def export_picture(
+    name: str,
+    doc: JourneyDocument,
+    path: str | os.PathLike,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    scene: JourneyScene | None = None,
+) -> None:
+    """Write ``doc`` as a ``name`` picture to ``path`` atomically; ``SaveError`` on failure.
+
+    Pass ``scene`` to draw from a scene that already shows ``doc`` (the editor's).
+    """
+    opts = picture_options(options)
+    report = progress or (lambda _done, _total: None)
+    report(0, STEPS)
+    try:
+        if scene is not None:
+            payload = RENDERERS[name](scene, opts)
+        else:
+            with scene_for(doc) as own_scene:
+                payload = RENDERERS[name](own_scene, opts)
+    except MemoryError:
+        raise SaveError("there is not enough memory to make this picture; choose a smaller scale or DPI") from None
+    report(2, STEPS)
+    write_bytes_atomic(Path(path), payload)
+    report(STEPS, STEPS)
+
+
+@register_format("png", "PNG picture", needs_gui=True)
+def export_png(doc, path, options, progress=None) -> None:
+    export_picture("png", doc, path, options, progress)
+
+
+@register_format("svg", "SVG picture", needs_gui=True)
+def export_svg(doc, path, options, progress=None) -> None:
+    export_picture("svg", doc, path, options, progress)
+
+
+@register_format("pdf", "PDF document", needs_gui=True)
+def export_pdf(doc, path, options, progress=None) -> None:
+    export_picture("pdf", doc, path, options, progress)

@@ -1,0 +1,127 @@
+"""What a picture holds and where: the title band, the scene region, the legend.
+
+All sizes are scene units (pixels at 1x); the writers scale the painter. The
+scene region is the whole drawn map, or the cards of a selection with their
+shadows, never the scene's own title band: the title is drawn above by the
+frame (with the canvas's title item), so it can be switched off for any scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
+
+from ...editor import style
+from ...editor.items.headers import TitleItem
+from ...editor.scene import JourneyScene
+from .legend import Legend, legend_entries
+from .options import PictureOptions
+
+TITLE_BAND = 48.0
+TITLE_GAP = 16.0
+LEGEND_GAP = 20.0
+
+
+@dataclass
+class PictureFrame:
+    width: float
+    height: float
+    source: QRectF  # the region of the scene
+    target: QRectF  # where that region lands in the picture
+    title: str = ""
+    title_rect: QRectF | None = None
+    legend: Legend | None = None
+    legend_rect: QRectF | None = None
+    rtl: bool = False
+
+
+def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF:
+    """The drawn region: the chosen cards, or the grid with its headers, cards and connections.
+
+    The map's title band is left out (the frame draws the title), and so are the edit
+    handles and any whole-scene layer item: only boxes that hold something count.
+    """
+    chosen = [scene.card_items[card_id] for card_id in selection if card_id in scene.card_items]
+    rect = QRectF()
+    if not chosen:
+        layout = scene.layout
+        boxes = [layout.corner, layout.grid, *layout.stages.values(), *layout.steps.values(), *layout.lanes.values()]
+        for box in boxes:
+            if box.w > 0 and box.h > 0:
+                rect = rect.united(QRectF(box.x, box.y, box.w, box.h))
+        chosen = [*scene.card_items.values()]
+        for conn in scene.connection_items.values():
+            chosen += [conn, conn.label_item]
+    for item in chosen:
+        if item.isVisible():
+            rect = rect.united(item.sceneBoundingRect())
+    if rect.isEmpty():
+        rect = scene.map_rect()
+    return rect
+
+
+def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
+    doc = scene.document
+    margin = options.margin
+    source = content_rect(scene, options.selection)
+    rtl = scene.is_rtl()
+    legend = Legend(legend_entries(doc), rtl) if options.legend else None
+    width = source.width()
+    y = margin
+    frame = PictureFrame(0, 0, source, QRectF(), rtl=rtl)
+    title = doc.info.title.strip()
+    if options.title and title:
+        frame.title = title
+        frame.title_rect = QRectF(margin, y, width, TITLE_BAND)
+        y += TITLE_BAND + TITLE_GAP
+    frame.target = QRectF(margin, y, width, source.height())
+    y += source.height()
+    if legend:
+        y += LEGEND_GAP
+        height = legend.height(width)
+        frame.legend, frame.legend_rect = legend, QRectF(margin, y, width, height)
+        y += height
+    frame.width, frame.height = width + 2 * margin, y + margin
+    return frame
+
+
+@contextmanager
+def prepared(scene: JourneyScene, options: PictureOptions) -> Iterator[PictureFrame]:
+    """The scene as a picture shows it (no edit marks, no title item, chosen background)."""
+    with scene.export_mode():
+        title_visible = scene.title_item.isVisible()
+        background = scene.backgroundBrush()
+        scene.title_item.setVisible(False)
+        if options.transparent:
+            scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
+        try:
+            yield build_frame(scene, options)
+        finally:
+            scene.setBackgroundBrush(background)
+            scene.title_item.setVisible(title_visible)
+
+
+def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, transparent: bool) -> None:
+    """Draw the whole picture in scene units onto ``painter`` (already scaled by the writer)."""
+    painter.save()
+    hints = QPainter.RenderHint
+    for hint in (hints.Antialiasing, hints.TextAntialiasing, hints.SmoothPixmapTransform):
+        painter.setRenderHint(hint)
+    if not transparent:
+        painter.fillRect(QRectF(0, 0, frame.width, frame.height), QColor(style.BACKGROUND))
+    if frame.title_rect is not None:
+        title = TitleItem()
+        title.set_title(frame.title, frame.rtl)
+        title.set_box(0, 0, frame.title_rect.width(), frame.title_rect.height())
+        painter.save()
+        painter.translate(frame.title_rect.topLeft())
+        title.paint(painter, None)
+        painter.restore()
+    scene.render(painter, frame.target, frame.source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    if frame.legend is not None and frame.legend_rect is not None:
+        frame.legend.paint(painter, frame.legend_rect)
+    painter.restore()

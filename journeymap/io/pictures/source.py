@@ -1,0 +1,23 @@
+"""The scene a picture is drawn from: the window's own, or one built for a document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtGui import QUndoStack
+
+from ...editor.scene import JourneyScene
+from ...model import JourneyDocument
+
+
+@contextmanager
+def scene_for(doc: JourneyDocument) -> Iterator[JourneyScene]:
+    """A canvas for ``doc`` that lives only while the export runs (no window needed)."""
+    stack = QUndoStack()
+    scene = JourneyScene(doc, stack)
+    try:
+        yield scene
+    finally:
+        doc.unsubscribe(scene._on_change)  # the document outlives this scene
+        scene.clear()
