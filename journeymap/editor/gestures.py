@@ -69,6 +69,7 @@ class CardDragGesture(Gesture):
         for item in self.items:
             item.setZValue(20)
         self.connections = {conn for item in self.items for conn in item.connections}
+        self.scene.set_dragged_connections(self.connections)
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -110,6 +111,11 @@ class CardDragGesture(Gesture):
                 return None
             result[item] = cell
         return result
+
+    def cleanup(self) -> None:
+        super().cleanup()
+        if self.active:
+            self.scene.set_dragged_connections(())
 
     def finish(self, pos: QPointF) -> None:
         scene = self.scene

@@ -223,3 +223,35 @@ def _mirror(layout: MapLayout) -> None:
     layout.title = layout.title.mirrored(total)
     layout.corner = layout.corner.mirrored(total)
     layout.grid = layout.grid.mirrored(total)
+
+
+class LabelSpots:
+    """Which parts of the map are taken by cards and placed captions: a coarse spatial hash.
+
+    Lets connection captions find a free spot without asking the scene's index,
+    which would be rebuilt by every caption placed.
+    """
+
+    CELL = 160.0
+
+    def __init__(self, layout: MapLayout) -> None:
+        self._buckets: dict[tuple[int, int], list[Box]] = {}
+        for box in layout.cards.values():
+            self.take(box)
+
+    def _keys(self, box: Box):
+        c = self.CELL
+        for i in range(int(box.x // c), int(box.right // c) + 1):
+            for j in range(int(box.y // c), int(box.bottom // c) + 1):
+                yield (i, j)
+
+    def take(self, box: Box) -> None:
+        for key in self._keys(box):
+            self._buckets.setdefault(key, []).append(box)
+
+    def is_free(self, box: Box) -> bool:
+        for key in self._keys(box):
+            for other in self._buckets.get(key, ()):
+                if box.x < other.right and other.x < box.right and box.y < other.bottom and other.y < box.bottom:
+                    return False
+        return True

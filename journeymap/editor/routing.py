@@ -139,3 +139,24 @@ def gutter_for(kind: str, source_row: tuple[float, float], target_row: tuple[flo
     if kind == LOOP_UP:
         return source_row[0]
     return 0.0
+
+
+LABEL_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def _cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: float) -> Point:
+    u = 1 - t
+    a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+    return (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0], a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
+
+
+def label_points(cmds: list[tuple]) -> list[Point]:
+    """Candidate caption centres along a route, best first (the middle of the route's main run)."""
+    start = cmds[0][1]
+    if len(cmds) == 2 and cmds[1][0] == "C":
+        _, c1, c2, end = cmds[1]
+        return [_cubic(start, c1, c2, end, t) for t in LABEL_FRACTIONS]
+    # a gutter route: its long straight run along the grid line is the fourth command
+    a = cmds[2][2]
+    b = cmds[3][1]
+    return [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for t in LABEL_FRACTIONS]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..model import JourneyDocument
@@ -20,15 +20,18 @@ from ..model.events import ChangeEvent
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .items.card import CardItem, CardTextCache
-from .items.connection import ConnectionItem, ConnectionLabelItem
+from .items.connection import ConnectionItem
+from .items.connection_layer import ConnectionLayerItem
 from .items.emotion import EmotionCurveItem
 from .items.grid import GridItem
 from .items.handles import ConnectionHandleItem, InsertMarkerItem
 from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem, TitleItem
-from .layout import MapLayout, compute_layout
-from .routing import SIDES, Route, gutter_for, route_kind
+from .layout import Box, LabelSpots, MapLayout, compute_layout
+from .routing import SIDES, Route, gutter_for, label_points, route_kind
 from .scene_edit import EditOperationsMixin
 from .scene_input import InputMixin
+
+PIXMAP_CACHE_KB = 256 * 1024
 
 
 class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
@@ -39,6 +42,9 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
 
     def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
+        # Item caches live in QPixmapCache; its 10 MB default holds less than two
+        # viewport-sized layers, and a thrashing cache repaints every card every frame.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(QColor(style.BACKGROUND))
         self.undo_stack = undo_stack
@@ -50,6 +56,7 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self.connection_items: dict[str, ConnectionItem] = {}
         self.header_items: dict[str, HeaderItem] = {}
         self.focus_cell: tuple[str, str] | None = None
+        self.label_spots = LabelSpots(self.layout)
         self._dirty = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -57,6 +64,7 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self._init_fixed_items()
         self._init_input()
         undo_stack.indexChanged.connect(lambda _index: self.flush())
+        self.selectionChanged.connect(self._on_selection_changed)
         self.set_document(document)
 
     def _init_fixed_items(self) -> None:
@@ -65,7 +73,10 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self.emotion_item = EmotionCurveItem()
         self.handle_item = ConnectionHandleItem()
         self.marker_item = InsertMarkerItem()
-        for item in (self.grid_item, self.title_item, self.emotion_item, self.handle_item, self.marker_item):
+        self.connection_layer = ConnectionLayerItem(self.connection_items)
+        self._dragged_connections: set = set()
+        fixed = (self.grid_item, self.title_item, self.emotion_item, self.handle_item, self.marker_item)
+        for item in (*fixed, self.connection_layer):
             self.addItem(item)
 
     # ----------------------------------------------------------------- document
@@ -216,13 +227,16 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self._dirty = False
         self._flush_timer.stop()
         self.layout = compute_layout(self.document, self.measure)
+        self.setSceneRect(self.map_rect())  # first: a growing scene rect would rebuild the index on every move
+        self.connection_layer.set_rect(self.map_rect())
+        self.label_spots = LabelSpots(self.layout)
         moved = self._apply_card_boxes()
         self._apply_headers()
         self._apply_routes(moved)
+        self.connection_layer.invalidate()
         self._apply_emotion()
         self.grid_item.set_layout(self.layout, {stage.steps[0].id for stage in self.document.stages()})
         self._apply_focus_cell()
-        self.setSceneRect(self.map_rect())
         if self.handle_item.card is not None:
             self.handle_item.attach(self.handle_item.card, self.layout.forward_sign())
         self.layoutChanged.emit()
@@ -274,20 +288,18 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
             ):
                 item.set_route(route, forward, self.free_label_spot)
 
-    LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
-
-    def free_label_spot(self, owner, path, width: float, height: float) -> QRectF:
+    def free_label_spot(self, owner, width: float, height: float) -> QRectF:
         """A place on the curve for a caption that covers no card and no other caption."""
-        mid = path.pointAtPercent(0.5)
-        candidates = [path.pointAtPercent(t) for t in self.LABEL_SPOTS]
+        candidates = label_points(owner.route_commands())
+        mx, my = candidates[0]
         for k in range(1, 5):  # short curves between neighbouring cards: just above or below the middle
-            candidates += [mid + QPointF(0, -k * (height + 3)), mid + QPointF(0, k * (height + 3))]
-        for point in candidates:
-            rect = QRectF(point.x() - width / 2, point.y() - height / 2, width, height)
-            blockers = (i for i in self.items(rect) if i is not owner.label_item)
-            if not any(isinstance(i, (CardItem, ConnectionLabelItem)) for i in blockers):
-                return rect
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+            candidates += [(mx, my - k * (height + 3)), (mx, my + k * (height + 3))]
+        for x, y in candidates:
+            box = Box(x - width / 2, y - height / 2, width, height)
+            if self.label_spots.is_free(box):
+                self.label_spots.take(box)
+                return QRectF(box.x, box.y, box.w, box.h)
+        return QRectF(mx - width / 2, my - height / 2, width, height)
 
     def compute_routes(self) -> dict[str, Route]:
         doc, layout = self.document, self.layout
@@ -350,6 +362,30 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
             box = self.layout.cell(*cell)
             rect = QRectF(box.x, box.y, box.w, box.h)
         self.grid_item.set_focus_cell(rect)
+
+    def _on_selection_changed(self) -> None:
+        self._sync_live_connections()
+        selected = [item for item in self.selectedItems() if isinstance(item, CardItem)]
+        handle_card = self.handle_item.card
+        if handle_card is not None and not handle_card.isSelected():
+            handle_card.sync_handle()
+        if len(selected) == 1:
+            selected[0].sync_handle()
+
+    def _sync_live_connections(self) -> None:
+        """Selected and dragged connections are drawn by their own items, the rest by the layer."""
+        changed = False
+        for item in self.connection_items.values():
+            live = item.isSelected() or item in self._dragged_connections
+            if live != item.live:
+                item.set_live(live)
+                changed = True
+        if changed:
+            self.connection_layer.invalidate()
+
+    def set_dragged_connections(self, items) -> None:
+        self._dragged_connections = set(items)
+        self._sync_live_connections()
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:

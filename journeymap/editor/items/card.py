@@ -212,10 +212,9 @@ class CardItem(QGraphicsItem):
         self._sync_handle()
         self.update()
 
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._sync_handle()
-        return super().itemChange(change, value)
+    def sync_handle(self) -> None:
+        """Selection changed (told by the scene): show or hide the connection handle."""
+        self._sync_handle()
 
     def _sync_handle(self) -> None:
         scene = self.scene()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Connection
 from .. import fonts, style
-from ..routing import Route, segments
+from ..routing import Route, label_points, segments
 
 _LABEL_FONT = None
+_LABEL_SIZES: dict[str, tuple[float, float]] = {}
 
 
 def label_font():
@@ -25,6 +26,17 @@ def label_font():
     if _LABEL_FONT is None:
         _LABEL_FONT = fonts.label_font()
     return _LABEL_FONT
+
+
+def label_size(caption: str) -> tuple[float, float]:
+    """Width and height of a caption's pill (cached: many connections share captions)."""
+    size = _LABEL_SIZES.get(caption)
+    if size is None:
+        metrics = QFontMetricsF(label_font())
+        size = (min(metrics.horizontalAdvance(caption) + 12, 160.0), metrics.height() + 4)
+        if len(_LABEL_SIZES) < 50000:
+            _LABEL_SIZES[caption] = size
+    return size
 
 
 def connection_caption(conn: Connection) -> str:
@@ -90,12 +102,15 @@ class ConnectionItem(QGraphicsItem):
         self.forward = 1
         self.caption = connection_caption(conn)
         self._path = QPainterPath()
+        self._cmds: list[tuple] = [("M", (0.0, 0.0))]
         self._arrow = QPolygonF()
         self._label_rect = QRectF()
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self.label_item = ConnectionLabelItem(self)
+        self.live = False  # drawn by this item (selected or being dragged), not by the shared layer
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(8)
 
     def type(self) -> int:
@@ -116,13 +131,14 @@ class ConnectionItem(QGraphicsItem):
     def rebuild(self, place_label=None) -> None:
         """Recompute the path from the cards' current rectangles.
 
-        ``place_label(item, path, width, height) -> QRectF`` may choose a free spot for the
+        ``place_label(item, width, height) -> QRectF`` may choose a free spot for the
         caption; without it the caption sits at the middle of the curve.
         """
         source = self.source.scene_rect()
         target = self.target.scene_rect()
         rect_of = lambda r: (r.x(), r.y(), r.width(), r.height())
         cmds, end, direction = segments(self.route, rect_of(source), rect_of(target), self.forward)
+        self._cmds = cmds
         path = QPainterPath()
         for cmd in cmds:
             op, *points = cmd
@@ -148,13 +164,11 @@ class ConnectionItem(QGraphicsItem):
     def _place_label(self, path: QPainterPath, place_label) -> QRectF:
         if not self.caption:
             return QRectF()
-        metrics = QFontMetricsF(label_font())
-        width = min(metrics.horizontalAdvance(self.caption) + 12, 160.0)
-        height = metrics.height() + 4
+        width, height = label_size(self.caption)
         if place_label is not None:
-            return place_label(self, path, width, height)
-        mid = path.pointAtPercent(0.5)
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+            return place_label(self, width, height)
+        x, y = label_points(self._cmds)[0]
+        return QRectF(x - width / 2, y - height / 2, width, height)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -171,13 +185,33 @@ class ConnectionItem(QGraphicsItem):
     def path(self) -> QPainterPath:
         return QPainterPath(self._path)
 
+    def route_commands(self) -> list[tuple]:
+        return self._cmds
+
+    def path_ref(self) -> QPainterPath:
+        """The path itself, not a copy (for the connection layer)."""
+        return self._path
+
+    def arrow_ref(self) -> QPolygonF:
+        return self._arrow
+
+    def set_live(self, live: bool) -> None:
+        if live != self.live:
+            self.live = live
+            # resting connections are painted by the shared layer: let Qt skip this item entirely
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
+            self.update()
+            self.label_item.update()
+
     def label_rect(self) -> QRectF:
         return QRectF(self._label_rect)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         exporting = getattr(self.scene(), "exporting", False)
-        selected = self.isSelected() and not exporting
+        if exporting or not self.live:
+            return  # the connection layer draws resting connections (and all of them in exports)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
         color = QColor(style.CONNECTION_SELECTED if selected else style.CONNECTION)
         pen = QPen(color, style.CONNECTION_WIDTH + (1.0 if selected else 0.0))
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -187,11 +221,6 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._arrow)
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.label_item.update()
-        return super().itemChange(change, value)
 
 
 def _arrowhead(tip: QPointF, direction: tuple[float, float]) -> QPolygonF:

@@ -18,6 +18,7 @@ class GridItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(-10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rect = QRectF()
         self._bands: list[QRectF] = []
         self._cell_lines: list[QLineF] = []

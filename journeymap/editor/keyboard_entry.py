@@ -1,0 +1,278 @@
+"""Keyboard-first entry on the canvas, for workshops where the facilitator types while people talk.
+
+An event filter on the view (so it sees Tab before Qt's focus chain does) that
+turns keys into the scene's operations and undo commands:
+
+- arrows move the focus cell (mirrored in right-to-left maps), Tab / Shift+Tab
+  select the next / previous card in timeline order;
+- typing a character starts a new card in the focus cell with what was typed;
+  Enter finishes it, Ctrl+Enter finishes it and starts another in the same cell,
+  Escape cancels (no card, no undo step); Enter or F2 on a selected card edits it;
+- with cards selected: 1–5 set the emotion −2..+2 and 0 clears it, M toggles the
+  moment of truth, Alt+arrows move them one cell, C starts a keyboard connection
+  (see ``keyboard_connect``); any other character still starts a new card.
+
+Nothing here changes the document except through commands pushed on the scene's
+undo stack. While an in-place editor is open, every key but Ctrl+Enter goes to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+
+from ..model import Card
+from . import fonts, style
+from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
+from .commands import AddCardsCommand, MoveCardsCommand
+from .items.text_editor import InPlaceEditor
+from .keyboard_connect import KeyboardConnect
+
+Key = Qt.Key
+ARROWS = {Key.Key_Left: (-1, 0), Key.Key_Right: (1, 0), Key.Key_Up: (0, -1), Key.Key_Down: (0, 1)}
+EMOTION_KEYS = {Key.Key_0: None, Key.Key_1: -2, Key.Key_2: -1, Key.Key_3: 0, Key.Key_4: 1, Key.Key_5: 2}
+ENTER_KEYS = (Key.Key_Return, Key.Key_Enter)
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def plain_modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
+    """The modifiers that change a key's meaning (the keypad flag does not)."""
+    return event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+
+
+class KeyboardEntry(QObject):
+    """Keyboard entry for one ``JourneyView``; set ``enabled`` False to pass every key through."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.view = view
+        self.enabled = True
+        self.connect = KeyboardConnect(self)
+        self._entry_cell: Cell | None = None
+        view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        view.installEventFilter(self)
+
+    @property
+    def scene(self):
+        return self.view.scene()
+
+    # ----------------------------------------------------------------- focus cell
+    def focus_cell(self) -> Cell | None:
+        """The scene's focus cell, put back on the first cell when it is missing or gone."""
+        scene = self.scene
+        if scene is None or scene.document is None:
+            return None
+        if not valid_cell(scene.document, scene.focus_cell):
+            self.set_focus_cell(first_cell(scene.document))
+        return scene.focus_cell
+
+    def set_focus_cell(self, cell: Cell | None) -> None:
+        scene = self.scene
+        scene.focus_cell = cell
+        scene.flush()
+        scene._apply_focus_cell()
+        if cell is not None and self.view.isVisible():
+            self.view.ensureVisible(scene.cell_rect(*cell), 40, 40)
+
+    def move_focus(self, dx: int, dy: int) -> Cell | None:
+        cell = self.focus_cell()
+        if cell is None:
+            return None
+        target = neighbour_cell(self.scene.document, cell, dx, dy, self.scene.is_rtl())
+        if target is not None:
+            self.set_focus_cell(target)
+        return target
+
+    def select_next_card(self, forward: bool) -> str | None:
+        """Tab / Shift+Tab: select the next / previous card and put the focus cell on it."""
+        scene = self.scene
+        selected = scene.selected_card_ids()
+        current = (selected[-1] if forward else selected[0]) if selected else None
+        card_id = next_card(scene.document, current, self.focus_cell(), forward)
+        if card_id is None:
+            return None
+        self.select_card(card_id)
+        return card_id
+
+    def select_card(self, card_id: str) -> None:
+        scene = self.scene
+        scene.select_ids([card_id])
+        card = scene.document.card(card_id)
+        self.set_focus_cell((card.step, card.lane))
+        item = scene.card_items.get(card_id)
+        if item is not None and self.view.isVisible():
+            self.view.ensureVisible(item.scene_rect(), 40, 40)
+
+    # ----------------------------------------------------------------- new cards by typing
+    def entry_rect(self, cell: Cell):
+        """Where a card being typed appears: below the cards already in the cell."""
+        scene = self.scene
+        scene.flush()
+        rect = scene.cell_rect(*cell)
+        left = rect.x() + style.CELL_PADDING_X
+        width = rect.width() - 2 * style.CELL_PADDING_X
+        top = rect.y() + style.CELL_PADDING_Y
+        for card_id in scene.document.cell_cards(*cell):
+            box = scene.layout.cards.get(card_id)
+            if box is not None:
+                top = max(top, box.bottom + style.CARD_GAP)
+        rect.setRect(left, top, width, style.CARD_MIN_HEIGHT)
+        return rect
+
+    def start_entry(self, cell: Cell | None = None, text: str = "") -> InPlaceEditor | None:
+        """Open an editor for a card not yet in the map; the card exists only once Enter is pressed."""
+        scene = self.scene
+        cell = cell or self.focus_cell()
+        if cell is None:
+            scene.statusMessage.emit(self.tr("This map has no lane that can hold cards"))
+            return None
+        self.set_focus_cell(cell)
+        rect = self.entry_rect(cell)
+
+        def commit(value: str) -> None:
+            scene._close_editor()
+            self._entry_cell = None
+            if value:
+                self.add_card(cell, value)
+
+        def cancel() -> None:
+            scene._close_editor()
+            self._entry_cell = None
+
+        editor = InPlaceEditor(text, fonts.card_font(), rect, scene.is_rtl(), commit, cancel, True)
+        scene._open_editor(editor)
+        self._entry_cell = cell
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        if self.view.isVisible():
+            self.view.ensureVisible(rect, 40, 40)
+        return editor
+
+    def add_card(self, cell: Cell, title: str) -> str:
+        scene = self.scene
+        doc = scene.document
+        card = Card(doc.new_id("card"), cell[0], cell[1], title)
+        scene.undo_stack.push(AddCardsCommand(doc, [(card, None)], text=self.tr("Add card")))
+        scene.select_ids([card.id])
+        return card.id
+
+    def finish_and_start_another(self) -> None:
+        """Ctrl+Enter: commit the open editor, then start a new card in the same cell."""
+        scene = self.scene
+        cell = self._entry_cell
+        if cell is None:
+            selected = scene.selected_card_ids()
+            cell = (scene.document.card(selected[0]).step, scene.document.card(selected[0]).lane) if selected else None
+        scene.commit_edit()
+        if cell is not None and valid_cell(scene.document, cell):
+            self.start_entry(cell)
+
+    # ----------------------------------------------------------------- selected cards
+    def set_emotion(self, value: int | None) -> bool:
+        scene = self.scene
+        cards = scene.selected_card_ids()
+        if not cards:
+            return False
+        scene.set_cards_property(cards, "emotion", value, self.tr("Set emotion"))
+        return True
+
+    def toggle_moment_of_truth(self) -> bool:
+        scene = self.scene
+        cards = scene.selected_card_ids()
+        if not cards:
+            return False
+        value = not all(scene.document.card(c).moment_of_truth for c in cards)
+        scene.set_cards_property(cards, "moment_of_truth", value, self.tr("Moment of truth"))
+        return True
+
+    def move_selected(self, dx: int, dy: int) -> bool:
+        """Alt+arrows: every selected card one cell over, as one undo step; refused at the map's edge."""
+        scene = self.scene
+        doc = scene.document
+        cards = scene.selected_card_ids()
+        if not cards:
+            return False
+        moves = []
+        for card_id in cards:
+            card = doc.card(card_id)
+            target = neighbour_cell(doc, (card.step, card.lane), dx, dy, scene.is_rtl())
+            if target is None:
+                scene.statusMessage.emit(self.tr("The cards are already at the edge of the map"))
+                return True
+            moves.append((card_id, target[0], target[1], None))
+        scene.undo_stack.push(MoveCardsCommand(doc, moves))
+        scene.select_ids(cards)
+        first = doc.card(cards[0])
+        self.set_focus_cell((first.step, first.lane))
+        return True
+
+    # ----------------------------------------------------------------- key dispatch
+    def eventFilter(self, watched, event) -> bool:
+        if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.enabled:
+            return False
+        scene = self.scene
+        if scene is None or getattr(scene, "document", None) is None:
+            return False
+        return self.handle_key(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on one key press; True when the key was used."""
+        key, mods = event.key(), plain_modifiers(event)
+        scene = self.scene
+        if scene.editor() is not None:
+            if key in ENTER_KEYS and mods == CTRL:
+                self.finish_and_start_another()
+                return True
+            return False
+        if self.connect.active and self.connect.handle_key(key, mods):
+            return True
+        return self._navigation_key(key, mods) or self._card_key(event, key, mods)
+
+    def _navigation_key(self, key, mods) -> bool:
+        scene = self.scene
+        if key in ARROWS and mods == NONE:
+            scene.clearSelection()
+            self.move_focus(*ARROWS[key])
+            return True
+        if key in ARROWS and mods == ALT:
+            return self.move_selected(*ARROWS[key])
+        if key == Key.Key_Tab and mods == NONE:
+            self.select_next_card(True)
+            return True
+        if key == Key.Key_Backtab or (key == Key.Key_Tab and mods == SHIFT):
+            self.select_next_card(False)
+            return True
+        if key == Key.Key_Escape and scene.selectedItems():
+            scene.clearSelection()
+            return True
+        return False
+
+    def _card_key(self, event: QKeyEvent, key, mods) -> bool:
+        scene = self.scene
+        selected = scene.selected_card_ids()
+        if key in ENTER_KEYS or key == Key.Key_F2:
+            if mods == NONE and len(selected) == 1:
+                scene.begin_edit_card(selected[0])
+                return True
+            if mods in (NONE, CTRL) and key != Key.Key_F2 and not scene.selectedItems():
+                self.start_entry()
+                return True
+            return False
+        if key == Key.Key_D and mods == CTRL:  # only reached without the window's Duplicate action
+            return bool(scene.duplicate_selection())
+        if selected and mods == NONE:
+            if key in EMOTION_KEYS:
+                return self.set_emotion(EMOTION_KEYS[key])
+            if key == Key.Key_M:
+                return self.toggle_moment_of_truth()
+            if key == Key.Key_C and len(selected) == 1:
+                return self.connect.begin(selected[0])
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and mods in (NONE, SHIFT):
+            self.start_entry(text=text)
+            return True
+        return False
