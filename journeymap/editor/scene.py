@@ -19,6 +19,7 @@ from ..model import JourneyDocument
 from ..model.events import ChangeEvent
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
+from .cell_focus import first_cell
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
@@ -99,7 +100,7 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self.card_items.clear()
         self.connection_items.clear()
         self.header_items.clear()
-        self.focus_cell = None
+        self.focus_cell = first_cell(self.document)  # keyboard entry starts here when a map opens
         for card in self.document.cards():
             self._add_card_item(card.id)
         for conn in self.document.connections():
