@@ -10,7 +10,12 @@ class FormatError(Exception):
     ``line 3, column 5``), ``expected`` what should have been there.
     """
 
+    MAX_EXPECTED = 300  # characters: a message is read in a dialog, not scrolled
+
     def __init__(self, file: str, place: str, expected: str) -> None:
+        expected = " ".join(expected.split())  # always one line
+        if len(expected) > self.MAX_EXPECTED:
+            expected = expected[: self.MAX_EXPECTED - 3] + "..."
         self.file = file
         self.place = place
         self.expected = expected

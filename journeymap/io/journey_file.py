@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..model import JourneyDocument
 from .errors import FormatError, SaveError
-from .journey_format import document_to_data, data_to_document
+from .journey_format import data_to_document, document_to_data
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 _UMASK = os.umask(0)  # read once, at import (single-threaded): there is no other way to read it
@@ -161,10 +161,36 @@ def save_map(doc: JourneyDocument, path: str | os.PathLike) -> None:
     previous = doc.info
     doc.info = info  # no change event: the stamp is bookkeeping, not an edit
     try:
-        write_text_atomic(path, document_to_json(doc))
+        write_text_atomic(path, checked_json(doc, path))
     except SaveError:
         doc.info = previous
         raise
+
+
+def checked_json(doc: JourneyDocument, path: Path) -> str:
+    """The file text, read back once before it is written: a file we save always opens again.
+
+    The editor can hold values the format refuses (more cards than a file may hold,
+    a colour typed by hand); such a map is refused here, with the reason, rather
+    than written into a file that could never be opened.
+    """
+    try:
+        text = document_to_json(doc)
+    except (ValueError, TypeError, RecursionError) as exc:
+        reason = _first_words(exc)
+        raise SaveError(
+            f"Could not save {path.name}: the map holds a value that cannot be written ({reason}). "
+            "The file on disk was not changed."
+        ) from None
+    try:
+        parse_json_text(text, path.name)
+    except FormatError as exc:
+        where = f" at {exc.place}" if exc.place else ""
+        raise SaveError(
+            f"Could not save {path.name}: it would not open again ({exc.expected}{where}). "
+            "The file on disk was not changed."
+        ) from None
+    return text
 
 
 def write_bytes_atomic(path: Path, payload: bytes) -> None:

@@ -6,13 +6,13 @@ know are read into ``extra`` and written back after the known ones.
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from ..model import Card, Connection, JourneyDocument, Kpi, Lane, MapInfo, ModelError, Persona, Stage, Step
 from ..model.kinds import DIRECTIONS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, card_kind_for_lane
 from .errors import FormatError
+from .extra_values import ExtraBudget, extra_problem, text_is_writable
 
 FORMAT_NAME = "journeymap"
 FORMAT_VERSION = 1
@@ -21,6 +21,14 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_TEXT = 100_000  # characters in one text field
 MAX_ITEMS = 200_000  # entries in one list
+# Counts: far above any real workshop map, low enough that opening stays fast and small.
+# A live workshop map has tens to a few hundred cards; a file at every limit still
+# opens in about two seconds.
+MAX_CARDS = 10_000
+MAX_CONNECTIONS = 30_000
+MAX_PARTS = 1_000  # personas, stages, steps (over all stages) and lanes, each
+MAX_KPIS = 100  # KPIs on one card
+MAX_REFS = 100  # persona references on one card or connection, goals of one persona
 
 _KNOWN = {
     "top": ("format", "version", "map", "personas", "stages", "lanes", "cards", "connections"),
@@ -137,6 +145,19 @@ class _Reader:
 
     def __init__(self, file: str) -> None:
         self.file = file
+        self.extra_budget = ExtraBudget()
+        self.persona_ids: frozenset[str] = frozenset()
+        self.lanes: dict[str, Lane] = {}
+
+    def extra(self, data: dict, kind: str, place: str) -> dict[str, Any]:
+        """The keys of ``data`` this version does not know, checked so they can be written back."""
+        known = _KNOWN[kind]
+        extra = {k: v for k, v in data.items() if k not in known}
+        for key, value in extra.items():
+            problem = extra_problem({key: value}, self.extra_budget)
+            if problem:
+                raise self.fail(_join(place, _shown(key)[1:-1]), problem)
+        return extra
 
     def fail(self, place: str, expected: str) -> FormatError:
         return FormatError(self.file, place, expected)
@@ -146,7 +167,7 @@ class _Reader:
             raise self.fail(place, f"expected an object {{...}}, found {_describe(value)}")
         return value
 
-    def lst(self, parent: dict, key: str, place: str, required: bool = True) -> list:
+    def lst(self, parent: dict, key: str, place: str, required: bool = True, limit: int = MAX_ITEMS) -> list:
         if key not in parent:
             if required:
                 raise self.fail(_join(place, key), "missing; expected a list [...]")
@@ -154,8 +175,8 @@ class _Reader:
         value = parent[key]
         if not isinstance(value, list):
             raise self.fail(_join(place, key), f"expected a list [...], found {_describe(value)}")
-        if len(value) > MAX_ITEMS:
-            raise self.fail(_join(place, key), f"too many entries ({len(value)}); at most {MAX_ITEMS}")
+        if len(value) > limit:
+            raise self.fail(_join(place, key), f"too many entries ({len(value):,}); at most {limit:,}")
         return value
 
     def text(self, parent: dict, key: str, place: str, default: str | None = None) -> str:
@@ -167,19 +188,22 @@ class _Reader:
         if not isinstance(value, str):
             raise self.fail(_join(place, key), f"expected a text, found {_describe(value)}")
         if len(value) > MAX_TEXT:
-            raise self.fail(_join(place, key), f"text too long ({len(value)} characters; at most {MAX_TEXT})")
+            raise self.fail(_join(place, key), f"text too long ({len(value):,} characters; at most {MAX_TEXT:,})")
+        if not text_is_writable(value):
+            raise self.fail(_join(place, key), "the text contains a broken character (a lone UTF-16 surrogate)")
         return value
 
     def ident(self, parent: dict, key: str, place: str) -> str:
         value = self.text(parent, key, place)
-        if not ID_PATTERN.match(value):
-            raise self.fail(_join(place, key), f"expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found {value!r}")
+        if not ID_PATTERN.fullmatch(value):
+            expected = f"expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found {_shown(value)}"
+            raise self.fail(_join(place, key), expected)
         return value
 
     def color(self, parent: dict, key: str, place: str, default: str) -> str:
         value = self.text(parent, key, place, default)
-        if value and not COLOR_PATTERN.match(value):
-            raise self.fail(_join(place, key), f"expected a colour like '#3A7BD5', found {value!r}")
+        if value and not COLOR_PATTERN.fullmatch(value):
+            raise self.fail(_join(place, key), f"expected a colour like '#3A7BD5', found {_shown(value)}")
         return value
 
     def number(self, parent: dict, key: str, place: str, low: float, high: float, optional: bool) -> float | None:
@@ -188,10 +212,10 @@ class _Reader:
             if optional:
                 return None
             raise self.fail(_join(place, key), "missing; expected a number")
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise self.fail(_join(place, key), f"expected a number, found {_describe(value)}")
-        if not low <= value <= high:
-            raise self.fail(_join(place, key), f"expected a number from {low:g} to {high:g}, found {value:g}")
+        if not low <= value <= high:  # also refuses NaN; ints of any size compare exactly
+            raise self.fail(_join(place, key), f"expected a number from {low:g} to {high:g}, found {_describe(value)}")
         return value
 
     def flag(self, parent: dict, key: str, place: str) -> bool:
@@ -201,12 +225,21 @@ class _Reader:
         return value
 
     def texts(self, parent: dict, key: str, place: str) -> tuple[str, ...]:
-        items = self.lst(parent, key, place, required=False)
-        return tuple(self.text({"v": v}, "v", f"{_join(place, key)}[{i}]") for i, v in enumerate(items))
+        items = self.lst(parent, key, place, required=False, limit=MAX_REFS)
+        for i, value in enumerate(items):
+            if not isinstance(value, str) or len(value) > MAX_TEXT or not text_is_writable(value):
+                self.text({"v": value}, "v", f"{_join(place, key)}[{i}]")  # raises, naming the problem
+        return tuple(items)
 
 
 def _join(place: str, key: str) -> str:
     return f"{place}.{key}" if place else key
+
+
+def _shown(text: str) -> str:
+    """A text quoted for a message: on one line and never longer than about 40 characters."""
+    shown = repr(text if len(text) <= 30 else text[:27] + "...")
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _describe(value: Any) -> str:
@@ -214,21 +247,18 @@ def _describe(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
+    if isinstance(value, int):
+        digits = len(str(abs(value)))
+        return f"the number {value}" if digits <= 20 else f"a number with {digits} digits"
+    if isinstance(value, float):
+        return f"the number {value:g}"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"the text {shown!r}"
+        return f"the text {_shown(value)}"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
-
-
-def _extra(data: dict, kind: str) -> dict[str, Any]:
-    known = _KNOWN[kind]
-    return {k: v for k, v in data.items() if k not in known}
 
 
 def data_to_document(data: Any, file: str) -> JourneyDocument:
@@ -250,7 +280,7 @@ def data_to_document(data: Any, file: str) -> JourneyDocument:
         raise r.fail("version", f"expected a version from 1 to {FORMAT_VERSION}, found {version}")
 
     doc = JourneyDocument(_read_info(r, top))
-    doc.extra = _extra(top, "top")
+    doc.extra = r.extra(top, "top", "")
     try:
         _read_parts(r, top, doc)
     except ModelError as exc:  # pragma: no cover - every rule is checked above with a place
@@ -262,7 +292,7 @@ def _read_info(r: _Reader, top: dict) -> MapInfo:
     m = r.obj(top.get("map"), "map")
     direction = r.text(m, "direction", "map", "ltr")
     if direction not in DIRECTIONS:
-        raise r.fail("map.direction", f"expected \"ltr\" or \"rtl\", found {direction!r}")
+        raise r.fail("map.direction", f"expected \"ltr\" or \"rtl\", found {_shown(direction)}")
     return MapInfo(
         title=r.text(m, "title", "map"),
         description=r.text(m, "description", "map", ""),
@@ -270,7 +300,7 @@ def _read_info(r: _Reader, top: dict) -> MapInfo:
         direction=direction,
         created=r.text(m, "created", "map", ""),
         modified=r.text(m, "modified", "map", ""),
-        extra=_extra(m, "map"),
+        extra=r.extra(m, "map", "map"),
     )
 
 
@@ -279,11 +309,11 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
 
     def claim(value: str, place: str) -> str:
         if value in seen:
-            raise r.fail(place, f"id {value!r} is already used at {seen[value]}; ids must be unique")
+            raise r.fail(place, f"id {_shown(value)} is already used at {seen[value]}; ids must be unique")
         seen[value] = place
         return value
 
-    for i, raw in enumerate(r.lst(top, "personas", "", required=False)):
+    for i, raw in enumerate(r.lst(top, "personas", "", required=False, limit=MAX_PARTS)):
         place = f"personas[{i}]"
         p = r.obj(raw, place)
         doc.add_persona(
@@ -293,16 +323,22 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
                 description=r.text(p, "description", place, ""),
                 goals=r.texts(p, "goals", place),
                 color=r.color(p, "color", place, "#5B8DEF"),
-                extra=_extra(p, "persona"),
+                extra=r.extra(p, "persona", place),
             )
         )
-    stages = r.lst(top, "stages", "")
+    r.persona_ids = frozenset(p.id for p in doc.personas())
+    stages = r.lst(top, "stages", "", limit=MAX_PARTS)
     if not stages:
         raise r.fail("stages", "expected at least one stage")
+    step_count = 0
     for i, raw in enumerate(stages):
-        doc.add_stage(_read_stage(r, raw, f"stages[{i}]", claim))
+        stage = _read_stage(r, raw, f"stages[{i}]", claim)
+        step_count += len(stage.steps)
+        if step_count > MAX_PARTS:
+            raise r.fail(f"stages[{i}].steps", f"too many steps in the map; at most {MAX_PARTS:,} over all stages")
+        doc.add_stage(stage)
     emotion_seen = None
-    for i, raw in enumerate(r.lst(top, "lanes", "")):
+    for i, raw in enumerate(r.lst(top, "lanes", "", limit=MAX_PARTS)):
         place = f"lanes[{i}]"
         lane = _read_lane(r, raw, place, claim)
         if lane.kind == "emotion":
@@ -310,17 +346,18 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
                 raise r.fail(f"{place}.kind", f"a map has only one emotion lane; {emotion_seen} is one already")
             emotion_seen = place
         doc.add_lane(lane)
-    for i, raw in enumerate(r.lst(top, "cards", "")):
+        r.lanes[lane.id] = lane
+    for i, raw in enumerate(r.lst(top, "cards", "", limit=MAX_CARDS)):
         card = _read_card(r, raw, f"cards[{i}]", claim, doc)
         doc.add_card(card)
-    for i, raw in enumerate(r.lst(top, "connections", "", required=False)):
+    for i, raw in enumerate(r.lst(top, "connections", "", required=False, limit=MAX_CONNECTIONS)):
         doc.add_connection(_read_connection(r, raw, f"connections[{i}]", claim, doc))
 
 
 def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
     s = r.obj(raw, place)
     stage_id = claim(r.ident(s, "id", place), f"{place}.id")
-    steps_raw = r.lst(s, "steps", place)
+    steps_raw = r.lst(s, "steps", place, limit=MAX_PARTS)
     if not steps_raw:
         raise r.fail(f"{place}.steps", "expected at least one step")
     steps = []
@@ -333,7 +370,7 @@ def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
                 name=r.text(st, "name", sp),
                 description=r.text(st, "description", sp, ""),
                 width=r.number(st, "width", sp, 40, 5000, optional=True),
-                extra=_extra(st, "step"),
+                extra=r.extra(st, "step", sp),
             )
         )
     return Stage(
@@ -342,7 +379,7 @@ def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
         description=r.text(s, "description", place, ""),
         color=r.color(s, "color", place, "#DDE6F0"),
         steps=tuple(steps),
-        extra=_extra(s, "stage"),
+        extra=r.extra(s, "stage", place),
     )
 
 
@@ -351,7 +388,7 @@ def _read_lane(r: _Reader, raw: Any, place: str, claim) -> Lane:
     lane_id = claim(r.ident(ln, "id", place), f"{place}.id")
     kind = r.text(ln, "kind", place)
     if kind not in LANE_KINDS:
-        raise r.fail(f"{place}.kind", f"expected one of {', '.join(LANE_KINDS)}; found {kind!r}")
+        raise r.fail(f"{place}.kind", f"expected one of {', '.join(LANE_KINDS)}; found {_shown(kind)}")
     return Lane(
         id=lane_id,
         name=r.text(ln, "name", place),
@@ -359,23 +396,22 @@ def _read_lane(r: _Reader, raw: Any, place: str, claim) -> Lane:
         icon=r.text(ln, "icon", place, ""),
         color=r.color(ln, "color", place, ""),
         height=r.number(ln, "height", place, 20, 5000, optional=True),
-        extra=_extra(ln, "lane"),
+        extra=r.extra(ln, "lane", place),
     )
 
 
 def _reference(r: _Reader, data: dict, key: str, place: str, exists, what: str) -> str:
     value = r.text(data, key, place)
     if not exists(value):
-        raise r.fail(_join(place, key), f"refers to {what} {value!r}, which is not in the map")
+        raise r.fail(_join(place, key), f"refers to {what} {_shown(value)}, which is not in the map")
     return value
 
 
 def _personas(r: _Reader, data: dict, place: str, doc: JourneyDocument) -> tuple[str, ...]:
     ids = r.texts(data, "personas", place)
-    known = {p.id for p in doc.personas()}
     for i, pid in enumerate(ids):
-        if pid not in known:
-            raise r.fail(f"{place}.personas[{i}]", f"refers to persona {pid!r}, which is not in the map")
+        if pid not in r.persona_ids:
+            raise r.fail(f"{place}.personas[{i}]", f"refers to persona {_shown(pid)}, which is not in the map")
     return ids
 
 
@@ -383,21 +419,22 @@ def _read_card(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocument) ->
     c = r.obj(raw, place)
     card_id = claim(r.ident(c, "id", place), f"{place}.id")
     step = _reference(r, c, "step", place, lambda v: _has_step(doc, v), "step")
-    lane_id = _reference(r, c, "lane", place, lambda v: any(ln.id == v for ln in doc.lanes()), "lane")
-    lane = doc.lane(lane_id)
+    lane_id = _reference(r, c, "lane", place, r.lanes.__contains__, "lane")
+    lane = r.lanes[lane_id]
     expected_kind = card_kind_for_lane(lane.kind)
     if expected_kind is None:
-        raise r.fail(f"{place}.lane", f"lane {lane.name!r} is the emotion lane, which holds no cards")
+        raise r.fail(f"{place}.lane", f"lane {_shown(lane.name)} is the emotion lane, which holds no cards")
     if "kind" in c and c["kind"] != expected_kind:
         raise r.fail(
             f"{place}.kind",
-            f"a card in lane {lane.name!r} ({lane.kind}) is a {expected_kind!r}, found {_describe(c['kind'])}",
+            f"a card in lane {_shown(lane.name)} ({lane.kind}) is a {expected_kind!r}, found {_describe(c['kind'])}",
         )
     emotion = r.number(c, "emotion", place, EMOTION_MIN, EMOTION_MAX, optional=True)
     if emotion is not None and emotion != int(emotion):
-        raise r.fail(f"{place}.emotion", f"expected a whole number from {EMOTION_MIN} to {EMOTION_MAX}, found {emotion}")
+        expected = f"expected a whole number from {EMOTION_MIN} to {EMOTION_MAX}, found {emotion}"
+        raise r.fail(f"{place}.emotion", expected)
     kpis = []
-    for k, kraw in enumerate(r.lst(c, "kpis", place, required=False)):
+    for k, kraw in enumerate(r.lst(c, "kpis", place, required=False, limit=MAX_KPIS)):
         kp = f"{place}.kpis[{k}]"
         kd = r.obj(kraw, kp)
         kpis.append(
@@ -418,7 +455,7 @@ def _read_card(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocument) ->
         owner=r.text(c, "owner", place, ""),
         kpis=tuple(kpis),
         personas=_personas(r, c, place, doc),
-        extra=_extra(c, "card"),
+        extra=r.extra(c, "card", place),
     )
 
 
@@ -440,5 +477,5 @@ def _read_connection(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocume
         label=r.text(c, "label", place, ""),
         share=r.number(c, "share", place, 0, 100, optional=True),
         personas=_personas(r, c, place, doc),
-        extra=_extra(c, "connection"),
+        extra=r.extra(c, "connection", place),
     )

@@ -1,46 +1,104 @@
 """A map carried inside a PNG: the .journey JSON in a compressed iTXt chunk.
 
 This lets a picture pasted into a deck or mailed around be opened again as an
-editable map. Reading goes through Pillow, whose decompression-bomb limit guards
-against absurd images; only the chunk is read, the pixels are never decoded.
+editable map. The picture itself is checked by Pillow (``images.open_picture``,
+with the program's decompression-bomb limit); the map chunk is read by the small
+reader below, which never decodes pixels and never inflates more than
+``MAX_MAP_TEXT`` bytes. (Pillow's own text reading would decode the whole image
+and refuses text over 1 MB, which a large map easily is.)
 """
 
 from __future__ import annotations
 
-import io
 import struct
 import zlib
 
-from PIL import Image
-
 from .errors import FormatError
+from .images import PictureError, open_picture
 
 MAP_CHUNK_KEY = "journeymap"
-MAX_MAP_TEXT = 64 * 1024 * 1024
+MAX_MAP_TEXT = 64 * 1024 * 1024  # bytes of map JSON inside one picture, as for a .journey file
+MAX_CHUNKS = 100_000  # far more than any real PNG has; stops a file made of millions of empty chunks
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_MAP_KEYWORD = MAP_CHUNK_KEY.encode("latin-1") + b"\x00"
 
 
 def map_text_from_png(raw: bytes, file: str) -> str:
     """The embedded map's JSON text, or ``FormatError`` when the PNG carries none."""
+    chunk = _find_map_chunk(raw, file)
+    picture = raw if chunk is None else raw[: chunk[0]] + raw[chunk[1] :]
     try:
-        with Image.open(io.BytesIO(raw)) as image:
-            # Text chunks after the image data are only read once the image has been loaded.
-            text = getattr(image, "text", {}) or {}
-            if MAP_CHUNK_KEY not in text:
-                image.load()
-                text = getattr(image, "text", {}) or {}
-    except Image.DecompressionBombError:
-        raise FormatError(file, "", "the picture is too large to open safely") from None
-    except (OSError, SyntaxError, ValueError, struct.error, zlib.error) as exc:
-        raise FormatError(file, "", f"a damaged PNG picture ({exc})") from None
-    value = text.get(MAP_CHUNK_KEY)
-    if value is None:
+        open_picture(picture, "PNG picture").close()
+    except PictureError as exc:
+        raise FormatError(file, "", str(exc)) from None
+    if chunk is None:
         raise FormatError(
             file, "", "this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened"
         )
-    value = str(value)
-    if len(value) > MAX_MAP_TEXT:
-        raise FormatError(file, "", "the map inside this picture is too large")
-    return value
+    return _chunk_text(raw[chunk[0] + 8 : chunk[1] - 4], file)
+
+
+def _find_map_chunk(raw: bytes, file: str) -> tuple[int, int] | None:
+    """(start, end) of the iTXt chunk holding the map, found by walking the chunk list."""
+    if not raw.startswith(PNG_SIGNATURE):
+        raise FormatError(file, "", "not a PNG picture")
+    position = len(PNG_SIGNATURE)
+    for _ in range(MAX_CHUNKS):
+        if position + 12 > len(raw):
+            return None  # a cut-off file: Pillow names the damage if the picture is unusable
+        length = int.from_bytes(raw[position : position + 4], "big")
+        name = raw[position + 4 : position + 8]
+        end = position + 12 + length
+        if end > len(raw):
+            return None
+        if name == b"IEND":
+            return None
+        if name == b"iTXt" and raw.startswith(_MAP_KEYWORD, position + 8):
+            crc = int.from_bytes(raw[end - 4 : end], "big")
+            if zlib.crc32(raw[position + 4 : end - 4]) & 0xFFFFFFFF != crc:
+                raise FormatError(file, "", "the map inside this picture is damaged (checksum mismatch)")
+            return position, end
+        position = end
+    raise FormatError(file, "", f"a damaged PNG picture (more than {MAX_CHUNKS:,} chunks)")
+
+
+def _chunk_text(body: bytes, file: str) -> str:
+    """Decode an iTXt body: keyword, compression flag and method, language, translated keyword, text."""
+    rest = body[len(_MAP_KEYWORD) :]
+    if len(rest) < 2:
+        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+    compressed, method, rest = rest[0], rest[1], rest[2:]
+    parts = rest.split(b"\x00", 2)
+    if len(parts) != 3:
+        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+    data = parts[2]
+    if compressed:
+        if method != 0:
+            raise FormatError(file, "", "the map inside this picture uses an unknown compression")
+        data = _inflate(data, file)
+    elif len(data) > MAX_MAP_TEXT:
+        raise FormatError(file, "", _too_large())
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FormatError(file, "", "the map inside this picture is damaged (not UTF-8 text)") from None
+
+
+def _inflate(data: bytes, file: str) -> bytes:
+    inflater = zlib.decompressobj()
+    try:
+        text = inflater.decompress(data, MAX_MAP_TEXT + 1)
+    except zlib.error:
+        raise FormatError(file, "", "the map inside this picture is damaged (bad compression)") from None
+    if len(text) > MAX_MAP_TEXT or inflater.unconsumed_tail:
+        raise FormatError(file, "", _too_large())
+    if not inflater.eof:
+        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+    return text
+
+
+def _too_large() -> str:
+    return f"the map inside this picture is too large; at most {MAX_MAP_TEXT // (1024 * 1024)} MB"
 
 
 def png_with_map(png: bytes, map_text: str) -> bytes:
@@ -60,4 +118,3 @@ def _first_chunk(png: bytes, name: bytes) -> int:
             return position
         position += 12 + length
     raise ValueError("not a complete PNG")
-

@@ -42,6 +42,9 @@ class JourneyDocument(StructureMixin, EventSource):
         self._step_cache: list[Step] | None = None
         self._step_index: dict[str, int] = {}
         self._step_stage: dict[str, str] = {}
+        # Lookup caches, rebuilt on demand: opening a file checks a lane and personas for every card.
+        self._lane_cache: dict[str, Lane] | None = None
+        self._persona_id_cache: frozenset[str] | None = None
 
     # ----------------------------------------------------------------- ids
     def new_id(self, prefix: str) -> str:
@@ -309,8 +312,11 @@ class JourneyDocument(StructureMixin, EventSource):
         self._check_personas(conn.personas)
 
     def _check_personas(self, persona_ids: Iterable[str]) -> None:
+        if self._persona_id_cache is None:
+            self._persona_id_cache = frozenset(p.id for p in self._personas)
         for persona_id in persona_ids:
-            self.persona(persona_id)
+            if persona_id not in self._persona_id_cache:
+                raise ModelError(f"no persona with id {persona_id!r}")
 
     # ----------------------------------------------------------------- whole-document
     def __eq__(self, other: object) -> bool:

@@ -39,6 +39,7 @@ class StructureMixin:
     def add_persona(self: JourneyDocument, persona: Persona, index: int | None = None) -> Persona:
         self._claim_id(persona.id)
         self._personas.insert(_clamp(index, len(self._personas)), persona)
+        self._persona_id_cache = None
         self._emit("persona", (persona.id,))
         return persona
 
@@ -74,6 +75,7 @@ class StructureMixin:
                 self._set_connection(replace(conn, personas=kept))
         removal.personas.append((self._personas.index(persona), persona))
         self._personas.remove(persona)
+        self._persona_id_cache = None
         self._ids.discard(persona_id)
         if removal.changed_cards:
             self._emit("card_changed", [c.id for c in removal.changed_cards])
@@ -121,10 +123,12 @@ class StructureMixin:
         return list(self._lanes)
 
     def lane(self: JourneyDocument, lane_id: str) -> Lane:
-        for lane in self._lanes:
-            if lane.id == lane_id:
-                return lane
-        raise ModelError(f"no lane with id {lane_id!r}")
+        if self._lane_cache is None:
+            self._lane_cache = {lane.id: lane for lane in self._lanes}
+        try:
+            return self._lane_cache[lane_id]
+        except KeyError:
+            raise ModelError(f"no lane with id {lane_id!r}") from None
 
     def lane_index(self: JourneyDocument, lane_id: str) -> int:
         for index, lane in enumerate(self._lanes):
@@ -141,6 +145,7 @@ class StructureMixin:
     # ----------------------------------------------------------------- stages: changing
     def _layout_changed(self: JourneyDocument, ids) -> None:
         self._step_cache = None
+        self._lane_cache = None
         self._emit("layout", tuple(ids))
 
     def add_stage(self: JourneyDocument, stage: Stage, index: int | None = None) -> Stage:
