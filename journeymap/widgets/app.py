@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import sys
 import traceback
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QProxyStyle, QStyle
 
 from ..editor.fonts import register_fonts
+from ..i18n import SOURCE_LANGUAGE, choose_language, is_rtl_language, use_language
 from ..io.errors import FormatError
 from ..io.journey_file import load_map
 from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names
 from .icons import icon
 from .recent_files import add_recent_file
-from .settings import APPLICATION, ORGANIZATION, interface_language, remember_folder_of, set_interface_language
+from .settings import APPLICATION, ORGANIZATION, remember_folder_of, set_interface_language
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "assets" / "translations"
-
-_translators: list[QTranslator] = []
 _showing_error = False
 
 
@@ -44,7 +42,7 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setStyle(QuietStyle(app.style().name()))
     if lang:
         set_interface_language(lang)  # --lang is remembered, like the View → Language choice will be
-    install_translator(app, lang or interface_language() or QLocale.system().name().split("_")[0])
+    install_translator(app, choose_language(lang))
     register_fonts()
     return app
 
@@ -59,25 +57,17 @@ class QuietStyle(QProxyStyle):
 
 
 def install_translator(app: QCoreApplication, lang: str) -> bool:
-    """Load the interface translation for ``lang`` when a .qm for it ships; True if one was installed.
+    """Speak ``lang`` when a catalogue for it ships (True), else English (False).
 
-    Qt's own strings (standard dialog buttons) are translated from Qt's bundled catalogue too.
+    Qt's own strings (standard dialog buttons) are translated from Qt's bundled catalogue
+    too, and a right-to-left language mirrors the whole interface.
     """
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    if not lang or lang == "en":
-        return False
-    ours = QTranslator(app)
-    if not ours.load(str(TRANSLATIONS_DIR / f"journeymap_{lang}.qm")):
-        return False
-    app.installTranslator(ours)
-    _translators.append(ours)
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _translators.append(qt_own)
-    return True
+    in_use = use_language(lang or SOURCE_LANGUAGE)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl_language(in_use) else Qt.LayoutDirection.LeftToRight
+        )
+    return in_use != SOURCE_LANGUAGE
 
 
 def first_document(path: str | None):

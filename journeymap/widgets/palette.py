@@ -155,11 +155,16 @@ class PaletteDock(QDockWidget):
             card_id = scene.add_card_at(step_id, lane_id)
         finally:
             stack.endMacro()
+        window.view.setFocus()  # the new card's title is being edited in place: type straight away
         return card_id
 
 
 def _selected_cell(window: MainWindow) -> tuple[str | None, str | None]:
+    """The cell the user points at: the canvas's focused cell, else where the selection sits."""
     doc = window.document
+    focus = getattr(window.scene, "focus_cell", None)
+    if focus is not None and doc.has_id(focus[0]) and doc.has_id(focus[1]):
+        return focus
     target, item_id = window.scene.selection_target()
     if not item_id:
         return None, None

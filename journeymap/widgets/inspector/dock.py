@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -88,9 +89,10 @@ class InspectorDock(QDockWidget):
 
     def show_selection(self) -> None:
         """Show the form for the scene's current selection target (the map when nothing is selected)."""
-        if self.document is None:
-            return
-        target, item_id = self.window.scene.selection_target()
+        scene = self.window.scene
+        if self.document is None or not shiboken6.isValid(scene) or not shiboken6.isValid(self):
+            return  # the window is being taken down; its scene may already be gone
+        target, item_id = scene.selection_target()
         form = self.forms.get(target) or self.forms["map"]
         form.show_target(self.document, item_id)
         if not form.exists():

@@ -1,0 +1,55 @@
+"""The toolbar's persona filter: "All personas" or one persona, each with its colour swatch.
+
+Follows the map: the list is rebuilt when personas change (after each layout pass)
+and when the filter is switched elsewhere (key P in presentation mode).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QComboBox
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class PersonaCombo(QComboBox):
+    def __init__(self, persona_filter, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("persona_filter")
+        self.setToolTip(self.tr("Show one persona's paths and emotion curve (P in presentation mode)"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter = persona_filter
+        self._shown: list = []
+        self.currentIndexChanged.connect(self._chosen)
+        persona_filter.changed.connect(self._follow)
+        persona_filter.scene.layoutChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.filter.scene.document
+        personas = [(p.id, p.name, p.color) for p in doc.personas()] if doc is not None else []
+        if personas == self._shown:
+            return
+        self._shown = personas
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("All personas"), None)
+        for persona_id, name, color in personas:
+            self.addItem(swatch(color), name, persona_id)
+        self.setEnabled(bool(personas))
+        self.blockSignals(False)
+        self._follow(self.filter.persona_id)
+
+    def _chosen(self, index: int) -> None:
+        self.filter.set_persona(self.itemData(index))
+
+    def _follow(self, persona_id) -> None:
+        index = self.findData(persona_id) if persona_id is not None else 0
+        if index >= 0 and index != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(index)
+            self.blockSignals(False)

@@ -1,0 +1,249 @@
+"""Presentation mode: the map alone on the projector.
+
+F5 turns the window full screen with no menus, toolbars, docks or status bar, the
+whole map fitted and no selection marks or focus frame. PageDown / PageUp (and the
+arrows, mirrored in right-to-left maps) glide stage by stage, Home shows the whole
+map again, T toggles larger card text for the back of the room, P steps through
+the personas; Escape (or F5) leaves and puts the window back exactly as it was.
+Nothing here changes the map.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QLabel, QToolBar
+
+from ..editor import style
+from ..editor.items.card import CardTextCache
+from .presentation_state import WindowSnapshot
+
+Key = Qt.Key
+ANIMATION_MS = 250
+LARGE_TEXT_FACTOR = 1.4
+MAX_PRESENTATION_ZOOM = 6.0
+
+
+def set_card_text_scale(scene, factor: float, base_size: int) -> None:
+    """Draw card titles ``factor`` times their usual size; cards grow to fit (a view setting, not saved)."""
+    style.CARD_FONT_SIZE = round(base_size * factor)
+    scene.texts = CardTextCache()
+    scene.rebuild()
+
+
+class PresentationMode(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.large_text = False
+        self.stage_index = -1  # -1: the whole map
+        self._snapshot: WindowSnapshot | None = None
+        self._base_card_font = style.CARD_FONT_SIZE
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.valueChanged.connect(self._step_animation)
+        self._from = QRectF()
+        self._to = QRectF()
+        self.caption = QLabel(window.view)
+        self.caption.setObjectName("presentation_caption")
+        self.caption.setStyleSheet(
+            "QLabel { background: rgba(16, 42, 67, 215); color: white; border-radius: 10px;"
+            " padding: 8px 18px; font-size: 18px; }"
+        )
+        self.caption.hide()
+        self._caption_timer = QTimer(self)
+        self._caption_timer.setSingleShot(True)
+        self._caption_timer.setInterval(2200)
+        self._caption_timer.timeout.connect(self.caption.hide)
+
+    @property
+    def view(self):
+        return self.window.view
+
+    @property
+    def scene(self):
+        return self.window.scene
+
+    # ----------------------------------------------------------------- entering and leaving
+    def toggle(self) -> None:
+        if self.active:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self) -> None:
+        if self.active:
+            return
+        window, view, scene = self.window, self.view, self.scene
+        scene.cancel_edit()
+        self._snapshot = WindowSnapshot.take(window)
+        self.active = True
+        self.stage_index = -1
+        for widget in [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar),
+                       *window.findChildren(QDockWidget)]:
+            widget.hide()
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._set_marks_hidden(True)
+        keyboard = getattr(window, "keyboard_entry", None)
+        if keyboard is not None:
+            keyboard.enabled = False
+        view.installEventFilter(self)
+        window.showFullScreen()
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.show_rect(self.target_rect(), animate=False))
+
+    def leave(self) -> None:
+        if not self.active:
+            return
+        window, view = self.window, self.view
+        self._animation.stop()
+        self.caption.hide()
+        view.removeEventFilter(self)
+        if self.large_text:
+            self.set_large_text(False)
+        self.active = False
+        self._set_marks_hidden(False)
+        keyboard = getattr(window, "keyboard_entry", None)
+        if keyboard is not None:
+            keyboard.enabled = True
+        self._snapshot.restore(window)
+        self._snapshot = None
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_marks_hidden(self, hidden: bool) -> None:
+        """No selection outlines, hover marks, handles or focus frame on the projector."""
+        scene = self.scene
+        scene.exporting = hidden
+        scene.handle_item.setVisible(not hidden and scene.handle_item.card is not None)
+        for item in scene.items():
+            if item.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+                item.update()
+        scene.update()
+
+    # ----------------------------------------------------------------- where to look
+    def stage_rects(self) -> list[QRectF]:
+        """Each stage with its steps' columns, header to last lane, in timeline order."""
+        scene = self.scene
+        scene.flush()
+        layout = scene.layout
+        rects = []
+        for stage in scene.document.stages():
+            box = layout.stages[stage.id]
+            rects.append(QRectF(box.x, box.y, box.w, layout.grid.bottom - box.y).adjusted(-12, -12, 12, 12))
+        return rects
+
+    def target_rect(self) -> QRectF:
+        rects = self.stage_rects()
+        if 0 <= self.stage_index < len(rects):
+            return rects[self.stage_index]
+        self.stage_index = -1
+        return self.scene.map_rect()
+
+    def go_to_stage(self, index: int, animate: bool = True) -> None:
+        """-1 (or past either end) shows the whole map."""
+        count = len(self.stage_rects())
+        self.stage_index = index if 0 <= index < count else -1
+        self.show_rect(self.target_rect(), animate)
+        if self.stage_index >= 0:
+            self.show_caption(self.scene.document.stages()[self.stage_index].name)
+
+    def step_stage(self, delta: int) -> None:
+        count = len(self.stage_rects())
+        if self.stage_index < 0:
+            index = 0 if delta > 0 else count - 1
+        else:
+            index = self.stage_index + delta
+        self.go_to_stage(index if 0 <= index < count else -1)
+
+    def show_rect(self, rect: QRectF, animate: bool = True) -> None:
+        self._animation.stop()
+        self._to = QRectF(rect)
+        if not animate:
+            self._fit(self._to)
+            return
+        self._from = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        self._animation.start()
+
+    def _step_animation(self, value) -> None:
+        t = float(value)
+        a, b = self._from, self._to
+        rect = QRectF(
+            a.x() + (b.x() - a.x()) * t,
+            a.y() + (b.y() - a.y()) * t,
+            a.width() + (b.width() - a.width()) * t,
+            a.height() + (b.height() - a.height()) * t,
+        )
+        self._fit(rect)
+
+    def _fit(self, rect: QRectF) -> None:
+        view = self.view
+        viewport = view.viewport().rect()
+        if rect.isEmpty() or viewport.isEmpty():
+            return
+        factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
+        factor = min(factor, MAX_PRESENTATION_ZOOM)
+        view.setTransform(QTransform.fromScale(factor, factor))
+        view.centerOn(rect.center())
+        view.zoomChanged.emit(factor)
+
+    # ----------------------------------------------------------------- options
+    def set_large_text(self, on: bool) -> None:
+        if on == self.large_text:
+            return
+        self.large_text = on
+        set_card_text_scale(self.scene, LARGE_TEXT_FACTOR if on else 1.0, self._base_card_font)
+        if self.active:
+            self._set_marks_hidden(True)
+            self.show_rect(self.target_rect(), animate=False)
+            self.show_caption(self.tr("Larger text") if on else self.tr("Normal text"))
+
+    def cycle_persona(self) -> None:
+        persona_filter = getattr(self.window, "persona_filter", None)
+        if persona_filter is None:
+            return
+        persona_id = persona_filter.cycle()
+        name = self.scene.document.persona(persona_id).name if persona_id else self.tr("All personas")
+        self.show_caption(name)
+
+    def show_caption(self, text: str) -> None:
+        """A short caption at the bottom of the screen (a stage name, a persona), gone after two seconds."""
+        self.caption.setText(text)
+        self.caption.adjustSize()
+        viewport = self.view.viewport().rect()
+        self.caption.move((viewport.width() - self.caption.width()) // 2, viewport.height() - self.caption.height() - 28)
+        self.caption.show()
+        self.caption.raise_()
+        self._caption_timer.start()
+
+    # ----------------------------------------------------------------- keys
+    def eventFilter(self, watched, event) -> bool:
+        if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.active:
+            return False
+        return self.handle_key(event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+
+    def handle_key(self, key, mods) -> bool:
+        """Keys of presentation mode; every other key is swallowed so that nothing is edited by accident."""
+        rtl = self.scene.is_rtl()
+        forward_arrow, back_arrow = (Key.Key_Left, Key.Key_Right) if rtl else (Key.Key_Right, Key.Key_Left)
+        if key in (Key.Key_Escape, Key.Key_F5):
+            self.leave()
+        elif key in (Key.Key_PageDown, forward_arrow, Key.Key_Space, Key.Key_Down):
+            self.step_stage(1)
+        elif key in (Key.Key_PageUp, back_arrow, Key.Key_Backspace, Key.Key_Up):
+            self.step_stage(-1)
+        elif key == Key.Key_Home:
+            self.go_to_stage(-1)
+        elif key == Key.Key_End:
+            self.go_to_stage(len(self.stage_rects()) - 1)
+        elif key == Key.Key_T and mods == Qt.KeyboardModifier.NoModifier:
+            self.set_large_text(not self.large_text)
+        elif key == Key.Key_P and mods == Qt.KeyboardModifier.NoModifier:
+            self.cycle_persona()
+        elif mods & Qt.KeyboardModifier.ControlModifier:
+            return False  # Ctrl+S, Ctrl+Q... still work
+        return True

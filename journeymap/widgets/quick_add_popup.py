@@ -1,0 +1,82 @@
+"""Ctrl+K: a one-line box over the canvas that adds a card or a connection from typed text.
+
+Enter applies the line (one undo step) and closes the box; when the line names
+nothing on the map the box stays open with the reason in red and nothing changes.
+Escape closes it. The syntax lives in ``editor.quick_add``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..editor.quick_add import QuickAddError, quick_add
+
+POPUP_STYLE = """
+QFrame#quick_add { background: #FFFFFF; border: 1px solid #BCCCDC; border-radius: 10px; }
+QLineEdit { font-size: 16px; padding: 6px 8px; border: 1px solid #9FB3C8; border-radius: 6px; }
+QLabel#quick_add_hint { color: #627D98; }
+QLabel#quick_add_error { color: #CF1124; }
+"""
+
+
+class QuickAddPopup(QFrame):
+    def __init__(self, host: QWidget, scene_getter) -> None:
+        super().__init__(host)
+        self.setObjectName("quick_add")
+        self.setStyleSheet(POPUP_STYLE)
+        self._scene = scene_getter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        self.line = QLineEdit(self)
+        self.line.setObjectName("quick_add_line")
+        self.line.setPlaceholderText(self.tr("Purchase / Phone: call to ask about delivery"))
+        self.line.setClearButtonEnabled(True)
+        self.line.returnPressed.connect(self.apply)
+        self.hint = QLabel(self.tr("“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -> Card”"), self)
+        self.hint.setObjectName("quick_add_hint")
+        self.error = QLabel(self)
+        self.error.setObjectName("quick_add_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.line)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        self.line.textEdited.connect(lambda _text: self.error.hide())
+        self.hide()
+
+    def open_popup(self) -> None:
+        host = self.parentWidget()
+        width = min(640, max(360, host.width() - 80))
+        self.setFixedWidth(width)
+        self.error.hide()
+        self.line.clear()
+        self.adjustSize()
+        self.move((host.width() - width) // 2, 48)
+        self.show()
+        self.raise_()
+        self.line.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_popup(self) -> None:
+        self.hide()
+        self.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def apply(self) -> str | None:
+        """Add what the line asks for; returns the new id, or None (with the reason shown) when nothing matched."""
+        try:
+            new_id = quick_add(self._scene(), self.line.text())
+        except QuickAddError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            self.adjustSize()
+            return None
+        self.close_popup()
+        return new_id
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_popup()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,120 @@
+"""Help → Keyboard Shortcuts: a panel laid over the canvas listing every key, in four groups.
+
+An overlay rather than a dialog so that the map stays in sight behind it; Escape,
+F1 or a click anywhere closes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from .shortcut_list import shortcut_groups
+
+PANEL_STYLE = """
+QFrame#shortcuts_panel { background: #FFFFFF; border-radius: 14px; }
+QLabel#shortcuts_title { font-size: 20px; font-weight: 600; color: #102A43; }
+QLabel#shortcuts_hint { color: #627D98; }
+QLabel[role="group"] { font-size: 14px; font-weight: 600; color: #243B53; padding-top: 6px; }
+QLabel[role="keys"] { background: #F0F4F8; border: 1px solid #D9E2EC; border-radius: 5px;
+                      padding: 2px 7px; color: #102A43; font-family: "Noto Sans"; }
+QLabel[role="text"] { color: #334E68; }
+"""
+
+
+class ShortcutsOverlay(QWidget):
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self.setObjectName("shortcuts_overlay")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.panel = QFrame(self)
+        self.panel.setObjectName("shortcuts_panel")
+        self.panel.setStyleSheet(PANEL_STYLE)
+        self._build_panel()
+        host.installEventFilter(self)
+        self.hide()
+
+    def _build_panel(self) -> None:
+        outer = QVBoxLayout(self.panel)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(10)
+        title = QLabel(self.tr("Keyboard shortcuts"), self.panel)
+        title.setObjectName("shortcuts_title")
+        outer.addWidget(title)
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(40)
+        columns.setVerticalSpacing(12)
+        for index, (group, rows) in enumerate(shortcut_groups()):
+            columns.addLayout(self._group(group, rows), index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(columns)
+        hint = QLabel(self.tr("Also in docs/shortcuts.md. Press Escape or click to close."), self.panel)
+        hint.setObjectName("shortcuts_hint")
+        outer.addWidget(hint)
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(5)
+        heading = QLabel(title, self.panel)
+        heading.setProperty("role", "group")
+        grid.addWidget(heading, 0, 0, 1, 2)
+        for row, (keys, text) in enumerate(rows, start=1):
+            key_label = QLabel(keys, self.panel)
+            key_label.setProperty("role", "keys")
+            key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            text_label = QLabel(text, self.panel)
+            text_label.setProperty("role", "text")
+            grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignLeading)
+            grid.addWidget(text_label, row, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def entries(self) -> list[str]:
+        """The key texts shown, in order (for tests and the docs check)."""
+        return [keys for _group, rows in shortcut_groups() for keys, _text in rows]
+
+    # ----------------------------------------------------------------- showing
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.close_overlay()
+        else:
+            self.open_overlay()
+
+    def open_overlay(self) -> None:
+        self._fit_host()
+        self.show()
+        self.raise_()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_overlay(self) -> None:
+        self.hide()
+        self.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_host(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.panel.adjustSize()
+        size = self.panel.sizeHint().boundedTo(self.size())
+        self.panel.resize(size)
+        self.panel.move((self.width() - size.width()) // 2, (self.height() - size.height()) // 2)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._fit_host()
+        return False
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(16, 42, 67, 150))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close_overlay()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.close_overlay()
+        event.accept()
