@@ -126,7 +126,7 @@ def test_emotion_line_chart_sits_under_the_grid(small_book):
     assert chart.anchor._from.row >= 6  # zero-based row index: below the last lane row
     series = chart.series[0]
     assert series.val.numRef.f == "'Map'!$B$6:$E$6"
-    assert series.cat.numRef.f == "'Map'!$B$2:$E$2" if series.cat.numRef else series.cat.strRef.f == "'Map'!$B$2:$E$2"
+    assert series.cat.strRef.f == "'Map'!$B$2:$E$2"  # the step names, as text
     assert chart.x_axis.scaling.orientation == "minMax"
 
 

@@ -8,6 +8,7 @@ like the sheet and the map itself.
 from __future__ import annotations
 
 from openpyxl.chart import LineChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -40,8 +41,10 @@ def add_emotion_chart(
 
     data = Reference(ws, min_col=first_column, max_col=last_column, min_row=data_row, max_row=data_row)
     chart.add_data(data, from_rows=True, titles_from_data=False)
-    chart.set_categories(Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row))
     series = chart.series[0]
+    # Step names are text: a string reference, so every reader shows them rather than 1, 2, 3.
+    categories = Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row)
+    series.cat = AxDataSource(strRef=StrRef(f=str(categories)))
     series.smooth = False
     series.graphicalProperties.line.solidFill = CURVE_COLOR
     series.graphicalProperties.line.width = 28575  # 2.25 pt, in EMU
@@ -55,6 +58,7 @@ def add_emotion_chart(
     chart.y_axis.majorUnit = 1
     chart.y_axis.number_format = "+0;-0;0"
     chart.y_axis.title = axis_title
+    chart.x_axis.axPos = "b"
     chart.x_axis.tickLblPos = "low"  # step names under the plot, not on the zero line
     if rtl:
         chart.x_axis.scaling.orientation = "maxMin"
