@@ -68,3 +68,25 @@ def test_unexpected_errors_show_one_readable_dialog(qtbot, dialogs, capsys):
 def test_no_translation_file_means_english_and_no_error(qapp):
     assert app_module.install_translator(qapp, "xx") is False
     assert app_module.install_translator(qapp, "en") is False
+
+
+def test_run_editor_installs_the_error_dialog_and_opens_a_window(monkeypatch, qapp):
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.widgets import windows
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run_editor(None, lang="en") == 0
+    assert sys.excepthook is app_module.show_unexpected_error
+    assert len(windows.open_windows()) == 1
+
+
+def test_quit_asks_for_each_changed_map_and_cancel_keeps_it(window, dialogs):
+    from journeymap.editor.commands import SetPropertiesCommand
+
+    window.undo_stack.push(SetPropertiesCommand(window.document, "map", None, {"title": "Changed"}))
+    dialogs.answer = dialogs.answer.Cancel
+    window.actions.quit.trigger()
+    assert dialogs.kinds() == ["question"]
+    assert window.isVisible()
