@@ -6,7 +6,7 @@ connections, or a marker line. Nothing is relaid out until the command is pushed
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
 from ..model import Connection
@@ -124,7 +124,9 @@ class CardDragGesture(Gesture):
             item.setZValue(10)
         targets = self.targets(pos)
         if targets is None:
-            scene.statusMessage.emit(scene.tr("Cards can only be dropped into cells of card lanes"))
+            scene.statusMessage.emit(
+                QCoreApplication.translate("JourneyScene", "Cards can only be dropped into cells of card lanes")
+            )
             self._snap_back()
             return
         moving = {item.card_id for item in self.items}

@@ -14,8 +14,14 @@ from .kpi_table import KpiTable
 
 def owner_suggestions() -> list[str]:
     """The departments that usually run touchpoints (free text is allowed too)."""
-    tr = lambda text: QCoreApplication.translate("CardForm", text)  # noqa: E731
-    return [tr("Marketing"), tr("Sales"), tr("Customer service"), tr("Technical support"), tr("Operations")]
+    translate = QCoreApplication.translate
+    return [
+        translate("CardForm", "Marketing"),
+        translate("CardForm", "Sales"),
+        translate("CardForm", "Customer service"),
+        translate("CardForm", "Technical support"),
+        translate("CardForm", "Operations"),
+    ]
 
 
 class CardForm(TargetForm):

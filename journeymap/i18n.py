@@ -1,0 +1,120 @@
+"""Which language the interface speaks, and looking texts up in Qt's translation catalogues.
+
+One mechanism for the editor and the command line: ``.ts`` sources in
+``journeymap/assets/translations`` compiled to ``.qm`` files that Qt's QTranslator reads.
+The editor installs the translators on its QApplication, so ``self.tr`` and
+``QCoreApplication.translate`` find them. The command line has no application object
+(Qt refuses to install translators without one), so it calls ``translate`` here, which
+asks the same catalogue directly; lupdate extracts both spellings alike.
+
+The language is, in order: ``--lang``, the choice remembered from View → Language, the
+system's locale. Only languages with a catalogue (and English) are offered.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "assets" / "translations"
+SOURCE_LANGUAGE = "en"
+RTL_LANGUAGES = ("he", "ar", "fa", "ur", "yi")
+# Where the choice made in View → Language (or with --lang) is kept.
+SETTINGS_KEY = "interface/language"
+SETTINGS_NAMES = ("Journeymap", "Journeymap")
+
+_catalogues: dict[str, QTranslator | None] = {}
+_installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
+
+
+def available_languages() -> list[str]:
+    """English and every language a compiled catalogue ships for, e.g. ['en', 'he']."""
+    found = sorted(p.stem.split("_", 1)[1] for p in TRANSLATIONS_DIR.glob("journeymap_*.qm"))
+    return [SOURCE_LANGUAGE] + [lang for lang in found if lang != SOURCE_LANGUAGE]
+
+
+def system_language() -> str:
+    """The system locale's language code ('he' for he_IL), '' for the C locale."""
+    name = QLocale.system().name()
+    return "" if name in ("C", "") else name.split("_")[0]
+
+
+def remembered_language() -> str:
+    return str(QSettings(*SETTINGS_NAMES).value(SETTINGS_KEY, "", str) or "")
+
+
+def remember_language(lang: str) -> None:
+    store = QSettings(*SETTINGS_NAMES)
+    store.setValue(SETTINGS_KEY, lang)
+    store.sync()
+
+
+def choose_language(requested: str | None = None) -> str:
+    """The language to speak: the requested one, else the remembered one, else the system's."""
+    offered = available_languages()
+    for candidate in (requested, remembered_language(), system_language()):
+        if candidate and candidate in offered:
+            return candidate
+    return SOURCE_LANGUAGE
+
+
+def is_rtl_language(lang: str) -> bool:
+    return lang.split("_")[0] in RTL_LANGUAGES
+
+
+def current_language() -> str:
+    """The language chosen by the last ``use_language`` (English before any)."""
+    return _current
+
+
+def catalogue(lang: str) -> QTranslator | None:
+    """Our compiled catalogue for ``lang``, loaded once; None for English or when none ships."""
+    if lang == SOURCE_LANGUAGE:
+        return None
+    if lang not in _catalogues:
+        translator = QTranslator()
+        _catalogues[lang] = translator if translator.load(str(TRANSLATIONS_DIR / f"journeymap_{lang}.qm")) else None
+    return _catalogues[lang]
+
+
+def use_language(lang: str) -> str:
+    """Speak ``lang`` from now on: install its catalogues when an application exists.
+
+    Qt's own catalogue (qtbase_he.qm: the buttons of standard dialogs) is installed too
+    when PySide6 ships one. Returns the language actually in use.
+    """
+    global _current
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    ours = catalogue(lang)
+    _current = lang if ours is not None else SOURCE_LANGUAGE
+    if app is None or ours is None:
+        return _current
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return _current
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Like QCoreApplication.translate, also where no application object exists (the CLI)."""
+    if QCoreApplication.instance() is not None and _installed:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    ours = catalogue(_current)
+    found = ours.translate(context, text, disambiguation, n) if ours is not None else ""
+    result = found or text
+    return _replace_count(result, n) if n >= 0 else result
+
+
+def _replace_count(text: str, n: int) -> str:
+    """Qt's %n (and %Ln) placeholder, filled as QCoreApplication.translate fills it."""
+    return re.sub(r"%L?n", str(n), text)

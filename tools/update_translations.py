@@ -1,0 +1,132 @@
+"""Extract the interface's texts into the .ts catalogues and compile them to the shipped .qm files.
+
+    python tools/update_translations.py          # lupdate every catalogue, then lrelease it
+    python tools/update_translations.py --check  # only report texts without a translation (exit 1)
+
+lupdate reads every .py file of the package (``self.tr``, ``QCoreApplication.translate``,
+``translate("Context", ...)``, ``QT_TRANSLATE_NOOP``), keeps the translations already
+written, marks new texts "unfinished" and drops texts the code no longer has. Translate
+the unfinished ones (Qt Linguist, or any editor: they are XML), then run this again so
+the .qm the program loads is rebuilt. See docs/translations.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "journeymap"
+TRANSLATIONS = PACKAGE / "assets" / "translations"
+LANGUAGES = ("he",)
+
+
+def qt_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease: next to this Python first, then on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found; install PySide6 (it ships Qt's translation tools)")
+    return found
+
+
+def source_files() -> list[str]:
+    return sorted(str(path.relative_to(ROOT)) for path in PACKAGE.rglob("*.py"))
+
+
+def catalogue(lang: str) -> Path:
+    return TRANSLATIONS / f"journeymap_{lang}.ts"
+
+
+def run_lupdate(ts_file: Path, lang: str) -> None:
+    command = [qt_tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-no-obsolete",
+               "-source-language", "en", "-target-language", lang, "-ts", str(ts_file)]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def run_lrelease(ts_file: Path) -> None:
+    qm_file = ts_file.with_suffix(".qm")
+    subprocess.run([qt_tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)],
+                   cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+@dataclass(frozen=True)
+class Entry:
+    context: str
+    source: str
+    numerus: bool
+    translations: tuple[str, ...]
+    finished: bool
+
+    @property
+    def translated(self) -> bool:
+        return self.finished and bool(self.translations) and all(t.strip() for t in self.translations)
+
+
+def read_entries(ts_file: Path) -> list[Entry]:
+    entries = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] if translation is not None else []
+            numerus = message.get("numerus") == "yes"
+            texts = tuple(forms) if numerus else ((translation.text or "") if translation is not None else "",)
+            entries.append(Entry(name, message.findtext("source") or "", numerus, texts, kind != "unfinished"))
+    return entries
+
+
+def extracted_now(lang: str) -> list[Entry]:
+    """What lupdate finds in the code today, merged with the committed translations."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / catalogue(lang).name
+        if catalogue(lang).exists():
+            shutil.copy(catalogue(lang), scratch)
+        run_lupdate(scratch, lang)
+        return read_entries(scratch)
+
+
+def missing(lang: str) -> list[Entry]:
+    """Texts in the code that the committed catalogue does not translate (yet)."""
+    committed = {(e.context, e.source): e for e in read_entries(catalogue(lang))} if catalogue(lang).exists() else {}
+    gaps = []
+    for entry in extracted_now(lang):
+        known = committed.get((entry.context, entry.source))
+        if known is None or not known.translated:
+            gaps.append(entry)
+    return gaps
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report untranslated texts and change nothing")
+    args = parser.parse_args(argv)
+    status = 0
+    for lang in LANGUAGES:
+        if args.check:
+            gaps = missing(lang)
+            for entry in gaps:
+                print(f"{lang}: [{entry.context}] {entry.source!r} has no translation")
+            status |= 1 if gaps else 0
+            continue
+        run_lupdate(catalogue(lang), lang)
+        run_lrelease(catalogue(lang))
+        entries = read_entries(catalogue(lang))
+        todo = sum(1 for e in entries if not e.translated)
+        print(f"{catalogue(lang).relative_to(ROOT)}: {len(entries)} texts, {todo} still to translate")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
