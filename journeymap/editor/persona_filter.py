@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 
 from ..model import queries
 from .items.persona_curve import PersonaCurveItem
+from .items.persona_paths import PersonaPathsItem
 
 DIMMED_OPACITY = 0.18
 
@@ -29,6 +30,8 @@ class PersonaFilter(QObject):
         self.scene = scene
         self.persona_id: str | None = None
         self.curves: list[PersonaCurveItem] = []
+        self.paths_item = PersonaPathsItem()
+        scene.addItem(self.paths_item)
         scene.layoutChanged.connect(self.apply)
         self.apply()
 
@@ -65,6 +68,7 @@ class PersonaFilter(QObject):
         self._apply_curves()
 
     def _apply_opacity(self) -> None:
+        """Dim what the persona does not meet: its cards, captions and the shared connection layer."""
         scene, doc = self.scene, self.scene.document
         if self.persona_id is None:
             cards, conns = None, None
@@ -77,6 +81,14 @@ class PersonaFilter(QObject):
             opacity = 1.0 if conns is None or conn_id in conns else DIMMED_OPACITY
             item.setOpacity(opacity)
             item.label_item.setOpacity(opacity)
+        layer = getattr(scene, "connection_layer", None)
+        if layer is not None:
+            layer.setOpacity(1.0 if conns is None else DIMMED_OPACITY)
+        if self.paths_item.scene() is not scene:
+            scene.addItem(self.paths_item)
+        highlighted = [] if conns is None else [scene.connection_items[c] for c in sorted(conns)]
+        self.paths_item.set_connections(highlighted)
+        self.paths_item.setVisible(bool(highlighted))
 
     def _apply_curves(self) -> None:
         scene, doc = self.scene, self.scene.document

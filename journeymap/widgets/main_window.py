@@ -24,6 +24,7 @@ from .palette import PaletteDock
 from .recent_files import clear_recent_files, recent_files
 from .settings import save_window_geometry, window_geometry
 from .template_dialog import TemplateDialog
+from .workshop import install_workshop
 
 STATUS_TIMEOUT_MS = 6000
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self._build_status_bar()
         self._connect()
+        install_workshop(self)
         self.set_document(document, path)
         self._restore_geometry()
         windows.register(self)
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_edit_actions()
         self._fit_pending = True
+        self.view.setFocus()  # keyboard entry starts at the focus cell of the new map
         if self.isVisible():
             self._fit_when_laid_out()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QPointF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRect, Qt
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QDockWidget, QToolBar
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QToolBar
 class WindowSnapshot:
     state: Qt.WindowState
     geometry: QByteArray
+    rect: QRect
     dock_state: QByteArray
     visible: dict  # widget -> was it visible
     transform: QTransform
@@ -27,6 +28,7 @@ class WindowSnapshot:
         return cls(
             state=window.windowState(),
             geometry=window.saveGeometry(),
+            rect=window.geometry(),
             dock_state=window.saveState(),
             visible={widget: widget.isVisible() for widget in bars},
             transform=view.transform(),
@@ -43,6 +45,7 @@ class WindowSnapshot:
         else:
             window.showNormal()
             window.restoreGeometry(self.geometry)
+            window.setGeometry(self.rect)  # exactly where it was, whatever the frame the platform reports
         window.restoreState(self.dock_state)
         view.setHorizontalScrollBarPolicy(self.scroll_policies[0])
         view.setVerticalScrollBarPolicy(self.scroll_policies[1])

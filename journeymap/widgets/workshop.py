@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 
 from ..editor.keyboard_entry import KeyboardEntry
 from ..editor.persona_filter import PersonaFilter
@@ -68,9 +68,22 @@ def install_workshop(window: MainWindow) -> None:
     window.menus["view"].addAction(present)
     _help_menu(window).addAction(shortcuts)
 
-    window.toolbar.addSeparator()
-    window.persona_combo = PersonaCombo(window.persona_filter, window.toolbar)
-    window.toolbar.addWidget(window.persona_combo)
-    window.toolbar.addAction(present)
-    present.setIcon(window.actions.fit_map.icon())
+    window.workshop_toolbar = _workshop_toolbar(window, present)
     view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _workshop_toolbar(window: MainWindow, present: QAction) -> QToolBar:
+    """A second toolbar for the room: which persona to look at, and the presentation button."""
+    toolbar = QToolBar(tr("Workshop toolbar"), window)
+    toolbar.setObjectName("toolbar_workshop")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    label = QLabel(tr("Persona:"), toolbar)
+    label.setContentsMargins(6, 0, 6, 0)
+    toolbar.addWidget(label)
+    window.persona_combo = PersonaCombo(window.persona_filter, toolbar)
+    toolbar.addWidget(window.persona_combo)
+    toolbar.addSeparator()
+    toolbar.addAction(present)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar
