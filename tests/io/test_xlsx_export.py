@@ -53,6 +53,22 @@ def test_map_stage_row_is_merged_over_its_steps_in_the_stage_colour(small_book):
     assert ws["C2"].fill.fgColor.rgb == stage_color  # the step under it too
 
 
+def test_dark_colours_are_lightened_so_dark_text_stays_readable(tmp_path):
+    from journeymap.io.xlsx.styles import luminance
+
+    doc = small_map()
+    doc.update_stage("s-buy", color="#102030")
+    doc.update_lane("l-web", color="#000080")
+    path = tmp_path / "dark.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Map"]
+    assert luminance(ws["D1"].fill.fgColor.rgb) >= 160  # the stage header
+    assert luminance(ws["A4"].fill.fgColor.rgb) >= 160  # the lane name
+    assert luminance(ws["B4"].fill.fgColor.rgb) >= 195  # a card cell of that lane
+    red, green, blue = (int(ws["A4"].fill.fgColor.rgb[i : i + 2], 16) for i in (2, 4, 6))
+    assert blue > red and blue > green  # still the colour the user chose, only lighter
+
+
 def test_map_steps_lanes_and_frozen_panes(small_book):
     book, _ = small_book
     ws = book["Map"]

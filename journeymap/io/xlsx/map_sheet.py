@@ -35,6 +35,9 @@ ROW_PADDING = 5.0
 MIN_LANE_ROW_HEIGHT = 22.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
 CARD_FILL_LIGHTEN = 0.45
+# Darkest fills allowed under dark text, for colours a user picked (headers, then cards).
+HEADER_MIN_LUMINANCE = 165.0
+CARD_MIN_LUMINANCE = 200.0
 
 # Soft red, pale yellow, soft green: readable with dark text, calm on a projector.
 EMOTION_LOW = "FFF28B82"
@@ -90,7 +93,8 @@ class _Grid:
 
 
 def _lane_color(lane) -> str:
-    return styles.hex_to_argb(lane.color or LANE_KIND_COLORS.get(lane.kind, "#EDEDED"), "FFEDEDED")
+    color = styles.hex_to_argb(lane.color or LANE_KIND_COLORS.get(lane.kind, "#EDEDED"), "FFEDEDED")
+    return styles.readable_fill(color, HEADER_MIN_LUMINANCE)
 
 
 def _gather(doc: JourneyDocument, untitled: str) -> _Grid:
@@ -171,7 +175,7 @@ def _write_headers(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette,
     put(ws, 2, 1, words["step"], styles.CORNER)
     column = FIRST_STEP_COLUMN
     for stage in doc.stages():
-        fill = palette.fill(styles.hex_to_argb(stage.color))
+        fill = palette.fill(styles.readable_fill(styles.hex_to_argb(stage.color), HEADER_MIN_LUMINANCE))
         first = column
         for step in stage.steps:
             put(ws, 2, column, step.name, styles.STEP).fill = fill
@@ -194,7 +198,7 @@ def _write_lanes(
             for index, step in enumerate(steps):
                 put(ws, row, FIRST_STEP_COLUMN + index, emotions.get(step.id), styles.EMOTION)
             continue
-        card_fill = palette.fill(styles.lighten(color, CARD_FILL_LIGHTEN))
+        card_fill = palette.fill(styles.readable_fill(styles.lighten(color, CARD_FILL_LIGHTEN), CARD_MIN_LUMINANCE))
         for index in range(len(steps)):
             column = FIRST_STEP_COLUMN + index
             text = grid.texts.get((row, column))

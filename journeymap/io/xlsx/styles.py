@@ -55,6 +55,20 @@ def lighten(argb: str, amount: float) -> str:
     return "FF" + "".join(f"{c:02X}" for c in mixed)
 
 
+def luminance(argb: str) -> float:
+    """Perceived brightness of an 'FFRRGGBB' colour, 0 (black) to 255 (white)."""
+    red, green, blue = (int(argb[i : i + 2], 16) for i in (2, 4, 6))
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def readable_fill(argb: str, min_luminance: float) -> str:
+    """``argb`` lightened just enough for dark text to stay readable on it."""
+    current = luminance(argb)
+    if current >= min_luminance:
+        return argb
+    return lighten(argb, (min_luminance - current) / (255 - current))
+
+
 class Palette:
     """Registers the named styles on a workbook and hands out one shared fill per colour."""
 
@@ -94,8 +108,7 @@ class Palette:
 
     def text_font_on(self, argb: str) -> Font:
         """Dark text on a light fill, white text on a dark one."""
-        red, green, blue = (int(argb[i : i + 2], 16) for i in (2, 4, 6))
-        dark = 0.299 * red + 0.587 * green + 0.114 * blue < 140
+        dark = luminance(argb) < 140
         key = "light" if dark else "dark"
         found = self._fonts.get(key)
         if found is None:
