@@ -70,12 +70,29 @@ def current_language() -> str:
     return _current
 
 
+class Catalogue(QTranslator):
+    """Our compiled catalogue, forgiving about one thing: a text lupdate filed without context.
+
+    lupdate files ``tr("...")`` called through a module-level helper under the empty
+    context, while the helper asks under its own; looking there second finds it.
+    """
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found
+
+    def isEmpty(self) -> bool:
+        return super().isEmpty()
+
+
 def catalogue(lang: str) -> QTranslator | None:
     """Our compiled catalogue for ``lang``, loaded once; None for English or when none ships."""
     if lang == SOURCE_LANGUAGE:
         return None
     if lang not in _catalogues:
-        translator = QTranslator()
+        translator = Catalogue()
         _catalogues[lang] = translator if translator.load(str(TRANSLATIONS_DIR / f"journeymap_{lang}.qm")) else None
     return _catalogues[lang]
 

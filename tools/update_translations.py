@@ -47,9 +47,63 @@ def catalogue(lang: str) -> Path:
 
 
 def run_lupdate(ts_file: Path, lang: str) -> None:
+    plural_forms = _plural_forms(ts_file)
     command = [qt_tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-no-obsolete",
                "-source-language", "en", "-target-language", lang, "-ts", str(ts_file)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+    _mark_plurals(ts_file, plural_forms)
+
+
+# lupdate's Python reader marks a text as plural only when the count is a literal number,
+# so a text with %n whose count is a variable would lose its plural forms. Every text
+# with %n is plural here: the forms written before are kept across runs.
+FORMS = 2  # Qt's rule for Hebrew: one, and every other number
+
+
+def _plural_forms(ts_file: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(context, source) -> [(form text, translation type)] of the plural texts already translated."""
+    if not ts_file.exists():
+        return {}
+    kept = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = list(translation.iter("numerusform")) if translation is not None else []
+            if forms:
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                kept[key] = [(f.text or "", translation.get("type", "")) for f in forms]
+    return kept
+
+
+def _mark_plurals(ts_file: Path, kept: dict) -> None:
+    tree = ET.parse(ts_file)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if "%n" not in source or translation is None:
+                continue
+            forms = kept.get((name, source))
+            if message.get("numerus") == "yes" and not forms:
+                continue
+            message.set("numerus", "yes")
+            for old in list(translation):
+                translation.remove(old)
+            translation.text = None
+            kind = forms[0][1] if forms else "unfinished"
+            if kind:
+                translation.set("type", kind)
+            elif "type" in translation.attrib:
+                del translation.attrib["type"]
+            for text, _kind in forms or [("", "")] * FORMS:
+                ET.SubElement(translation, "numerusform").text = text
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def run_lrelease(ts_file: Path) -> None:

@@ -1,0 +1,1337 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Connect from “%1”: pick the target with Tab or the arrows, then press Enter (Escape cancels)</source>
+            <translation>חיבור מ„%1”: בחרו את היעד ב־Tab או בחצים ולחצו Enter (‏Escape מבטל)</translation>
+        </message>
+        <message>
+            <source>No connection made</source>
+            <translation>לא נוצר חיבור</translation>
+        </message>
+        <message>
+            <source>Pick another card to connect to, or press Escape</source>
+            <translation>בחרו כרטיס אחר לחבר אליו, או לחצו Escape</translation>
+        </message>
+        <message>
+            <source>Type “Stage / Lane: text” to add a card, or “Card -&gt; Card” to connect two cards</source>
+            <translation>הקלידו „שלב / נתיב: טקסט” כדי להוסיף כרטיס, או „כרטיס -&gt; כרטיס” כדי לחבר שני כרטיסים</translation>
+        </message>
+        <message>
+            <source>Name a stage and a lane (and optionally a step): “Stage / Lane: text”</source>
+            <translation>ציינו שלב ונתיב (ואם רוצים גם צעד): „שלב / נתיב: טקסט”</translation>
+        </message>
+        <message>
+            <source>Type the card's text after the colon</source>
+            <translation>הקלידו את טקסט הכרטיס אחרי הנקודתיים</translation>
+        </message>
+        <message>
+            <source>No stage is called “%1”</source>
+            <translation>אין שלב בשם „%1”</translation>
+        </message>
+        <message>
+            <source>Stage “%1” has no step called “%2”</source>
+            <translation>בשלב „%1” אין צעד בשם „%2”</translation>
+        </message>
+        <message>
+            <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
+            <translation>נתיב הרגש אינו מכיל כרטיסים; קבעו רגש לכרטיס במקשים 1–5</translation>
+        </message>
+        <message>
+            <source>No lane is called “%1”</source>
+            <translation>אין נתיב בשם „%1”</translation>
+        </message>
+        <message>
+            <source>Name two cards to connect: “Card -&gt; Card”</source>
+            <translation>ציינו שני כרטיסים לחיבור: „כרטיס -&gt; כרטיס”</translation>
+        </message>
+        <message>
+            <source>No card is called “%1”</source>
+            <translation>אין כרטיס בשם „%1”</translation>
+        </message>
+        <message>
+            <source>Both names match the same card; type more of each title</source>
+            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו יותר מכל כותרת</translation>
+        </message>
+        <message>
+            <source>Quick add</source>
+            <translation>הוספה מהירה</translation>
+        </message>
+        <message>
+            <source>Move around</source>
+            <translation>תנועה במפה</translation>
+        </message>
+        <message>
+            <source>Move the focus cell (mirrored in right-to-left maps)</source>
+            <translation>הזזת התא הפעיל (במראה במפות מימין לשמאל)</translation>
+        </message>
+        <message>
+            <source>Select the next / previous card</source>
+            <translation>בחירת הכרטיס הבא / הקודם</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>ניקוי הבחירה</translation>
+        </message>
+        <message>
+            <source>Fit the map / actual size</source>
+            <translation>התאמה לחלון / גודל מקורי</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>הגדלה / הקטנה</translation>
+        </message>
+        <message>
+            <source>Pan the map</source>
+            <translation>גלילת המפה</translation>
+        </message>
+        <message>
+            <source>Type cards</source>
+            <translation>הקלדת כרטיסים</translation>
+        </message>
+        <message>
+            <source>any letter</source>
+            <translation>כל אות</translation>
+        </message>
+        <message>
+            <source>Start a new card in the focus cell</source>
+            <translation>פתיחת כרטיס חדש בתא הפעיל</translation>
+        </message>
+        <message>
+            <source>Finish the card</source>
+            <translation>סיום הכרטיס</translation>
+        </message>
+        <message>
+            <source>Finish it and start another in the same cell</source>
+            <translation>סיום ופתיחת כרטיס נוסף באותו תא</translation>
+        </message>
+        <message>
+            <source>Line break inside a card</source>
+            <translation>שורה חדשה בתוך כרטיס</translation>
+        </message>
+        <message>
+            <source>Cancel the card being typed</source>
+            <translation>ביטול הכרטיס שבהקלדה</translation>
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation>עריכת הכרטיס הנבחר</translation>
+        </message>
+        <message>
+            <source>Quick add: “Stage / Lane: text” or “Card -&gt; Card”</source>
+            <translation>הוספה מהירה: „שלב / נתיב: טקסט” או „כרטיס -&gt; כרטיס”</translation>
+        </message>
+        <message>
+            <source>Selected cards</source>
+            <translation>כרטיסים נבחרים</translation>
+        </message>
+        <message>
+            <source>Emotion −2, −1, 0, +1, +2</source>
+            <translation>רגש ‎−2, ‎−1, 0, ‎+1, ‎+2</translation>
+        </message>
+        <message>
+            <source>Clear the emotion</source>
+            <translation>ניקוי הרגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth on / off</source>
+            <translation>רגע האמת: הפעלה / כיבוי</translation>
+        </message>
+        <message>
+            <source>Move to the neighbouring cell</source>
+            <translation>העברה לתא הסמוך</translation>
+        </message>
+        <message>
+            <source>Connect: pick the target with Tab or arrows, then Enter</source>
+            <translation>חיבור: בחרו יעד ב־Tab או בחצים, ואז Enter</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>שכפל</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>מחק</translation>
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation>ביטול / ביצוע שוב</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>הצגה</translation>
+        </message>
+        <message>
+            <source>Presentation mode on / off</source>
+            <translation>מצב הצגה: הפעלה / כיבוי</translation>
+        </message>
+        <message>
+            <source>Next / previous stage (also the arrows)</source>
+            <translation>השלב הבא / הקודם (גם בחצים)</translation>
+        </message>
+        <message>
+            <source>Whole map / last stage</source>
+            <translation>המפה כולה / השלב האחרון</translation>
+        </message>
+        <message>
+            <source>Larger text on / off</source>
+            <translation>טקסט גדול: הפעלה / כיבוי</translation>
+        </message>
+        <message>
+            <source>Next persona</source>
+            <translation>הפרסונה הבאה</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode</source>
+            <translation>יציאה ממצב הצגה</translation>
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation>רשימת קיצורים זו</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;עזרה</translation>
+        </message>
+        <message>
+            <source>&amp;Quick Add…</source>
+            <translation>הוספה &amp;מהירה…</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>מצב &amp;הצגה</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;קיצורי מקלדת</translation>
+        </message>
+        <message>
+            <source>Workshop toolbar</source>
+            <translation>סרגל כלים לסדנה</translation>
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation>פרסונה:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenus</name>
+        <message>
+            <source>Very negative (-2)</source>
+            <translation>שלילי מאוד (‎-2)</translation>
+        </message>
+        <message>
+            <source>Negative (-1)</source>
+            <translation>שלילי (‎-1)</translation>
+        </message>
+        <message>
+            <source>Neutral (0)</source>
+            <translation>ניטרלי (0)</translation>
+        </message>
+        <message>
+            <source>Positive (+1)</source>
+            <translation>חיובי (‎+1)</translation>
+        </message>
+        <message>
+            <source>Very positive (+2)</source>
+            <translation>חיובי מאוד (‎+2)</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>עריכת כותרת</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Clear emotion</source>
+            <translation>ניקוי רגש</translation>
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation>קביעת רגש</translation>
+        </message>
+        <message>
+            <source>No score</source>
+            <translation>ללא ציון</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>שכפל</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>מחק</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>שינוי שם</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>צבע…</translation>
+        </message>
+        <message>
+            <source>Insert stage before</source>
+            <translation>הוספת שלב לפני</translation>
+        </message>
+        <message>
+            <source>Insert stage after</source>
+            <translation>הוספת שלב אחרי</translation>
+        </message>
+        <message>
+            <source>Insert step before</source>
+            <translation>הוספת צעד לפני</translation>
+        </message>
+        <message>
+            <source>Insert step after</source>
+            <translation>הוספת צעד אחרי</translation>
+        </message>
+        <message>
+            <source>Insert lane above</source>
+            <translation>הוספת נתיב מעל</translation>
+        </message>
+        <message>
+            <source>Insert lane below</source>
+            <translation>הוספת נתיב מתחת</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>מחיקת שלב</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>מחיקת צעד</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>מחיקת נתיב</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>מחיקת חיבור</translation>
+        </message>
+        <message>
+            <source>Add card here</source>
+            <translation>הוספת כרטיס כאן</translation>
+        </message>
+        <message>
+            <source>Paste here</source>
+            <translation>הדבקה כאן</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>בחירת צבע</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardForm</name>
+        <message>
+            <source>Marketing</source>
+            <translation>שיווק</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>מכירות</translation>
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation>שירות לקוחות</translation>
+        </message>
+        <message>
+            <source>Technical support</source>
+            <translation>תמיכה טכנית</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation>תפעול</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <source>What happens at this moment</source>
+            <translation>מה קורה ברגע הזה</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>Details, quotes, evidence</source>
+            <translation>פרטים, ציטוטים, ראיות</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ללא</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>A touchpoint that decides whether the customer stays or leaves</source>
+            <translation>נקודת מגע שמכריעה אם הלקוח נשאר או עוזב</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Department that runs it</source>
+            <translation>המחלקה שמפעילה אותה</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>מדדים</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>%1 in %2, step “%3”</source>
+            <translation>%1 ב%2, צעד „%3”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColorButton</name>
+        <message>
+            <source>Default</source>
+            <translation>ברירת מחדל</translation>
+        </message>
+        <message>
+            <source>Use the colour of the lane's kind</source>
+            <translation>שימוש בצבע של סוג הנתיב</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>בחירת צבע</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionForm</name>
+        <message>
+            <source>Label</source>
+            <translation>תווית</translation>
+        </message>
+        <message>
+            <source>Why customers go this way</source>
+            <translation>למה לקוחות הולכים בדרך הזו</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>שיעור</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>לא ידוע</translation>
+        </message>
+        <message>
+            <source>Share of customers who take this way (0–100 %)</source>
+            <translation>שיעור הלקוחות שהולכים בדרך הזו (0–100%)</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>חיבור</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(ללא כותרת)</translation>
+        </message>
+        <message>
+            <source>From “%1” to “%2”</source>
+            <translation>מ„%1” אל „%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <source>Untitled</source>
+            <translation>ללא שם</translation>
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation>שמירת המפה בשם</translation>
+        </message>
+        <message>
+            <source>Journey maps (*.journey)</source>
+            <translation>מפות מסע לקוח (‎*.journey)</translation>
+        </message>
+        <message>
+            <source>Could not save the map</source>
+            <translation>לא ניתן לשמור את המפה</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>נשמר: %1</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>שינויים שלא נשמרו</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing?</source>
+            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation>פתיחת מפה</translation>
+        </message>
+        <message>
+            <source>PNG with a map (*.png)</source>
+            <translation>PNG עם מפה (‎*.png)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
+        </message>
+        <message>
+            <source>Could not open the template</source>
+            <translation>לא ניתן לפתוח את התבנית</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Inspector</source>
+            <translation>מאפיינים</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <source>Cards can only be dropped into cells of card lanes</source>
+            <translation>אפשר להניח כרטיסים רק בתאים של נתיבי כרטיסים</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>גזירה</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no cards this map can use</source>
+            <translation>בלוח אין כרטיסים שהמפה הזו יכולה להשתמש בהם</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>הדבקה</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>שכפל</translation>
+        </message>
+        <message>
+            <source>Nothing to paste here</source>
+            <translation>אין מה להדביק כאן</translation>
+        </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>הוספת כרטיס</translation>
+        </message>
+        <message>
+            <source>There is no lane for this kind of card here</source>
+            <translation>אין כאן נתיב לסוג כרטיס זה</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>צעד חדש</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>שלב חדש</translation>
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation>למפה יש נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation>במפה נשאר לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation>בשלב נשאר לפחות צעד אחד</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyboardEntry</name>
+        <message>
+            <source>This map has no lane that can hold cards</source>
+            <translation>במפה הזו אין נתיב שיכול להכיל כרטיסים</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>הוספת כרטיס</translation>
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation>קביעת רגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>The cards are already at the edge of the map</source>
+            <translation>הכרטיסים כבר בקצה המפה</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiTable</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>ערך</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>יחידה</translation>
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation>הוספת מדד</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>הסרה</translation>
+        </message>
+        <message>
+            <source>New KPI</source>
+            <translation>מדד חדש</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>צבע</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Drag a card from the palette onto the map, or double-click an empty cell.</source>
+            <translation>גררו כרטיס מלוח הרכיבים אל המפה, או לחצו לחיצה כפולה על תא ריק.</translation>
+        </message>
+        <message>
+            <source>Zoom (Ctrl+0 fits the map, Ctrl+1 shows it at actual size)</source>
+            <translation>זום (Ctrl+0 מתאים את המפה לחלון, Ctrl+1 מציג בגודל מקורי)</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>%1[*] — Journeymap</source>
+            <translation>%1[*] — Journeymap</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>אין קבצים אחרונים</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapActions</name>
+        <message>
+            <source>New stage</source>
+            <translation>שלב חדש</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>צעד חדש</translation>
+        </message>
+        <message>
+            <source>This map already has an emotion lane.</source>
+            <translation>למפה הזו כבר יש נתיב רגש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapForm</name>
+        <message>
+            <source>Title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>Whose journey, which goal, which scope</source>
+            <translation>של מי המסע, לאיזו מטרה, באיזה היקף</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>שפה</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>כיוון</translation>
+        </message>
+        <message>
+            <source>Left to right</source>
+            <translation>משמאל לימין</translation>
+        </message>
+        <message>
+            <source>Right to left</source>
+            <translation>מימין לשמאל</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Edit Personas…</source>
+            <translation>עריכת פרסונות…</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>אנגלית</translation>
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation>עברית</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>ערבית</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>גרמנית</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>ספרדית</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>צרפתית</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>רוסית</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>No personas yet</source>
+            <translation>עדיין אין פרסונות</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Palette</source>
+            <translation>רכיבים</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Drag onto a cell, or double-click to add to the selected cell</source>
+            <translation>גררו אל תא, או לחצו לחיצה כפולה כדי להוסיף לתא הנבחר</translation>
+        </message>
+        <message>
+            <source>Channel lanes</source>
+            <translation>נתיבי ערוצים</translation>
+        </message>
+        <message>
+            <source>Drag onto the map, or double-click to add a lane after the selected one</source>
+            <translation>גררו אל המפה, או לחצו לחיצה כפולה כדי להוסיף נתיב אחרי הנתיב הנבחר</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>הוספת %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <source>This map has no personas yet (Map → Personas…).</source>
+            <translation>למפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaCombo</name>
+        <message>
+            <source>Show one persona's paths and emotion curve (P in presentation mode)</source>
+            <translation>הצגת המסלולים ועקומת הרגש של פרסונה אחת (P במצב הצגה)</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>כל הפרסונות</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonasDialog</name>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>הוספה</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>הסרה</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>למעלה</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>למטה</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Who they are, what they need</source>
+            <translation>מי הם ומה הם צריכים</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation>מטרה אחת בכל שורה</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>צבע</translation>
+        </message>
+        <message>
+            <source>Persona %1</source>
+            <translation>פרסונה %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>Larger text</source>
+            <translation>טקסט גדול</translation>
+        </message>
+        <message>
+            <source>Normal text</source>
+            <translation>טקסט רגיל</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>כל הפרסונות</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickAddPopup</name>
+        <message>
+            <source>Purchase / Phone: call to ask about delivery</source>
+            <translation>רכישה / טלפון: שיחה לבירור מועד המשלוח</translation>
+        </message>
+        <message>
+            <source>“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -&gt; Card”</source>
+            <translation>„שלב / נתיב: טקסט”, „שלב / צעד / נתיב: טקסט” או „כרטיס -&gt; כרטיס”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>קיצורי מקלדת</translation>
+        </message>
+        <message>
+            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <translation>גם בקובץ docs/shortcuts.md. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageForm</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>What the customer is after in this stage</source>
+            <translation>מה הלקוח מחפש בשלב הזה</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>צבע</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Stage %1 of %2 · steps: %3</source>
+            <translation>שלב %1 מתוך %2 · צעדים: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepForm</name>
+        <message>
+            <source>Name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>The moment this column stands for</source>
+            <translation>הרגע שהעמודה הזו מייצגת</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>In stage “%1”</source>
+            <translation>בשלב „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New from Template</source>
+            <translation>חדש מתבנית</translation>
+        </message>
+        <message>
+            <source>Start a new map from:</source>
+            <translation>התחלת מפה חדשה מתוך:</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>תבנית</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>יצירה</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;New from Template…</source>
+            <translation>&amp;חדש מתבנית…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;פתח…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;שמור</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>שמור &amp;בשם…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;ייצוא…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;סגור</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;יציאה</translation>
+        </message>
+        <message>
+            <source>Clear Recent Files</source>
+            <translation>ניקוי רשימת הקבצים האחרונים</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>בטל</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>בצע שוב</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;גזור</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;העתק</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>ה&amp;דבק</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>&amp;שכפל</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;מחק</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>בחר &amp;הכל</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;הגדל</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>ה&amp;קטן</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>&amp;התאם לחלון</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;גודל מקורי</translation>
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation>הוספת &amp;שלב</translation>
+        </message>
+        <message>
+            <source>Add S&amp;tep</source>
+            <translation>הוספת &amp;צעד</translation>
+        </message>
+        <message>
+            <source>&amp;Personas…</source>
+            <translation>&amp;פרסונות…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>משהו השתבש</translation>
+        </message>
+        <message>
+            <source>Journeymap could not finish that action:
+%1
+
+Your map is still open. If in doubt, save it under a new name.</source>
+            <translation>‏Journeymap לא הצליח להשלים את הפעולה:
+%1
+
+המפה שלכם עדיין פתוחה. אם יש ספק, שמרו אותה בשם חדש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message numerus="yes">
+            <source>Add %n card(s)</source>
+            <translation>
+                <numerusform>הוספת כרטיס</numerusform>
+                <numerusform>הוספת %n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>מחיקת פריט</numerusform>
+                <numerusform>מחיקת %n פריטים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>העברת כרטיס</numerusform>
+                <numerusform>העברת %n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation>שינוי %1</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>connection</source>
+            <translation>חיבור</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>persona</source>
+            <translation>פרסונה</translation>
+        </message>
+        <message>
+            <source>map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>Connect cards</source>
+            <translation>חיבור כרטיסים</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>הוספת %1</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>מחיקת %1</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>העברת %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kinds</name>
+        <message>
+            <source>Channel</source>
+            <translation>ערוץ</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>אתר אינטרנט</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation>רשתות חברתיות</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>שיחת טלפון</translation>
+        </message>
+        <message>
+            <source>Chatbot</source>
+            <translation>צ׳אטבוט</translation>
+        </message>
+        <message>
+            <source>Store / branch</source>
+            <translation>חנות / סניף</translation>
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation>אפליקציה</translation>
+        </message>
+        <message>
+            <source>Paid ads</source>
+            <translation>פרסום ממומן</translation>
+        </message>
+        <message>
+            <source>Loyalty programme</source>
+            <translation>מועדון לקוחות</translation>
+        </message>
+        <message>
+            <source>Other channel</source>
+            <translation>ערוץ אחר</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>פעולות</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>מוטיבציות</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>שאלות</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>נקודת חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>הערות</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>נקודת מגע</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>מוטיבציה</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>שאלה</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>הזדמנות</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <source>−2  very negative</source>
+            <translation>‎−2  שלילי מאוד</translation>
+        </message>
+        <message>
+            <source>−1  negative</source>
+            <translation>‎−1  שלילי</translation>
+        </message>
+        <message>
+            <source>0  neutral</source>
+            <translation>0  ניטרלי</translation>
+        </message>
+        <message>
+            <source>+1  positive</source>
+            <translation>‎+1  חיובי</translation>
+        </message>
+        <message>
+            <source>+2  very positive</source>
+            <translation>‎+2  חיובי מאוד</translation>
+        </message>
+    </context>
+    <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;קובץ</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;אחרונים</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;עריכה</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;תצוגה</translation>
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation>&amp;מפה</translation>
+        </message>
+        <message>
+            <source>Add &amp;Lane</source>
+            <translation>הוספת &amp;נתיב</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>סרגל כלים ראשי</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Palette</source>
+            <translation>רכיבים</translation>
+        </message>
+    </context>
+</TS>
