@@ -160,24 +160,21 @@ class PaletteDock(QDockWidget):
 
 
 def _selected_cell(window: MainWindow) -> tuple[str | None, str | None]:
-    """The cell the user points at: the canvas's focused cell, else where the selection sits."""
+    """The cell the user points at: a selected card's; else the canvas's focus cell, narrowed by a selected header."""
     doc = window.document
-    focus = getattr(window.scene, "focus_cell", None)
-    if focus is not None and doc.has_id(focus[0]) and doc.has_id(focus[1]):
-        return focus
     target, item_id = window.scene.selection_target()
-    if not item_id:
-        return None, None
-    if target == "card" and doc.has_card(item_id):
+    if target == "card" and item_id and doc.has_card(item_id):
         card = doc.card(item_id)
         return card.step, card.lane
-    if target == "step":
-        return item_id, None
-    if target == "stage":
-        return doc.stage(item_id).steps[0].id, None
-    if target == "lane":
-        return None, item_id
-    return None, None
+    focus = getattr(window.scene, "focus_cell", None)
+    step_id, lane_id = focus if focus and doc.has_id(focus[0]) and doc.has_id(focus[1]) else (None, None)
+    if target == "step" and item_id:
+        return item_id, lane_id
+    if target == "stage" and item_id:
+        return doc.stage(item_id).steps[0].id, lane_id
+    if target == "lane" and item_id:
+        return step_id, item_id
+    return step_id, lane_id
 
 
 def _section(text: str, parent: QWidget) -> QLabel:

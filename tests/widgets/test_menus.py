@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidgetAction
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QToolButton, QWidgetAction
 
 from journeymap.model.kinds import LANE_KINDS
 
@@ -97,9 +96,8 @@ def _ordered_kinds():
 
 def test_toolbar_buttons_all_have_icons(window):
     toolbar = window.toolbar
-    buttons = [
-        toolbar.widgetForAction(a) for a in toolbar.actions() if not a.isSeparator() and not isinstance(a, QWidgetAction)
-    ]
+    plain = [a for a in toolbar.actions() if not a.isSeparator() and not isinstance(a, QWidgetAction)]
+    buttons = [toolbar.widgetForAction(a) for a in plain]
     assert len(buttons) >= 12
     for button in buttons:
         assert isinstance(button, QToolButton)
