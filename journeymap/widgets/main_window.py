@@ -15,6 +15,7 @@ from ..editor.view import JourneyView
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
+from .direction_language import install_direction_and_language
 from .document_controller import DocumentController
 from .icons import icon
 from .inspector import InspectorDock
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         install_workshop(self)
+        self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
         self._restore_geometry()
         windows.register(self)

@@ -1,0 +1,92 @@
+"""Map → Right-to-Left Map, and View → Language.
+
+The map's direction is part of the document: the action pushes one undo command
+(``SetPropertiesCommand`` on the map) and the canvas mirrors itself on the change
+event, exactly as when the inspector's Direction field changes it. The action only
+reflects the document's state; it is re-read whenever the canvas lays the map out.
+
+The interface language is the program's, not the map's: the choice is remembered
+and takes effect the next time Journeymap starts (the window says so), since every
+window builds its texts once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+
+from ..editor.commands import SetPropertiesCommand
+from ..i18n import available_languages, current_language, remember_language
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+# Each language is offered in its own name, so whoever cannot read the current one finds theirs.
+LANGUAGE_NAMES = {"en": "English", "he": "עברית"}
+
+
+class DirectionAndLanguage(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.rtl_action = QAction(self.tr("&Right-to-Left Map"), window)
+        self.rtl_action.setObjectName("action_rtl_map")
+        self.rtl_action.setCheckable(True)
+        self.rtl_action.setStatusTip(self.tr("Stages run from right to left, as a Hebrew map reads"))
+        self.rtl_action.triggered.connect(self.set_rtl)
+        map_menu = window.menus["map"]
+        map_menu.addSeparator()
+        map_menu.addAction(self.rtl_action)
+        window.scene.layoutChanged.connect(self.sync)
+        self.language_menu = window.menus["view"].addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("menu_language")
+        window.menus["language"] = self.language_menu
+        self.language_actions = self._language_actions()
+        self.sync()
+
+    def _language_actions(self) -> dict[str, QAction]:
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        actions = {}
+        self.window.menus["view"].insertSeparator(self.language_menu.menuAction())
+        for lang in available_languages():
+            action = self.language_menu.addAction(LANGUAGE_NAMES.get(lang, lang))
+            action.setObjectName(f"action_language_{lang}")
+            action.setCheckable(True)
+            action.setChecked(lang == current_language())
+            action.triggered.connect(lambda _checked=False, code=lang: self.choose_language(code))
+            group.addAction(action)
+            actions[lang] = action
+        return actions
+
+    def sync(self) -> None:
+        """Show the current map's direction in the menu."""
+        doc = self.window.document
+        if doc is not None:
+            self.rtl_action.setChecked(doc.info.direction == "rtl")
+
+    def set_rtl(self, rtl: bool) -> None:
+        doc = self.window.document
+        direction = "rtl" if rtl else "ltr"
+        if doc.info.direction != direction:
+            text = self.tr("Right-to-left map") if rtl else self.tr("Left-to-right map")
+            self.window.undo_stack.push(SetPropertiesCommand(doc, "map", None, {"direction": direction}, text=text))
+        self.sync()
+
+    def choose_language(self, lang: str) -> None:
+        remember_language(lang)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+        if lang == current_language():
+            return
+        self.window.show_status(
+            self.tr("The interface will be in %1 the next time Journeymap starts.").replace(
+                "%1", LANGUAGE_NAMES.get(lang, lang)
+            )
+        )
+
+
+def install_direction_and_language(window: MainWindow) -> DirectionAndLanguage:
+    return DirectionAndLanguage(window)
