@@ -47,6 +47,7 @@ class LegendEntry:
     def text_block(self, rtl: bool) -> TextBlock:
         if self.block is None:
             font = fonts.lane_font() if self.mark == "heading" else fonts.card_font()
+            rtl = rtl and self.mark != "face"  # a score is a number: "−2" reads left to right in any map
             wide = TextBlock(self.text, font, 10_000, 1, rtl)
             self.block = TextBlock(self.text, font, wide.natural_width() + 2, 1, rtl)
         return self.block
