@@ -140,6 +140,7 @@ def test_emotion_line_chart_sits_under_the_grid(small_book):
     chart = ws._charts[0]
     assert isinstance(chart, LineChart)
     assert chart.anchor._from.row >= 6  # zero-based row index: below the last lane row
+    assert (chart.anchor._from.col, chart.anchor.to.col) == (1, 5)  # spread over the step columns B:E
     series = chart.series[0]
     assert series.val.numRef.f == "'Map'!$B$6:$E$6"
     assert series.cat.strRef.f == "'Map'!$B$2:$E$2"  # the step names, as text

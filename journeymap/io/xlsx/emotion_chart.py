@@ -1,4 +1,4 @@
-"""A native Excel line chart of the emotion curve, placed under the Map sheet's grid.
+"""A native Excel line chart of the emotion curve, placed under the Map sheet's steps.
 
 Native (not a picture) so a manager can restyle it, and it stays linked to the numbers
 in the emotion row. In a right-to-left map the category axis runs from right to left,
@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
-from openpyxl.utils import get_column_letter
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 
 CURVE_COLOR = "3A6EA5"
-CM_PER_STEP = 2.6
-CHART_WIDTH_CM = (16.0, 42.0)
-CHART_HEIGHT_CM = 8.0
+CHART_ROWS = 18  # about 9 cm of default-height rows
 
 
 def add_emotion_chart(
@@ -66,8 +64,11 @@ def add_emotion_chart(
     chart.x_axis.delete = False
     chart.y_axis.delete = False
 
-    steps = last_column - first_column + 1
-    chart.width = max(CHART_WIDTH_CM[0], min(CHART_WIDTH_CM[1], steps * CM_PER_STEP))
-    chart.height = CHART_HEIGHT_CM
-    ws.add_chart(chart, f"{get_column_letter(1)}{anchor_row}")
+    # Spread over exactly the step columns, so each point sits roughly under its step and the
+    # chart follows when a column is resized.
+    chart.anchor = TwoCellAnchor(
+        _from=AnchorMarker(col=first_column - 1, row=anchor_row - 1),
+        to=AnchorMarker(col=last_column, row=anchor_row - 1 + CHART_ROWS),
+    )
+    ws.add_chart(chart)
     return chart
