@@ -212,8 +212,10 @@ class KeyboardEntry(QObject):
 
     # ----------------------------------------------------------------- key dispatch
     def eventFilter(self, watched, event) -> bool:
-        if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.enabled:
+        if event.type() != QEvent.Type.KeyPress:
             return False
+        if watched is not getattr(self, "view", None) or not self.enabled:
+            return False  # (no "view" while the view and this filter are being torn down)
         scene = self.scene
         if scene is None or getattr(scene, "document", None) is None:
             return False
