@@ -55,12 +55,20 @@ def _entries(menu: QMenu) -> list[str]:
 
 def test_menu_bar_has_file_edit_view_map_in_order(window):
     titles = [action.menu().objectName() for action in window.menuBar().actions()]
-    assert titles == list(EXPECTED_MENUS)
+    assert titles[:4] == list(EXPECTED_MENUS)
+
+
+def _in_order(expected: list[str], actual: list[str]) -> bool:
+    """Every expected entry is there, in this order (later features may add entries between)."""
+    remaining = iter(actual)
+    return all(name in remaining for name in expected)
 
 
 def test_each_menu_holds_its_actions_in_order(window):
     for menu_name, expected in EXPECTED_MENUS.items():
-        assert _entries(window.findChild(QMenu, menu_name)) == expected
+        actual = _entries(window.findChild(QMenu, menu_name))
+        assert _in_order(expected, actual), (menu_name, actual)
+    assert not _in_order(["action_save", "action_open"], _entries(window.findChild(QMenu, "menu_file")))
 
 
 def test_shortcuts_are_the_standard_ones(window):

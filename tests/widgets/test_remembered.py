@@ -78,7 +78,10 @@ def test_window_geometry_and_dock_state_are_restored(qtbot):
 
 
 def test_language_choice_is_remembered():
-    from journeymap.widgets.app import create_application
+    from journeymap.widgets.app import create_application, install_translator
 
-    create_application("he")
-    assert settings.interface_language() == "he"
+    app = create_application("he")
+    try:
+        assert settings.interface_language() == "he"
+    finally:
+        install_translator(app, "en")  # the application is shared by every later test
