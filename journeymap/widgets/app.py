@@ -18,8 +18,9 @@ from ..editor.fonts import register_fonts
 from ..i18n import SOURCE_LANGUAGE, choose_language, is_rtl_language, use_language
 from ..io.errors import FormatError
 from ..io.journey_file import load_map
-from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names
+from ..io.templates import load_template
 from .icons import icon
+from .new_maps import new_map, sample_template
 from .recent_files import add_recent_file
 from .settings import APPLICATION, ORGANIZATION, remember_folder_of, set_interface_language
 
@@ -76,12 +77,11 @@ def first_document(path: str | None):
         try:
             doc = load_map(path)
         except FormatError as exc:
-            return load_template(DEFAULT_TEMPLATE), None, str(exc)
+            return new_map(), None, str(exc)
         add_recent_file(path)
         remember_folder_of(path)
         return doc, path, None
-    name = SAMPLE_TEMPLATE if SAMPLE_TEMPLATE in template_names() else DEFAULT_TEMPLATE
-    return load_template(name), None, None
+    return load_template(sample_template()), None, None
 
 
 def open_first_window(path: str | None):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..io.errors import FormatError, SaveError
 from ..io.journey_file import load_map, save_map
-from ..io.templates import load_template
 from ..model import JourneyDocument
+from .new_maps import new_map
 from .recent_files import add_recent_file
 from .settings import last_folder, remember_folder_of
 
@@ -141,7 +141,7 @@ class DocumentController(QObject):
         from .windows import show_document
 
         try:
-            doc = load_template(name)
+            doc = new_map(name)
         except (KeyError, FormatError) as exc:
             QMessageBox.warning(self.window, self.tr("Could not open the template"), str(exc))
             return None
@@ -155,4 +155,4 @@ def _file_stem(title: str) -> str:
 
 
 def new_blank_document() -> JourneyDocument:
-    return load_template("blank")
+    return new_map()

@@ -22,7 +22,7 @@ def shortcut_groups() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Escape", tr("Clear the selection")),
             ("Ctrl+0 / Ctrl+1", tr("Fit the map / actual size")),
             ("Ctrl+= / Ctrl+-", tr("Zoom in / out")),
-            ("Space+drag", tr("Pan the map")),
+            (tr("Space+drag"), tr("Pan the map")),
         ]),
         (tr("Type cards"), [
             (tr("any letter"), tr("Start a new card in the focus cell")),

@@ -88,6 +88,10 @@
             <translation>גלילת המפה</translation>
         </message>
         <message>
+            <source>Space+drag</source>
+            <translation>Space+גרירה</translation>
+        </message>
+        <message>
             <source>Type cards</source>
             <translation>הקלדת כרטיסים</translation>
         </message>
@@ -473,6 +477,100 @@
         </message>
     </context>
     <context>
+        <name>DefaultMap</name>
+        <message>
+            <source>Untitled journey</source>
+            <translation>מסע לקוח ללא שם</translation>
+        </message>
+        <message>
+            <source>Awareness</source>
+            <translation>מודעות</translation>
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation>שיקול</translation>
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation>רכישה</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>שימור</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>קידום</translation>
+        </message>
+        <message>
+            <source>Step 1</source>
+            <translation>צעד 1</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>פעולות</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>מוטיבציות</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>שאלות</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>אתר אינטרנט</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>דוא״ל</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>שיחת טלפון</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>נקודות חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectionAndLanguage</name>
+        <message>
+            <source>&amp;Right-to-Left Map</source>
+            <translation>מפה מ&amp;ימין לשמאל</translation>
+        </message>
+        <message>
+            <source>Stages run from right to left, as a Hebrew map reads</source>
+            <translation>השלבים נקראים מימין לשמאל, כמו במפה בעברית</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;שפה</translation>
+        </message>
+        <message>
+            <source>Right-to-left map</source>
+            <translation>מפה מימין לשמאל</translation>
+        </message>
+        <message>
+            <source>Left-to-right map</source>
+            <translation>מפה משמאל לימין</translation>
+        </message>
+        <message>
+            <source>The interface will be in %1 the next time Journeymap starts.</source>
+            <translation>שפת הממשק תהיה %1 מההפעלה הבאה של Journeymap.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
             <source>Untitled</source>
@@ -521,6 +619,137 @@
         <message>
             <source>Could not open the template</source>
             <translation>לא ניתן לפתוח את התבנית</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG vector picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1× (%2 DPI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;White</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Transparent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole &amp;map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;lected cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The size of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A3 landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export To</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
