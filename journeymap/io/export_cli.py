@@ -45,7 +45,9 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a .journey file (or a PNG exported by Journeymap)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
     parser.add_argument(
-        "--format", choices=FORMAT_NAMES, help="what to write (default: from OUT's extension: " + ", ".join(FORMAT_NAMES) + ")"
+        "--format",
+        choices=FORMAT_NAMES,
+        help="what to write (default: from OUT's extension: " + ", ".join(FORMAT_NAMES) + ")",
     )
     size = parser.add_mutually_exclusive_group()
     size.add_argument(
@@ -83,7 +85,15 @@ def run_export(args: argparse.Namespace) -> int:
             f"end it in .png, .svg, .pdf or .xlsx, or give --format"
         )
         return 1
-    picture_options = [flag for flag, used in (("--scale", args.scale is not None), ("--dpi", args.dpi is not None), ("--transparent", args.transparent)) if used]
+    picture_options = [
+        flag
+        for flag, used in (
+            ("--scale", args.scale is not None),
+            ("--dpi", args.dpi is not None),
+            ("--transparent", args.transparent),
+        )
+        if used
+    ]
     if name not in PICTURE_FORMATS and picture_options:
         return _usage_error(f"{picture_options[0]} applies to pictures ({', '.join(PICTURE_FORMATS)}), not to {name}")
     if _same_file(source, target):
@@ -92,7 +102,9 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         fmt = format_named(name)
         doc = _load(source)
-        export_document(doc, target, fmt.name, ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent))
+        export_document(
+            doc, target, fmt.name, ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent)
+        )
     except (FormatUnavailable, FormatError, SaveError) as exc:
         _message(str(exc))
         return 1

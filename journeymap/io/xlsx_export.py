@@ -50,7 +50,9 @@ def progress_total(doc: JourneyDocument) -> int:
     return 2 * doc.card_count() + doc.connection_count() + 10
 
 
-def build_workbook(doc: JourneyDocument, progress: Progress | None = None, exported: datetime | None = None) -> Workbook:
+def build_workbook(
+    doc: JourneyDocument, progress: Progress | None = None, exported: datetime | None = None
+) -> Workbook:
     """The whole workbook for ``doc``, in memory."""
     cards = doc.card_count()
     total = progress_total(doc)
@@ -107,7 +109,9 @@ def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progres
     try:
         payload = workbook_bytes(doc, progress)
     except MemoryError:
-        raise SaveError(f"Could not make {path.name}: the map is too large for the memory available. Nothing was written.") from None
+        raise SaveError(
+            f"Could not make {path.name}: the map is too large for the memory available. Nothing was written."
+        ) from None
     except Exception as exc:  # openpyxl refusing a value: one readable message, never a traceback
         raise SaveError(f"Could not make the Excel workbook {path.name}: {exc}. Nothing was written.") from exc
     write_bytes_atomic(path, payload)

@@ -114,7 +114,10 @@ def test_a_format_this_build_lacks_is_said_plainly(map_file, tmp_path):
     )
     out = tmp_path / "m.png"
     result = subprocess.run(
-        [sys.executable, "-c", code, "export", str(map_file), "-o", str(out)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code, "export", str(map_file), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1
     assert result.stderr.strip() == "journeymap: png export is not available in this build"

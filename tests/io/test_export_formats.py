@@ -23,7 +23,8 @@ from tests.factories import small_map
 
 
 @pytest.mark.parametrize(
-    "name, expected", [("a.png", "png"), ("b.SVG", "svg"), ("c.pdf", "pdf"), ("d.xlsx", "xlsx"), ("e.docx", None), ("noext", None)]
+    "name, expected",
+    [("a.png", "png"), ("b.SVG", "svg"), ("c.pdf", "pdf"), ("d.xlsx", "xlsx"), ("e.docx", None), ("noext", None)],
 )
 def test_format_follows_the_extension(name, expected):
     assert format_for_path(name) == expected
@@ -33,7 +34,9 @@ def test_xlsx_is_always_available_and_listed():
     fmt = format_named("xlsx")
     assert fmt.extensions == (".xlsx",) and not fmt.needs_gui
     assert "xlsx" in [f.name for f in available_formats()]
-    assert [f.name for f in available_formats()] == [n for n in FORMAT_NAMES if n in {f.name for f in available_formats()}]
+    assert [f.name for f in available_formats()] == [
+        n for n in FORMAT_NAMES if n in {f.name for f in available_formats()}
+    ]
 
 
 def test_an_unknown_name_is_refused():

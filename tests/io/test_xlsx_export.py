@@ -15,8 +15,8 @@ from openpyxl.chart import LineChart
 
 from journeymap.io.errors import SaveError
 from journeymap.io.templates import load_template, template_names
-from journeymap.io.xlsx_export import SHEET_NAMES, export_xlsx
 from journeymap.io.xlsx.styles import hex_to_argb
+from journeymap.io.xlsx_export import SHEET_NAMES, export_xlsx
 from journeymap.model import Card, Lane, MapInfo, Stage, Step
 from journeymap.model.document import JourneyDocument
 from tests.factories import small_map
@@ -163,8 +163,20 @@ def test_cards_sheet_is_a_table_with_ids(small_book):
     assert ws.tables["CardsTable"].ref == "A1:L7"
     assert ws.tables["CardsTable"].tableStyleInfo.name
     header = [c.value for c in ws[1]]
-    assert header == ["Id", "Stage", "Step", "Lane", "Kind", "Title", "Description", "Emotion",
-                      "Moment of truth", "Owner", "KPIs", "Personas"]
+    assert header == [
+        "Id",
+        "Stage",
+        "Step",
+        "Lane",
+        "Kind",
+        "Title",
+        "Description",
+        "Emotion",
+        "Moment of truth",
+        "Owner",
+        "KPIs",
+        "Personas",
+    ]
     assert ws.freeze_panes == "B2"
     rows = {row[0]: row for row in ws.iter_rows(min_row=2, values_only=True)}
     assert set(rows) == {c.id for c in small_map().cards()}
@@ -235,7 +247,11 @@ def test_a_hebrew_map_speaks_hebrew_but_keeps_its_table_names(tmp_path):
     export_xlsx(doc, path)
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "אודות"]
-    assert [set(book.worksheets[i].tables) for i in (1, 2, 3)] == [{"CardsTable"}, {"ConnectionsTable"}, {"PersonasTable"}]
+    assert [set(book.worksheets[i].tables) for i in (1, 2, 3)] == [
+        {"CardsTable"},
+        {"ConnectionsTable"},
+        {"PersonasTable"},
+    ]
     cards = book["כרטיסים"]
     assert [c.value for c in cards[1]][:3] == ["מזהה", "שלב", "צעד"]
     rows = {r[0]: r for r in cards.iter_rows(min_row=2, values_only=True)}
@@ -251,7 +267,7 @@ def test_ltr_map_sheets_are_left_to_right(small_book):
 def test_user_text_never_becomes_a_formula(tmp_path):
     doc = small_map()
     doc.set_info(title="=1+1")
-    for card, text in zip(doc.cards(), INJECTIONS):
+    for card, text in zip(doc.cards(), INJECTIONS, strict=False):
         doc.update_card(card.id, title=text, description=text, owner=text)
     doc.update_stage("s-aware", name="=SUM(1,2)")
     doc.update_step("st-a1", name="+1")
@@ -388,8 +404,16 @@ def _big_map(cards: int) -> JourneyDocument:
     steps = doc.steps()
     card_lanes = [f"l-{kind}" for kind in kinds if kind != "emotion"]
     for i in range(cards):
-        doc.add_card(Card(f"c{i}", steps[i % len(steps)].id, card_lanes[i % len(card_lanes)], f"Card number {i}",
-                          description="Some words about it", emotion=(i % 5) - 2))
+        doc.add_card(
+            Card(
+                f"c{i}",
+                steps[i % len(steps)].id,
+                card_lanes[i % len(card_lanes)],
+                f"Card number {i}",
+                description="Some words about it",
+                emotion=(i % 5) - 2,
+            )
+        )
     return doc
 
 

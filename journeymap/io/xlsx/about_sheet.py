@@ -17,7 +17,9 @@ SHEET_GUIDE = ("map", "cards", "connections", "personas")
 VALUE_WIDTH = 90
 
 
-def about_rows(doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None) -> list[tuple[str, object]]:
+def about_rows(
+    doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None
+) -> list[tuple[str, object]]:
     """The facts the About sheet lists, as (label, value) pairs."""
     moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc)
     rtl = doc.info.direction == "rtl"
@@ -38,7 +40,9 @@ def about_rows(doc: JourneyDocument, words: dict[str, str], exported: datetime |
     ]
 
 
-def write_about_sheet(ws: Worksheet, doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None) -> None:
+def write_about_sheet(
+    ws: Worksheet, doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None
+) -> None:
     rtl = doc.info.direction == "rtl"
     # Counts sit next to their labels, like the text values, not at the far edge of the wide column.
     number_alignment = Alignment(horizontal="right" if rtl else "left", vertical="top", readingOrder=2 if rtl else 0)

@@ -152,7 +152,10 @@ def _size_grid(ws: Worksheet, doc: JourneyDocument, grid: _Grid) -> None:
         width = _clamp(wanted + 3, STEP_COLUMN_WIDTH)
         # A crowded cell would need a row taller than Excel allows: widen its column instead.
         fullest = max((text for _, text in cells), key=len, default="")
-        while width < WIDEST_STEP_COLUMN and _row_height(wrapped_line_count(fullest, _chars_per_line(width))) > MAX_ROW_HEIGHT:
+        while (
+            width < WIDEST_STEP_COLUMN
+            and _row_height(wrapped_line_count(fullest, _chars_per_line(width))) > MAX_ROW_HEIGHT
+        ):
             width += 6
         ws.column_dimensions[get_column_letter(column)].width = width
         per_line = _chars_per_line(width)
@@ -213,9 +216,15 @@ def _add_emotion_scale(ws: Worksheet, grid: _Grid) -> None:
     row = grid.emotion_row
     area = f"{get_column_letter(FIRST_STEP_COLUMN)}{row}:{get_column_letter(grid.last_column)}{row}"
     rule = ColorScaleRule(
-        start_type="num", start_value=-2, start_color=EMOTION_LOW,
-        mid_type="num", mid_value=0, mid_color=EMOTION_MID,
-        end_type="num", end_value=2, end_color=EMOTION_HIGH,
+        start_type="num",
+        start_value=-2,
+        start_color=EMOTION_LOW,
+        mid_type="num",
+        mid_value=0,
+        mid_color=EMOTION_MID,
+        end_type="num",
+        end_value=2,
+        end_color=EMOTION_HIGH,
     )
     ws.conditional_formatting.add(area, rule)
 

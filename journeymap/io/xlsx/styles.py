@@ -83,7 +83,9 @@ class Palette:
         start = "right" if rtl else "left"  # where a line of text begins in this direction
 
         def align(horizontal=None, vertical="top", wrap=True, indent=0):
-            return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading, indent=indent)
+            return Alignment(
+                horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading, indent=indent
+            )
 
         def font(size=10, bold=False, color=TEXT_COLOR):
             return Font(name=FONT_NAME, size=size, bold=bold, color=color)
@@ -92,15 +94,32 @@ class Palette:
             NamedStyle(TITLE, font=font(14, True), alignment=align(vertical="center", wrap=False)),
             NamedStyle(STAGE, font=font(11, True), border=grid, alignment=align("center", "center")),
             NamedStyle(STEP, font=font(10, True), border=grid, alignment=align("center", "center")),
-            NamedStyle(CORNER, font=font(10, True, MUTED_TEXT), border=grid, fill=header_fill, alignment=align(vertical="center")),
+            NamedStyle(
+                CORNER,
+                font=font(10, True, MUTED_TEXT),
+                border=grid,
+                fill=header_fill,
+                alignment=align(vertical="center"),
+            ),
             NamedStyle(LANE, font=font(10, True), border=grid, alignment=align(start, indent=1)),
             NamedStyle(CARDS, font=font(10), border=grid, alignment=align(start, indent=1)),
-            NamedStyle(EMOTION, font=font(11, True), border=grid, number_format=EMOTION_FORMAT, alignment=align("center", "center")),
+            NamedStyle(
+                EMOTION,
+                font=font(11, True),
+                border=grid,
+                number_format=EMOTION_FORMAT,
+                alignment=align("center", "center"),
+            ),
             NamedStyle(BODY, font=font(10), alignment=align(vertical="top", wrap=False)),
             NamedStyle(BODY_WRAP, font=font(10), alignment=align(vertical="top")),
             NamedStyle(BODY_CENTER, font=font(10), alignment=align("center", vertical="top", wrap=False)),
             # Drawn explicitly (not only by the table style) so viewers without table styles show it too.
-            NamedStyle(TABLE_HEADER, font=font(10, True, "FFFFFFFF"), fill=PatternFill("solid", fgColor=TABLE_HEADER_FILL), alignment=align(vertical="center", wrap=False)),
+            NamedStyle(
+                TABLE_HEADER,
+                font=font(10, True, "FFFFFFFF"),
+                fill=PatternFill("solid", fgColor=TABLE_HEADER_FILL),
+                alignment=align(vertical="center", wrap=False),
+            ),
             NamedStyle(LABEL, font=font(10, True, MUTED_TEXT), alignment=align(vertical="top", wrap=False)),
         ]
         for style in styles:

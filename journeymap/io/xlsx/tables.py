@@ -141,7 +141,8 @@ def write_table(
     wanted = [text_width(header) + 4 for header in headers]  # room for the filter button
     wraps = [column.wrap for column in columns]
     cell_styles = [
-        styles.BODY_CENTER if column.centered else styles.BODY_WRAP if column.wrap else styles.BODY for column in columns
+        styles.BODY_CENTER if column.centered else styles.BODY_WRAP if column.wrap else styles.BODY
+        for column in columns
     ]
     row_texts: list[tuple[int, list]] = []
     count = 0
@@ -160,7 +161,7 @@ def write_table(
         if progress is not None and count % ROWS_PER_PROGRESS_STEP == 0:
             progress(count)
 
-    widths = [max(c.min_width, min(c.max_width, w + 2)) for c, w in zip(columns, wanted)]
+    widths = [max(c.min_width, min(c.max_width, w + 2)) for c, w in zip(columns, wanted, strict=True)]
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     _set_row_heights(ws, columns, widths, row_texts)
