@@ -107,12 +107,12 @@ def _card_plan(doc: JourneyDocument, parts: list[str], title: str) -> CardPlan:
         if step_id is None:
             message = tr("Stage “%1” has no step called “%2”")
             raise QuickAddError(message.replace("%1", doc.stage(stage_id).name).replace("%2", parts[1]))
+    emotion = doc.emotion_lane()
+    if emotion is not None and normalise(emotion.name).startswith(normalise(parts[-1])):
+        raise QuickAddError(tr("The emotion lane holds no cards; set a card's emotion with the keys 1–5"))
     card_lanes = [(lane.id, lane.name) for lane in doc.lanes() if card_kind_for_lane(lane.kind) is not None]
     lane_id = best_match(parts[-1], card_lanes)
     if lane_id is None:
-        emotion = doc.emotion_lane()
-        if emotion is not None and best_match(parts[-1], [(emotion.id, emotion.name)]):
-            raise QuickAddError(tr("The emotion lane holds no cards; set a card's emotion with the keys 1–5"))
         raise QuickAddError(tr("No lane is called “%1”").replace("%1", parts[-1]))
     return CardPlan(step_id, lane_id, title)
 
