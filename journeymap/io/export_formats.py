@@ -8,7 +8,8 @@ and a decorated function in its provider; the command line does not change.
 
 An exporter is ``export(doc, path, options, progress)``: it writes ``path`` atomically
 and raises ``SaveError`` with a readable message on failure. ``progress`` (or None) is
-called as ``progress(done, total)``.
+called as ``progress(done, total)``; it may raise ``ExportCancelled`` to stop the export,
+which then writes nothing and lets that exception through.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ class ExportFormat:
 
 class FormatUnavailable(Exception):
     """A format this build cannot write (its exporter is not installed)."""
+
+
+class ExportCancelled(Exception):
+    """Raised by a ``progress`` callback to stop an export; nothing is written then."""
 
 
 _REGISTRY: dict[str, ExportFormat] = {}

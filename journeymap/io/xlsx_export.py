@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from openpyxl import Workbook
 
 from ..model import JourneyDocument
 from .errors import SaveError
-from .export_formats import ExportOptions, register_format
+from .export_formats import ExportCancelled, ExportOptions, Progress, register_format
 from .journey_file import write_bytes_atomic
 from .xlsx import styles
 from .xlsx.about_sheet import write_about_sheet
@@ -40,9 +39,6 @@ from .xlsx.tables import (
 SHEET_KEYS = ("map", "cards", "connections", "personas", "about")
 SHEET_NAMES = tuple(ENGLISH[f"sheet.{key}"] for key in SHEET_KEYS)  # an English map's sheets
 TABLE_NAMES = ("CardsTable", "ConnectionsTable", "PersonasTable")  # the same in every language
-
-# progress(done, total): called now and then while the workbook is made; total stays fixed.
-Progress = Callable[[int, int], None]
 
 
 def progress_total(doc: JourneyDocument) -> int:
@@ -96,6 +92,8 @@ def workbook_bytes(doc: JourneyDocument, progress: Progress | None = None, expor
     workbook = build_workbook(doc, progress, exported)
     buffer = io.BytesIO()
     workbook.save(buffer)
+    if progress is not None:
+        progress(progress_total(doc), progress_total(doc))
     return buffer.getvalue()
 
 
@@ -108,6 +106,8 @@ def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progres
     path = Path(path)
     try:
         payload = workbook_bytes(doc, progress)
+    except ExportCancelled:
+        raise
     except MemoryError:
         raise SaveError(
             f"Could not make {path.name}: the map is too large for the memory available. Nothing was written."
@@ -115,8 +115,6 @@ def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progres
     except Exception as exc:  # openpyxl refusing a value: one readable message, never a traceback
         raise SaveError(f"Could not make the Excel workbook {path.name}: {exc}. Nothing was written.") from exc
     write_bytes_atomic(path, payload)
-    if progress is not None:
-        progress(progress_total(doc), progress_total(doc))
 
 
 @register_format("xlsx", "Excel workbook")

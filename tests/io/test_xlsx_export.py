@@ -377,6 +377,22 @@ def test_progress_is_reported_up_to_the_total(tmp_path):
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+def test_a_cancelled_export_writes_nothing(tmp_path):
+    from journeymap.io.export_formats import ExportCancelled
+
+    path = tmp_path / "cancel.xlsx"
+    path.write_bytes(b"the old workbook")
+
+    def cancel_halfway(done, total):
+        if done > 0:
+            raise ExportCancelled()
+
+    with pytest.raises(ExportCancelled):
+        export_xlsx(small_map(), path, progress=cancel_halfway)
+    assert path.read_bytes() == b"the old workbook"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cancel.xlsx"]
+
+
 @pytest.mark.parametrize("name", template_names())
 def test_every_template_exports_and_reads_back(tmp_path, name):
     doc = load_template(name)
