@@ -184,7 +184,11 @@ class EditOperationsMixin(StructureOperationsMixin):
     def _close_editor(self) -> None:
         editor, self._editor = self._editor, None
         if editor is not None and editor.scene() is self:
+            editor.hide()
             self.removeItem(editor)
+            # Usually called from the editor's own key or focus handler: dropping the last
+            # reference here would delete it while Qt is still inside that handler.
+            self._retired_editor = editor
 
     def cancel_edit(self) -> None:
         if self._editor is not None:

@@ -46,8 +46,9 @@ class InputMixin:
             self._gesture = ConnectGesture(self, pos, item.card)
             event.accept()
             return
-        if isinstance(item, HeaderItem) and item.resize_edge_hit(item.mapFromScene(pos)):
-            self._gesture = HeaderResizeGesture(self, pos, item)
+        resized = self._resize_target(item, pos)
+        if resized is not None:
+            self._gesture = HeaderResizeGesture(self, pos, resized)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -57,6 +58,21 @@ class InputMixin:
             self._gesture = HeaderMoveGesture(self, pos, item)
         elif item is None:
             self._set_focus_cell(self.layout.cell_at(pos.x(), pos.y()))
+
+    def _resize_target(self, item, pos: QPointF):
+        """The step or lane header whose trailing edge is under ``pos``: this one's, or the previous one's."""
+        if not isinstance(item, HeaderItem) or item.kind == "stage":
+            return None
+        if item.resize_edge_hit(item.mapFromScene(pos)):
+            return item
+        order = self.layout.step_order if item.kind == "step" else self.layout.lane_order
+        index = order.index(item.model_id)
+        if index == 0:
+            return None
+        previous = self.header_items.get(order[index - 1])
+        if previous is not None and previous.resize_edge_hit(previous.mapFromScene(pos)):
+            return previous
+        return None
 
     def _set_focus_cell(self, cell) -> None:
         if cell is not None and card_kind_for_lane(self.document.lane(cell[1]).kind) is None:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 MIN_ZOOM = 0.1
@@ -47,7 +47,7 @@ class JourneyView(QGraphicsView):
         if anchor is not None:
             before = self.mapToScene(anchor.toPoint())
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-        self.scale(factor / current, factor / current)
+        self.setTransform(QTransform.fromScale(factor, factor))  # exact factors: 100 % stays 1.0
         if anchor is not None:
             after = self.mapToScene(anchor.toPoint())
             delta = after - before

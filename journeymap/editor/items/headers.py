@@ -7,7 +7,7 @@ where their resize edge is; gestures on them are handled by the scene.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...model.kinds import LANE_KIND_COLORS
@@ -65,6 +65,11 @@ class HeaderItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self.rect().adjusted(-1, -1, 1, 1)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect())
+        return path
 
     def block(self) -> TextBlock:
         if self._block is None:
