@@ -128,7 +128,7 @@ def test_drag_enter_accepts_only_known_kinds(canvas):
 
 # ---------------------------------------------------------------------------- moving
 def test_drag_a_card_to_another_cell(canvas):
-    scene, doc = canvas.scene, canvas.doc
+    doc = canvas.doc
     canvas.drag(canvas.card_center("web-ad"), canvas.cell_center("st-k1", "l-web"))
     assert (doc.card("web-ad").step, doc.card("web-ad").lane) == ("st-k1", "l-web")
     assert _item_cell(canvas, "web-ad") == ("st-k1", "l-web")

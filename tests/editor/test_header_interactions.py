@@ -21,7 +21,8 @@ def _center(canvas, model_id: str) -> QPointF:
 
 def test_double_click_renames_a_stage_step_and_lane(canvas):
     scene, doc = canvas.scene, canvas.doc
-    for kind, model_id, name in (("stage", "s-buy", "Buy"), ("step", "st-a2", "Compare offers"), ("lane", "l-web", "Web")):
+    renames = (("stage", "s-buy", "Buy"), ("step", "st-a2", "Compare offers"), ("lane", "l-web", "Web"))
+    for kind, model_id, name in renames:
         canvas.double_click(_center(canvas, model_id))
         editor = scene.editor()
         assert editor is not None, kind
