@@ -226,6 +226,14 @@ def test_an_empty_map_still_makes_valid_tables(tmp_path):
     assert book["Map"]._charts == []  # no scores, no curve to draw
 
 
+def test_a_document_with_nothing_in_it_still_exports(tmp_path):
+    path = tmp_path / "nothing.xlsx"
+    export_xlsx(JourneyDocument(), path)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == list(SHEET_NAMES)
+    assert book["Map"]["A1"].value == "Stage" and book["Map"].max_column == 1
+
+
 def test_rtl_map_makes_every_sheet_right_to_left_in_stage_order(tmp_path):
     doc = small_map()
     doc.set_info(direction="rtl")
