@@ -3,7 +3,7 @@
 Cards and headers draw the same text on every repaint; laying it out with
 QTextLayout once (and again only when the text or width changes) keeps painting
 cheap. Text longer than ``max_lines`` ends in an ellipsis instead of overflowing.
-Base direction comes from the text itself unless the map forces right-to-left, so
+Each text's base direction comes from the text itself (``bidi.base_direction``), so
 mixed Hebrew and English reads in the right order; alignment follows the map.
 """
 
@@ -11,6 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+
+from .bidi import base_direction
+
+
+def qt_direction(text: str, rtl_map: bool) -> Qt.LayoutDirection:
+    """The base direction Qt lays ``text`` out in on a map running right-to-left or not."""
+    if base_direction(text, rtl_map) == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
 
 
 class TextBlock:
@@ -46,7 +55,7 @@ class TextBlock:
         else:
             horizontal = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
         option.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto)
+        option.setTextDirection(qt_direction(self.text, self.rtl))
         return option
 
     def _lay_out(self, text: str) -> QTextLayout:

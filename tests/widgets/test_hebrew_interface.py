@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
-from journeymap import i18n
 from journeymap.editor.commands import AddCardsCommand
 from journeymap.model import Card
 from journeymap.widgets import app as app_module

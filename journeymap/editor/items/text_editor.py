@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextOptio
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
 from .. import style
+from ..text_block import qt_direction
 
 
 class InPlaceEditor(QGraphicsTextItem):
@@ -37,17 +38,27 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setDefaultTextColor(QColor(style.TEXT))
         self.setPlainText(text)
         self.setTextWidth(rect.width() - 2 * style.CARD_PADDING_X + 8)
-        option = self.document().defaultTextOption()
-        horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        option.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LayoutDirectionAuto)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.document().setDefaultTextOption(option)
+        self._rtl = rtl
+        self._apply_direction()
+        self.document().contentsChanged.connect(self._apply_direction)
         self.document().setDocumentMargin(4)
         self.setPos(rect.x() + style.CARD_PADDING_X - 4, rect.y() + style.CARD_PADDING_Y - 4)
         self.setZValue(50)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
+    def _apply_direction(self) -> None:
+        """Lay the text out in its own base direction as it is typed (see ``bidi``); align it as the map."""
+        direction = qt_direction(self.toPlainText(), self._rtl)
+        if direction == getattr(self, "_direction", None):
+            return
+        self._direction = direction
+        option = self.document().defaultTextOption()
+        horizontal = Qt.AlignmentFlag.AlignRight if self._rtl else Qt.AlignmentFlag.AlignLeft
+        option.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute)
+        option.setTextDirection(direction)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
 
     def start(self) -> None:
         self.setFocus(Qt.FocusReason.OtherFocusReason)
