@@ -33,6 +33,7 @@ class MapActions(QObject):
         for kind in LANE_KINDS:
             actions.add_lane[kind].triggered.connect(lambda _checked=False, k=kind: self.add_lane(k))
         self._personas_dialog = None
+        window.controller.pathChanged.connect(self._close_stale_dialog)
 
     @property
     def doc(self):
@@ -93,6 +94,14 @@ class MapActions(QObject):
     def update_lane_menu(self) -> None:
         """Only one emotion lane per map: grey the entry out once there is one."""
         self.window.actions.add_lane[EMOTION_LANE_KIND].setEnabled(self.doc.emotion_lane() is None)
+
+    def _close_stale_dialog(self) -> None:
+        """Another map now shows in the window: a personas dialog of the old one must not edit on."""
+        dialog = self._personas_dialog
+        if dialog is not None and dialog.document is not self.doc:
+            dialog.close()
+            dialog.deleteLater()
+            self._personas_dialog = None
 
     def edit_personas(self) -> None:
         from .personas_dialog import PersonasDialog

@@ -76,3 +76,17 @@ def test_buttons_follow_the_position(dialog):
     assert not dialog.up_button.isEnabled() and dialog.down_button.isEnabled()
     dialog.list.setCurrentRow(1)
     assert dialog.up_button.isEnabled() and not dialog.down_button.isEnabled()
+
+
+def test_opening_another_map_in_the_window_closes_the_old_maps_dialog(window, dialog, tmp_path):
+    from journeymap.io.journey_file import save_map
+    from tests.factories import small_map
+
+    path = tmp_path / "other.journey"
+    save_map(small_map(), path)
+    old_document = window.document
+    window.controller.open_path(str(path))  # the window's map is untouched: it is reused
+    assert window.document is not old_document
+    assert not dialog.isVisible()
+    window.actions.personas.trigger()
+    assert window.map_actions._personas_dialog.document is window.document

@@ -69,6 +69,10 @@ class MapForm(TargetForm):
 
     def _load_personas(self) -> None:
         personas = self.doc.personas()
+        shown = [(p.name, p.color) for p in personas]
+        if shown == getattr(self, "_shown_personas", None):
+            return  # typing in the title must not rebuild this list at every key
+        self._shown_personas = shown
         self.personas.clear()
         for persona in personas:
             QListWidgetItem(swatch_icon(persona.color, 14, rounded=False), persona.name, self.personas)
