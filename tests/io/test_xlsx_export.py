@@ -112,6 +112,17 @@ def test_sizes_follow_the_content_within_bounds(tmp_path):
     assert 40 <= ws.row_dimensions[4].height <= 409  # tall enough for the wrapped title, never a giant row
 
 
+def test_a_long_stage_name_gets_a_header_row_tall_enough(tmp_path):
+    doc = small_map()
+    doc.update_stage("s-keep", name="Retention, renewal and the long tail of support after the first year " * 2)
+    path = tmp_path / "m.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Map"]
+    assert ws.row_dimensions[1].height >= 3 * 15  # the one-step stage wraps over several lines
+    export_xlsx(small_map(), path)
+    assert openpyxl.load_workbook(path)["Map"].row_dimensions[1].height == 24  # short names: one line
+
+
 def test_emotion_row_is_numeric_with_a_colour_scale(small_book):
     book, _ = small_book
     ws = book["Map"]

@@ -31,6 +31,7 @@ LANE_COLUMN_WIDTH = (14, 28)
 STEP_COLUMN_WIDTH = (16, 40)
 WIDEST_STEP_COLUMN = 90
 LINE_HEIGHT = 13.0  # one line of 10 pt Calibri
+STAGE_LINE_HEIGHT = 15.0  # one line of 11 pt
 ROW_PADDING = 5.0
 MIN_LANE_ROW_HEIGHT = 22.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
@@ -169,8 +170,20 @@ def _size_grid(ws: Worksheet, doc: JourneyDocument, grid: _Grid) -> None:
         lines = max(row_lines.get(row, 1), wrapped_line_count(lane.name, lane_per_line))
         height = max(MIN_LANE_ROW_HEIGHT, _row_height(lines))
         ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, height)
-    ws.row_dimensions[1].height = 24
+    ws.row_dimensions[1].height = min(MAX_ROW_HEIGHT, max(24.0, _stage_lines(ws, doc) * STAGE_LINE_HEIGHT + 8))
     ws.row_dimensions[2].height = min(MAX_ROW_HEIGHT, max(20.0, _row_height(step_lines) + 2))
+
+
+def _stage_lines(ws: Worksheet, doc: JourneyDocument) -> int:
+    """Lines the longest stage name wraps to across its merged columns (11 pt bold: fewer characters a line)."""
+    lines = 1
+    column = FIRST_STEP_COLUMN
+    for stage in doc.stages():
+        letters = [get_column_letter(column + i) for i in range(len(stage.steps))]
+        width = sum(ws.column_dimensions[letter].width for letter in letters)
+        lines = max(lines, wrapped_line_count(stage.name, int(chars_per_line(width) * 0.8)))
+        column += len(stage.steps)
+    return lines
 
 
 def _write_headers(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette, words: dict[str, str]) -> None:
