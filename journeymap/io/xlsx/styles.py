@@ -99,7 +99,7 @@ class Palette:
                 font=font(10, True, MUTED_TEXT),
                 border=grid,
                 fill=header_fill,
-                alignment=align(vertical="center"),
+                alignment=align(start, "center", indent=1),
             ),
             NamedStyle(LANE, font=font(10, True), border=grid, alignment=align(start, indent=1)),
             NamedStyle(CARDS, font=font(10), border=grid, alignment=align(start, indent=1)),
