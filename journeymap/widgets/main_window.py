@@ -17,6 +17,7 @@ from . import windows
 from .actions import WindowActions
 from .direction_language import install_direction_and_language
 from .document_controller import DocumentController
+from .export_actions import ExportActions
 from .icons import icon
 from .inspector import InspectorDock
 from .map_actions import MapActions
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self._build_status_bar()
         self._connect()
+        self.export_actions = ExportActions(self)
         install_workshop(self)
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)

@@ -1,0 +1,109 @@
+"""Where the user meets the exports: File → Export… and Edit → Copy as Picture.
+
+Both draw from the window's own scene, so a picture is exactly the map on screen
+(without selection marks or handles). A failed export shows one message and leaves
+the map and any existing file as they were.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
+
+from ..io.errors import SaveError
+from ..io.export_formats import PICTURE_FORMATS, ExportOptions, FormatUnavailable, format_named
+from ..io.picture_export import STEPS, export_picture, picture_png, picture_svg
+from ..io.pictures.options import PictureOptions
+from .export_dialog import ExportDialog, ExportRequest
+
+CLIPBOARD_SCALE = 2.0  # crisp on a slide and on high-density screens
+PNG_MIME = "image/png"
+SVG_MIME = "image/svg+xml"
+
+
+class ExportActions(QObject):
+    """The export commands of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.copy_picture = QAction(self.tr("Copy as &Picture"), window)
+        self.copy_picture.setObjectName("action_copy_picture")
+        self.copy_picture.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_picture.setToolTip(self.tr("Copy the selection, or the whole map, as a picture for slides"))
+        self.copy_picture.triggered.connect(self.copy_as_picture)
+        window.addAction(self.copy_picture)
+        edit = window.menus.get("edit")
+        if edit is not None:
+            edit.insertAction(window.actions.paste, self.copy_picture)
+        window.actions.export.triggered.connect(self.export_dialog)
+        window.actions.export.setEnabled(True)
+
+    # ------------------------------------------------------------------ clipboard
+    def copy_as_picture(self) -> None:
+        scene = self.window.scene
+        selection = tuple(scene.selected_card_ids())
+        options = PictureOptions(scale=CLIPBOARD_SCALE, selection=selection, title=not selection)
+        try:
+            png = picture_png(scene, options)
+            svg = picture_svg(scene, options)
+        except SaveError as exc:
+            self._failed(self.tr("The picture could not be made: %1").replace("%1", str(exc)))
+            return
+        data = QMimeData()
+        data.setData(PNG_MIME, png)
+        data.setData(SVG_MIME, svg)
+        data.setImageData(QImage.fromData(png, "PNG"))
+        QGuiApplication.clipboard().setMimeData(data)
+        if selection:
+            self.window.show_status(self.tr("Copied the selected cards as a picture"))
+        else:
+            self.window.show_status(self.tr("Copied the map as a picture"))
+
+    # ------------------------------------------------------------------ File → Export…
+    def export_dialog(self) -> None:
+        scene = self.window.scene
+        name = Path(self.window.controller.display_name()).stem
+        dialog = ExportDialog(self.window, name, tuple(scene.selected_card_ids()))
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        dialog.remember()
+        self.run(dialog.request())
+
+    def run(self, request: ExportRequest) -> bool:
+        """Write the export, with a progress window for slow ones; True when it was written."""
+        progress = QProgressDialog(self.tr("Exporting %1…").replace("%1", request.path.name), "", 0, STEPS, self.window)
+        progress.setObjectName("export_progress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+
+        try:
+            self._write(request, report)
+        except (SaveError, FormatUnavailable, ValueError, OSError) as exc:
+            progress.close()
+            text = self.tr("The map could not be exported to %1.\n\n%2").replace("%1", str(request.path))
+            self._failed(text.replace("%2", str(exc)))
+            return False
+        progress.close()
+        self.window.show_status(self.tr("Exported to %1").replace("%1", str(request.path)))
+        return True
+
+    def _write(self, request: ExportRequest, report) -> None:
+        doc = self.window.document
+        if request.format in PICTURE_FORMATS:
+            export_picture(request.format, doc, request.path, request.options, report, scene=self.window.scene)
+        else:
+            format_named(request.format).export(doc, request.path, ExportOptions(), report)
+
+    def _failed(self, text: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Export Failed"), text)

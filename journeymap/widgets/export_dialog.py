@@ -1,0 +1,249 @@
+"""File → Export…: one dialog for every format, remembering the last choices.
+
+The dialog only gathers an ``ExportRequest``; ``export_actions`` runs it. Options
+that do not apply to the chosen format are disabled rather than hidden, so the
+dialog keeps its shape while the format changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ..io.export_formats import DPI_RANGE
+from ..io.pictures.options import SCREEN_DPI, PictureOptions
+from .settings import last_folder, remember_folder_of, settings
+
+FORMATS = ("png", "svg", "pdf", "xlsx")
+SCALES = (1, 2, 4)  # the size menu's fixed entries; the last entry is a custom DPI
+PAGES = ("map", "a4", "a3")
+_KEY = "export/"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the user asked for: a format, a file, and the picture options."""
+
+    format: str
+    path: Path
+    options: PictureOptions
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, base_name: str, selection: tuple[str, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(self.tr("Export Map"))
+        self.base_name = base_name or self.tr("journey map")
+        self.selected_ids = tuple(selection)
+        self._selection_possible = bool(selection)
+        self._build()
+        self._restore()
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.size_box.currentIndexChanged.connect(self._update_enabled)
+        self._format_changed()
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        form = QFormLayout(self)
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("export_format")
+        names = {
+            "png": self.tr("PNG picture"),
+            "svg": self.tr("SVG vector picture"),
+            "pdf": self.tr("PDF document"),
+            "xlsx": self.tr("Excel workbook"),
+        }
+        for name in FORMATS:
+            self.format_box.addItem(names[name], name)
+        form.addRow(self.tr("&Format:"), self.format_box)
+
+        self.size_box = QComboBox(self)
+        self.size_box.setObjectName("export_size")
+        for scale in SCALES:
+            label = self.tr("%1× (%2 DPI)").replace("%1", str(scale)).replace("%2", str(scale * SCREEN_DPI))
+            self.size_box.addItem(label, scale)
+        self.size_box.addItem(self.tr("Custom DPI"), 0)
+        self.dpi_box = QSpinBox(self)
+        self.dpi_box.setObjectName("export_dpi")
+        self.dpi_box.setRange(*DPI_RANGE)
+        self.dpi_box.setSuffix(self.tr(" DPI"))
+        form.addRow(self.tr("&Size:"), self._row(self.size_box, self.dpi_box))
+
+        self.white = QRadioButton(self.tr("&White"), self)
+        self.white.setObjectName("export_white")
+        self.transparent = QRadioButton(self.tr("&Transparent"), self)
+        self.transparent.setObjectName("export_transparent")
+        self._group(self.white, self.transparent)
+        form.addRow(self.tr("Background:"), self._row(self.white, self.transparent))
+
+        self.whole_map = QRadioButton(self.tr("Whole &map"), self)
+        self.whole_map.setObjectName("export_whole_map")
+        self.selection = QRadioButton(self.tr("Se&lected cards"), self)
+        self.selection.setObjectName("export_selection")
+        self._group(self.whole_map, self.selection)
+        self.whole_map.setChecked(True)
+        form.addRow(self.tr("Scope:"), self._row(self.whole_map, self.selection))
+
+        self.title_box = QCheckBox(self.tr("T&itle"), self)
+        self.title_box.setObjectName("export_title")
+        self.legend_box = QCheckBox(self.tr("&Legend"), self)
+        self.legend_box.setObjectName("export_legend")
+        form.addRow(self.tr("Include:"), self._row(self.title_box, self.legend_box))
+
+        self.page_box = QComboBox(self)
+        self.page_box.setObjectName("export_page")
+        pages = {"map": self.tr("The size of the map"), "a4": self.tr("A4 landscape"), "a3": self.tr("A3 landscape")}
+        for page in PAGES:
+            self.page_box.addItem(pages[page], page)
+        form.addRow(self.tr("&Page:"), self.page_box)
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("export_path")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("export_browse")
+        browse.clicked.connect(self._browse)
+        form.addRow(self.tr("Save &to:"), self._row(self.path_edit, browse))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export_accept")
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.path_edit.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
+
+    def _row(self, *widgets: QWidget) -> QWidget:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        if not isinstance(widgets[0], QLineEdit):
+            layout.addStretch(1)
+        return row
+
+    def _group(self, *buttons: QRadioButton) -> None:
+        group = QButtonGroup(self)
+        for button in buttons:
+            group.addButton(button)
+
+    # ------------------------------------------------------------------ state
+    def current_format(self) -> str:
+        return self.format_box.currentData()
+
+    def _format_changed(self) -> None:
+        name = self.current_format()
+        text = self.path_edit.text().strip()
+        if text:
+            self.path_edit.setText(str(Path(text).with_suffix(f".{name}")))
+        else:
+            self.path_edit.setText(str(Path(last_folder()) / f"{self.base_name}.{name}"))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        name = self.current_format()
+        picture = name != "xlsx"
+        self.size_box.setEnabled(name == "png")
+        self.dpi_box.setEnabled(name == "png" and self.size_box.currentData() == 0)
+        for widget in (self.white, self.transparent, self.whole_map, self.title_box, self.legend_box):
+            widget.setEnabled(picture)
+        self.selection.setEnabled(picture and self._selection_possible)
+        if not self.selection.isEnabled():
+            self.whole_map.setChecked(True)
+        self.page_box.setEnabled(name == "pdf")
+
+    def _browse(self) -> None:
+        name = self.current_format()
+        filters = {
+            "png": self.tr("PNG pictures (*.png)"),
+            "svg": self.tr("SVG pictures (*.svg)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+            "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), self.path_edit.text(), filters[name])
+        if path:
+            if Path(path).suffix.lower() != f".{name}":
+                path += f".{name}"
+            self.path_edit.setText(path)
+
+    def request(self) -> ExportRequest:
+        """The export the dialog describes now."""
+        name = self.current_format()
+        scale = self.size_box.currentData()
+        dpi = self.dpi_box.value() if scale == 0 else None
+        options = PictureOptions(
+            scale=None if dpi else float(scale),
+            dpi=dpi,
+            transparent=self.transparent.isChecked(),
+            title=self.title_box.isChecked(),
+            legend=self.legend_box.isChecked(),
+            page=self.page_box.currentData(),
+            selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
+        )
+        return ExportRequest(name, Path(self.path_edit.text().strip()).expanduser(), options)
+
+    # ------------------------------------------------------------------ memory
+    def _restore(self) -> None:
+        store = settings()
+        self._select(self.format_box, store.value(_KEY + "format", "png", str))
+        self._select(self.size_box, _int(store, "scale", 2))
+        self.dpi_box.setValue(_int(store, "dpi", 300))
+        transparent = _bool(store, "transparent", False)
+        (self.transparent if transparent else self.white).setChecked(True)
+        self.title_box.setChecked(_bool(store, "title", True))
+        self.legend_box.setChecked(_bool(store, "legend", False))
+        self._select(self.page_box, store.value(_KEY + "page", "map", str))
+        if _bool(store, "selection", False) and self._selection_possible:
+            self.selection.setChecked(True)
+
+    def remember(self) -> None:
+        """Keep the choices for next time (called when the export starts)."""
+        store = settings()
+        request = self.request()
+        store.setValue(_KEY + "format", request.format)
+        store.setValue(_KEY + "scale", int(self.size_box.currentData()))
+        store.setValue(_KEY + "dpi", self.dpi_box.value())
+        store.setValue(_KEY + "transparent", request.options.transparent)
+        store.setValue(_KEY + "title", request.options.title)
+        store.setValue(_KEY + "legend", request.options.legend)
+        store.setValue(_KEY + "page", request.options.page)
+        store.setValue(_KEY + "selection", self.selection.isChecked())
+        remember_folder_of(str(request.path))
+        store.sync()
+
+    @staticmethod
+    def _select(box: QComboBox, data) -> None:
+        index = box.findData(data)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+
+def _bool(store: QSettings, key: str, default: bool) -> bool:
+    value = store.value(_KEY + key, default)
+    return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+
+def _int(store: QSettings, key: str, default: int) -> int:
+    try:
+        return int(store.value(_KEY + key, default))
+    except (TypeError, ValueError):
+        return default
