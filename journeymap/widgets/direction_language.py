@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QTransform
 
 from ..editor.commands import SetPropertiesCommand
 from ..i18n import available_languages, current_language, remember_language
@@ -44,6 +44,8 @@ class DirectionAndLanguage(QObject):
         self.language_menu.setObjectName("menu_language")
         window.menus["language"] = self.language_menu
         self.language_actions = self._language_actions()
+        if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            mirror_window(window)
         self.sync()
 
     def _language_actions(self) -> dict[str, QAction]:
@@ -86,6 +88,27 @@ class DirectionAndLanguage(QObject):
                 "%1", LANGUAGE_NAMES.get(lang, lang)
             )
         )
+
+
+def mirrored_icon(icon: QIcon) -> QIcon:
+    """The icon flipped left to right (undo and redo point the other way in a right-to-left interface)."""
+    result = QIcon()
+    for size in icon.availableSizes() or [QSize(20, 20), QSize(32, 32)]:
+        for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+            pixmap = icon.pixmap(size, mode)
+            result.addPixmap(pixmap.transformed(QTransform().scale(-1, 1)), mode)
+    return result
+
+
+def mirror_window(window: MainWindow) -> None:
+    """What Qt does not mirror by itself: the docks' sides and the arrows of undo and redo.
+
+    A saved window state (restored later) still puts the docks where the user left them.
+    """
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.palette_dock)
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.inspector_dock)
+    for action in (window.actions.undo, window.actions.redo):
+        action.setIcon(mirrored_icon(action.icon()))
 
 
 def install_direction_and_language(window: MainWindow) -> DirectionAndLanguage:
