@@ -69,13 +69,19 @@ class CardDragGesture(Gesture):
         for item in self.items:
             item.setZValue(20)
         self.connections = {conn for item in self.items for conn in item.connections}
+        dragged = set(self.items)
+        # curves between two dragged cards only shift; only those with one end left behind bend
+        self.inner = {c for c in self.connections if c.source in dragged and c.target in dragged}
+        self.outer = self.connections - self.inner
         self.scene.set_dragged_connections(self.connections)
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
         for item in self.items:
             item.setPos(self.origins[item] + delta)
-        for conn in self.connections:
+        for conn in self.inner:
+            conn.shift(delta.x(), delta.y())
+        for conn in self.outer:
             conn.rebuild()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)

@@ -61,7 +61,8 @@ class CardItem(QGraphicsItem):
         self.setZValue(10)
         self._texts = texts
         self._hover = False
-        self._size = (style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
+        self._size = (0.0, 0.0)
+        self._set_size(style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
         self.connections: set = set()  # ConnectionItems ending here, kept by the scene
         self.set_card(card, kind, color, rtl, persona_colors)
 
@@ -81,9 +82,16 @@ class CardItem(QGraphicsItem):
     def set_box(self, x: float, y: float, w: float, h: float) -> None:
         if (w, h) != self._size:
             self.prepareGeometryChange()
-            self._size = (w, h)
+            self._set_size(w, h)
         if self.pos() != QPointF(x, y):
             self.setPos(x, y)
+
+    def _set_size(self, w: float, h: float) -> None:
+        """Keep the rectangles Qt asks for on every index lookup and repaint ready-made."""
+        self._size = (w, h)
+        self._rect = QRectF(0, 0, w, h)
+        grow = 3.0
+        self._bounds = self._rect.adjusted(-grow, -grow, grow + style.SHADOW_OFFSET, grow + style.SHADOW_OFFSET)
 
     def width(self) -> float:
         return self._size[0]
@@ -92,15 +100,14 @@ class CardItem(QGraphicsItem):
         return self._size[1]
 
     def rect(self) -> QRectF:
-        return QRectF(0, 0, self._size[0], self._size[1])
+        return QRectF(self._rect)
 
     def scene_rect(self) -> QRectF:
-        return self.rect().translated(self.pos())
+        return QRectF(self.x(), self.y(), self._size[0], self._size[1])
 
     # ------------------------------------------------------------- painting
     def boundingRect(self) -> QRectF:
-        grow = 3.0
-        return self.rect().adjusted(-grow, -grow, grow + style.SHADOW_OFFSET, grow + style.SHADOW_OFFSET)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -134,10 +134,13 @@ class ConnectionItem(QGraphicsItem):
         ``place_label(item, width, height) -> QRectF`` may choose a free spot for the
         caption; without it the caption sits at the middle of the curve.
         """
-        source = self.source.scene_rect()
-        target = self.target.scene_rect()
-        rect_of = lambda r: (r.x(), r.y(), r.width(), r.height())
-        cmds, end, direction = segments(self.route, rect_of(source), rect_of(target), self.forward)
+        source, target = self.source, self.target
+        source_rect = (source.x(), source.y(), source.width(), source.height())
+        target_rect = (target.x(), target.y(), target.width(), target.height())
+        cmds, end, direction = segments(self.route, source_rect, target_rect, self.forward)
+        if self.x() or self.y():  # was shifted whole during a drag
+            self.setPos(0, 0)
+            self.label_item.setPos(0, 0)
         self._cmds = cmds
         path = QPainterPath()
         for cmd in cmds:
@@ -184,6 +187,11 @@ class ConnectionItem(QGraphicsItem):
 
     def path(self) -> QPainterPath:
         return QPainterPath(self._path)
+
+    def shift(self, dx: float, dy: float) -> None:
+        """Move the whole curve (both its cards are dragged together): no path to recompute."""
+        self.setPos(dx, dy)
+        self.label_item.setPos(dx, dy)
 
     def route_commands(self) -> list[tuple]:
         return self._cmds
