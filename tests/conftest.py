@@ -37,3 +37,11 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(home / ".config"))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(home / ".config"))
     yield home
+
+
+def pytest_terminal_summary(terminalreporter):
+    """After a run that included property tests, say how many inputs they tried (tests/fuzz_budget.py)."""
+    from tests.fuzz_budget import FUZZED, report
+
+    if FUZZED:
+        terminalreporter.write_line(report())
