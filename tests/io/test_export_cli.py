@@ -9,6 +9,7 @@ import sys
 import openpyxl
 import pytest
 
+from journeymap.cli import main
 from journeymap.io.journey_file import save_map
 from tests.factories import small_map
 
@@ -94,15 +95,16 @@ def test_scale_and_dpi_together_is_a_usage_error(map_file, tmp_path):
 @pytest.mark.parametrize(
     "option, value", [("--dpi", "71"), ("--dpi", "601"), ("--dpi", "lots"), ("--scale", "0.2"), ("--scale", "9")]
 )
-def test_out_of_range_sizes_are_usage_errors(map_file, tmp_path, option, value):
-    result = run("export", str(map_file), "-o", str(tmp_path / "m.png"), option, value)
-    assert result.returncode == 2
-    assert option.lstrip("-").replace("dpi", "DPI") in result.stderr
+def test_out_of_range_sizes_are_usage_errors(map_file, tmp_path, capsys, option, value):
+    # In-process (argparse decides before anything is loaded): the same main() the command runs.
+    assert main(["export", str(map_file), "-o", str(tmp_path / "m.png"), option, value]) == 2
+    assert option.lstrip("-").replace("dpi", "DPI") in capsys.readouterr().err
+    assert not (tmp_path / "m.png").exists()
 
 
-def test_picture_options_do_not_apply_to_a_workbook(map_file, tmp_path):
-    result = run("export", str(map_file), "-o", str(tmp_path / "m.xlsx"), "--transparent")
-    assert result.returncode == 2 and "--transparent" in result.stderr
+def test_picture_options_do_not_apply_to_a_workbook(map_file, tmp_path, capsys):
+    assert main(["export", str(map_file), "-o", str(tmp_path / "m.xlsx"), "--transparent"]) == 2
+    assert "--transparent" in capsys.readouterr().err
     assert not (tmp_path / "m.xlsx").exists()
 
 
