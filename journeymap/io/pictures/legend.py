@@ -97,16 +97,26 @@ class Legend:
     def __bool__(self) -> bool:
         return bool(self.entries)
 
+    def _groups(self) -> list[list[LegendEntry]]:
+        """Entries that stay on one row together: each swatch alone, the emotion scale as one."""
+        groups: list[list[LegendEntry]] = []
+        for entry in self.entries:
+            if entry.mark == "face" and groups and groups[-1][-1].mark in ("heading", "face"):
+                groups[-1].append(entry)
+            else:
+                groups.append([entry])
+        return groups
+
     def _rows(self, width: float) -> list[list[LegendEntry]]:
         rows: list[list[LegendEntry]] = [[]]
         used = 0.0
-        for entry in self.entries:
-            w = entry.width(self.rtl)
+        for group in self._groups():
+            w = sum(entry.width(self.rtl) for entry in group) + ENTRY_GAP * (len(group) - 1)
             if rows[-1] and used + ENTRY_GAP + w > width:
                 rows.append([])
                 used = 0.0
             used += (ENTRY_GAP if rows[-1] else 0.0) + w
-            rows[-1].append(entry)
+            rows[-1].extend(group)
         return rows
 
     def _row_height(self, row: list[LegendEntry]) -> float:
