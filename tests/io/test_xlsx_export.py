@@ -228,6 +228,16 @@ def test_connections_personas_and_about(small_book):
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", about["Exported"])
 
 
+def test_short_lines_of_persona_goals_still_get_their_height(tmp_path):
+    doc = small_map()
+    doc.update_persona("p-anna", goals=("Fast", "Cheap", "Quiet"))
+    path = tmp_path / "goals.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Personas"]
+    assert ws["D2"].value == "Fast\nCheap\nQuiet"
+    assert ws.row_dimensions[2].height >= 3 * 13
+
+
 def test_an_empty_map_still_makes_valid_tables(tmp_path):
     doc = load_template("blank")
     path = tmp_path / "blank.xlsx"

@@ -156,7 +156,10 @@ def write_table(
                 width = text_width(value)
                 if width > wanted[index]:
                     wanted[index] = width
-        if any(wraps[i] and isinstance(v, str) and len(v) > columns[i].min_width for i, v in enumerate(values)):
+        if any(
+            wraps[i] and isinstance(v, str) and (len(v) > columns[i].min_width or "\n" in v)
+            for i, v in enumerate(values)
+        ):
             row_texts.append((row, values))
         if progress is not None and count % ROWS_PER_PROGRESS_STEP == 0:
             progress(count)
