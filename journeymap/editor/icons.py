@@ -153,12 +153,15 @@ def _dots() -> QPainterPath:
     return p
 
 
-def _footsteps() -> QPainterPath:
+def _action_arrow() -> QPainterPath:
+    """A step forward: an arrow leaving a point."""
     p = QPainterPath()
-    p.addEllipse(QRectF(4, 3, 5.5, 9))
-    p.addEllipse(QRectF(5, 13.5, 4, 3.2))
-    p.addEllipse(QRectF(14.5, 7, 5.5, 9))
-    p.addEllipse(QRectF(15, 17.5, 4, 3.2))
+    p.addEllipse(QPointF(5, 12), 2.2, 2.2)
+    p.moveTo(7.2, 12)
+    p.lineTo(20, 12)
+    p.moveTo(14.5, 6.5)
+    p.lineTo(20, 12)
+    p.lineTo(14.5, 17.5)
     return p
 
 
@@ -280,7 +283,7 @@ _ICONS = {
     "ads": _megaphone,
     "loyalty": _star,
     "custom": _dots,
-    "actions": _footsteps,
+    "actions": _action_arrow,
     "motivations": _target,
     "questions": _question,
     "friction": _lightning,

@@ -141,7 +141,7 @@ def gutter_for(kind: str, source_row: tuple[float, float], target_row: tuple[flo
     return 0.0
 
 
-LABEL_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+LABEL_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
 
 
 def _cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: float) -> Point:

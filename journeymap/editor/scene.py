@@ -293,8 +293,8 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         """A place on the curve for a caption that covers no card and no other caption."""
         candidates = label_points(owner.route_commands())
         mx, my = candidates[0]
-        for k in range(1, 5):  # short curves between neighbouring cards: just above or below the middle
-            candidates += [(mx, my - k * (height + 3)), (mx, my + k * (height + 3))]
+        # short curves between neighbouring cards: just above or below the middle, still touching it
+        candidates += [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
         for x, y in candidates:
             box = Box(x - width / 2, y - height / 2, width, height)
             if self.label_spots.is_free(box):

@@ -182,16 +182,22 @@ class CardItem(QGraphicsItem):
         painter.restore()
 
     def _paint_kpi(self, painter: QPainter, box: QRectF, count: int) -> None:
+        """A pill with a small bar chart and the number of KPIs."""
         painter.save()
-        pill = QRectF(box.x(), box.y() + 1, box.width() + 6, box.height() - 2)
+        pill = QRectF(box.x(), box.y() + 1, box.width() + 12, box.height() - 2)
         if self.rtl:
             pill.moveRight(box.right())
         painter.setBrush(QColor(style.KPI_BADGE))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setBrush(QColor("#FFFFFF"))
+        base = pill.bottom() - 4
+        for index, height in enumerate((4.0, 7.0, 5.5)):
+            painter.drawRect(QRectF(pill.left() + 6 + index * 3, base - height, 2, height))
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(fonts.label_font())
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, f"{count}")
+        text_box = pill.adjusted(14, 0, -3, 0)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
         painter.restore()
 
     def _paint_personas(self, painter: QPainter, rect: QRectF) -> None:
