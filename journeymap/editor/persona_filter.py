@@ -18,6 +18,7 @@ from .items.persona_curve import PersonaCurveItem
 from .items.persona_paths import PersonaPathsItem
 
 DIMMED_OPACITY = 0.18
+CURVE_SPACING = 3.5  # vertical gap between persona curves that run together
 
 
 class PersonaFilter(QObject):
@@ -103,9 +104,11 @@ class PersonaFilter(QObject):
         shown = [p for p in personas if self.persona_id in (None, p.id)]
         row = scene.layout.rows[lane_id]
         rect = QRectF(row.x, row.y, row.w, row.h)
-        for persona in shown:
+        for index, persona in enumerate(shown):
             curve = PersonaCurveItem(persona.id, persona.name, persona.color, alone=len(shown) == 1)
             curve.set_curve(rect, self.curve_points(persona.id))
+            # where personas feel the same their curves would hide each other: draw them side by side
+            curve.setPos(0, (index - (len(shown) - 1) / 2) * CURVE_SPACING)
             scene.addItem(curve)
             self.curves.append(curve)
         scene.emotion_item.setVisible(False)

@@ -11,8 +11,8 @@ Nothing here changes the map.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QTransform
-from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QLabel, QToolBar
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
+from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsPathItem, QLabel, QToolBar
 
 from ..editor import style
 from ..editor.items.card import CardTextCache
@@ -22,6 +22,7 @@ Key = Qt.Key
 ANIMATION_MS = 250
 LARGE_TEXT_FACTOR = 1.4
 MAX_PRESENTATION_ZOOM = 6.0
+SPOTLIGHT_VEIL = QColor(255, 255, 255, 185)  # over the stages not being talked about
 
 
 def set_card_text_scale(scene, factor: float, base_size: int) -> None:
@@ -48,6 +49,11 @@ class PresentationMode(QObject):
         self._animation.valueChanged.connect(self._step_animation)
         self._from = QRectF()
         self._to = QRectF()
+        self.spotlight = QGraphicsPathItem()
+        self.spotlight.setBrush(QBrush(SPOTLIGHT_VEIL))
+        self.spotlight.setPen(Qt.PenStyle.NoPen)
+        self.spotlight.setZValue(30)
+        self.spotlight.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.caption = QLabel(window.view)
         self.caption.setObjectName("presentation_caption")
         self.caption.setStyleSheet(
@@ -93,6 +99,8 @@ class PresentationMode(QObject):
         if keyboard is not None:
             keyboard.enabled = False
         view.installEventFilter(self)
+        scene.addItem(self.spotlight)
+        self.spotlight.setVisible(False)
         window.showFullScreen()
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, lambda: self.show_rect(self.target_rect(), animate=False))
@@ -104,6 +112,8 @@ class PresentationMode(QObject):
         self._animation.stop()
         self.caption.hide()
         view.removeEventFilter(self)
+        if self.spotlight.scene() is not None:
+            self.spotlight.scene().removeItem(self.spotlight)
         if self.large_text:
             self.set_large_text(False)
         self.active = False
@@ -149,6 +159,7 @@ class PresentationMode(QObject):
         count = len(self.stage_rects())
         self.stage_index = index if 0 <= index < count else -1
         self.show_rect(self.target_rect(), animate)
+        self._update_spotlight()
         if self.stage_index >= 0:
             self.show_caption(self.scene.document.stages()[self.stage_index].name)
 
@@ -159,6 +170,26 @@ class PresentationMode(QObject):
         else:
             index = self.stage_index + delta
         self.go_to_stage(index if 0 <= index < count else -1)
+
+    def _update_spotlight(self) -> None:
+        """Veil the other stages (headers and grid) so the room looks at the one being discussed.
+
+        A tall map cannot zoom in much on one stage (it must show every lane), so the
+        veil is what makes stage-by-stage presenting read as such.
+        """
+        if self.stage_index < 0 or self.spotlight.scene() is None:
+            self.spotlight.setVisible(False)
+            return
+        layout = self.scene.layout
+        stage = layout.stages[self.scene.document.stages()[self.stage_index].id]
+        band = QRectF(layout.grid.x, stage.y, layout.grid.w, layout.grid.bottom - stage.y)
+        lit = QRectF(stage.x, stage.y, stage.w, layout.grid.bottom - stage.y)
+        veil = QPainterPath()
+        veil.addRect(band)
+        hole = QPainterPath()
+        hole.addRect(lit)
+        self.spotlight.setPath(veil.subtracted(hole))
+        self.spotlight.setVisible(True)
 
     def show_rect(self, rect: QRectF, animate: bool = True) -> None:
         self._animation.stop()
@@ -200,6 +231,7 @@ class PresentationMode(QObject):
         if self.active:
             self._set_marks_hidden(True)
             self.show_rect(self.target_rect(), animate=False)
+            self._update_spotlight()
             self.show_caption(self.tr("Larger text") if on else self.tr("Normal text"))
 
     def cycle_persona(self) -> None:

@@ -59,6 +59,10 @@ def test_page_down_zooms_stage_by_stage_and_home_shows_the_map(qtbot, window):
     visible = _visible_rect(window)
     assert visible.contains(stages[0].adjusted(1, 1, -1, -1))
     assert visible.width() < window.scene.map_rect().width()  # zoomed in on the stage
+    veil = presentation.spotlight
+    assert veil.isVisible() and veil.scene() is window.scene  # the other stages are veiled
+    assert not veil.path().contains(stages[0].center())
+    assert veil.path().contains(stages[1].center())
     qtbot.keyClick(window.view, K.Key_Right)
     qtbot.keyClick(window.view, K.Key_PageDown)
     assert presentation.stage_index == 2
@@ -68,7 +72,10 @@ def test_page_down_zooms_stage_by_stage_and_home_shows_the_map(qtbot, window):
     assert presentation.stage_index == -1
     qtbot.wait(400)
     assert _visible_rect(window).contains(window.scene.map_rect().adjusted(2, 2, -2, -2))
+    assert not presentation.spotlight.isVisible()
+    qtbot.keyClick(window.view, K.Key_PageDown)
     qtbot.keyClick(window.view, K.Key_Escape)
+    assert presentation.spotlight.scene() is None
 
 
 def test_arrows_are_mirrored_in_a_right_to_left_map(qtbot, window):
