@@ -63,6 +63,8 @@ class ExportDialog(QDialog):
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setMinimumWidth(560)
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("export_format")
         names = {
@@ -96,7 +98,7 @@ class ExportDialog(QDialog):
 
         self.whole_map = QRadioButton(self.tr("Whole &map"), self)
         self.whole_map.setObjectName("export_whole_map")
-        self.selection = QRadioButton(self.tr("Se&lected cards"), self)
+        self.selection = QRadioButton(self.tr("Selected &cards"), self)
         self.selection.setObjectName("export_selection")
         self._group(self.whole_map, self.selection)
         self.whole_map.setChecked(True)
@@ -117,10 +119,11 @@ class ExportDialog(QDialog):
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
+        self.path_edit.setMinimumWidth(360)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("export_browse")
         browse.clicked.connect(self._browse)
-        form.addRow(self.tr("Save &to:"), self._row(self.path_edit, browse))
+        form.addRow(self.tr("Sa&ve to:"), self._row(self.path_edit, browse))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
