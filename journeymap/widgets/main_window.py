@@ -32,6 +32,7 @@ STATUS_TIMEOUT_MS = 6000
 
 
 class MainWindow(QMainWindow):
+    free_on_close = True  # tests that keep inspecting a closed window turn this off
     def __init__(self, document: JourneyDocument, path: str | None = None) -> None:
         super().__init__()
         self.closed = False
@@ -213,3 +214,6 @@ class MainWindow(QMainWindow):
         self.closed = True
         windows.forget(self)
         event.accept()
+        if self.free_on_close:
+            # Signal connections to lambdas keep a closed window alive from the C++ side; free it explicitly.
+            self.deleteLater()

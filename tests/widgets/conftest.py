@@ -36,6 +36,14 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def keep_closed_windows(monkeypatch):
+    """Closed windows stay inspectable (pytest-qt closes them again at teardown); test_window_lifetime opts out."""
+    from journeymap.widgets.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "free_on_close", False)
+
+
+@pytest.fixture(autouse=True)
 def close_windows_after():
     """Close every window a test opened, without asking about unsaved changes."""
     yield
