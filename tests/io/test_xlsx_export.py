@@ -328,6 +328,18 @@ def test_user_text_never_becomes_a_formula(tmp_path):
     assert book["Cards"]["F2"].quotePrefix  # stays text when edited in Excel, too
 
 
+def test_text_that_looks_like_numbers_or_mixes_directions_comes_back_exactly(tmp_path):
+    texts = ["הרשמה ל-30 יום ניסיון ב-Dynamics 365", "זמן שיחה: 2 דקות (יעד: 90%)", "30", "1e5", "TRUE", "007"]
+    doc = small_map()
+    for card, text in zip(doc.cards(), texts, strict=True):
+        doc.update_card(card.id, title=text)
+    path = tmp_path / "mixed.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Cards"]
+    assert [ws.cell(row, 6).value for row in range(2, 8)] == texts
+    assert all(ws.cell(row, 6).data_type == "s" for row in range(2, 8))
+
+
 def test_numbers_stay_numbers(small_book):
     book, _ = small_book
     emotions = [r[7] for r in book["Cards"].iter_rows(min_row=2, values_only=True) if r[7] is not None]
