@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.controller.open_path(p))
         if not files:
             empty = menu.addAction(self.tr("No recent files"))
+            empty.setObjectName("action_recent_none")
             empty.setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.actions.clear_recent)
