@@ -189,3 +189,9 @@ def test_deleting_the_shown_card_falls_back_to_the_map(window):
     window.scene.select_ids(["web-ad"])
     window.scene.delete_selection()
     assert window.inspector_dock.current_form() is _form(window, "map")
+
+
+def test_several_selected_cards_show_the_first_and_say_so(window):
+    window.scene.select_ids(["web-buy", "web-ad"])
+    assert _form(window, "card").title.text() == "Sees an ad"  # first on the timeline
+    assert "2" in window.inspector_dock.heading.text()

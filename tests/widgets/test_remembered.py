@@ -77,11 +77,12 @@ def test_window_geometry_and_dock_state_are_restored(qtbot):
     assert not second.inspector_dock.isHidden()
 
 
-def test_language_choice_is_remembered():
-    from journeymap.widgets.app import create_application, install_translator
+def test_language_choice_is_remembered(monkeypatch):
+    from journeymap.widgets import app as app_module
 
-    app = create_application("he")
-    try:
-        assert settings.interface_language() == "he"
-    finally:
-        install_translator(app, "en")  # the application is shared by every later test
+    chosen = []
+    # Switching the shared application to Hebrew would mirror every later test's widgets: record instead.
+    monkeypatch.setattr(app_module, "install_translator", lambda app, lang: chosen.append(lang))
+    app_module.create_application("he")
+    assert settings.interface_language() == "he"
+    assert chosen == ["he"]

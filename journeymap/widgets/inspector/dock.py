@@ -99,7 +99,11 @@ class InspectorDock(QDockWidget):
             form = self.forms["map"]
             form.show_target(self.document, None)
         self.stack.setCurrentWidget(form)
-        self.heading.setText(form.heading())
+        heading = form.heading()
+        count = len(scene.selected_card_ids()) if form is self.forms["card"] else 0
+        if count > 1:  # several cards: say which one the fields belong to
+            heading = self.tr("%1 (the first of %2 selected)").replace("%1", heading).replace("%2", str(count))
+        self.heading.setText(heading)
 
     def current_form(self) -> TargetForm:
         return self.stack.currentWidget()
