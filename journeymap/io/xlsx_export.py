@@ -29,6 +29,7 @@ from .xlsx.tables import (
     CARD_COLUMNS,
     CONNECTION_COLUMNS,
     PERSONA_COLUMNS,
+    add_card_validations,
     card_rows,
     color_persona_cells,
     connection_rows,
@@ -68,7 +69,10 @@ def build_workbook(
     report(cards)
 
     cards_ws = workbook.create_sheet(words["sheet.cards"])
-    write_table(cards_ws, TABLE_NAMES[0], CARD_COLUMNS, words, card_rows(doc, words), lambda n: report(cards + n))
+    count = write_table(
+        cards_ws, TABLE_NAMES[0], CARD_COLUMNS, words, card_rows(doc, words), lambda n: report(cards + n)
+    )
+    add_card_validations(cards_ws, count, words)
     report(2 * cards)
     conns_ws = workbook.create_sheet(words["sheet.connections"])
     write_table(conns_ws, TABLE_NAMES[1], CONNECTION_COLUMNS, words, connection_rows(doc))

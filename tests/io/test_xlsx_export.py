@@ -197,6 +197,15 @@ def test_cards_sheet_is_a_table_with_ids(small_book):
     assert isinstance(rows["phone-support"][7], int)
 
 
+def test_cards_sheet_guards_emotion_and_moment_of_truth(small_book):
+    book, _ = small_book
+    checks = {dv.type: dv for dv in book["Cards"].data_validations.dataValidation}
+    assert str(checks["whole"].sqref) == "H2:H7"
+    assert (checks["whole"].formula1, checks["whole"].formula2) == ("-2", "2")
+    assert str(checks["list"].sqref) == "I2:I7" and checks["list"].formula1 == '"Yes,No"'
+    assert "-2" in checks["whole"].error and checks["whole"].showErrorMessage
+
+
 def test_kpis_are_listed_name_value_unit(tmp_path):
     from journeymap.model import Kpi
 

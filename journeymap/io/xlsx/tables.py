@@ -10,11 +10,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...model import JourneyDocument
-from ...model.kinds import CARD_KIND_LABELS, card_kind_for_lane
+from ...model.kinds import CARD_KIND_LABELS, EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from . import styles
 from .cells import chars_per_line, put, text_width, wrapped_line_count
 
@@ -199,3 +200,37 @@ def color_persona_cells(ws: Worksheet, doc: JourneyDocument, palette: styles.Pal
         cell = ws.cell(row=row, column=column)
         cell.fill = palette.fill(color)
         cell.font = palette.text_font_on(color)
+
+
+def add_card_validations(ws: Worksheet, rows: int, words: dict[str, str]) -> None:
+    """Guard the columns a stakeholder edits before sending the workbook back.
+
+    Emotion takes a whole number from -2 to +2, moment of truth a choice of yes or no;
+    Excel refuses anything else with a message, so a returned workbook reads back cleanly.
+    """
+    last = max(2, rows + 1)
+    keys = [column.key for column in CARD_COLUMNS]
+    emotion = get_column_letter(keys.index("emotion") + 1)
+    moment = get_column_letter(keys.index("moment_of_truth") + 1)
+    score = DataValidation(
+        type="whole",
+        operator="between",
+        formula1=str(EMOTION_MIN),
+        formula2=str(EMOTION_MAX),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=words["emotion"],
+        error=words["check.emotion"],
+    )
+    score.add(f"{emotion}2:{emotion}{last}")
+    choice = DataValidation(
+        type="list",
+        formula1=f'"{words["yes"]},{words["no"]}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=words["moment_of_truth"],
+        error=words["check.yes_no"],
+    )
+    choice.add(f"{moment}2:{moment}{last}")
+    ws.add_data_validation(score)
+    ws.add_data_validation(choice)
