@@ -108,7 +108,7 @@ class KeyboardEntry(QObject):
 
     # ----------------------------------------------------------------- new cards by typing
     def entry_rect(self, cell: Cell):
-        """Where a card being typed appears: below the cards already in the cell."""
+        """Where a card being typed appears: below the cards already in the cell, inside the cell."""
         scene = self.scene
         scene.flush()
         rect = scene.cell_rect(*cell)
@@ -119,6 +119,9 @@ class KeyboardEntry(QObject):
             box = scene.layout.cards.get(card_id)
             if box is not None:
                 top = max(top, box.bottom + style.CARD_GAP)
+        # a full cell grows only once the card exists: until then stay inside it, over the last card's foot,
+        # so the card being typed never seems to sit in the lane below
+        top = max(rect.y() + 4, min(top, rect.bottom() - style.CARD_MIN_HEIGHT - 4))
         rect.setRect(left, top, width, style.CARD_MIN_HEIGHT)
         return rect
 

@@ -39,6 +39,7 @@ class PresentationMode(QObject):
         self.active = False
         self.large_text = False
         self.stage_index = -1  # -1: the whole map
+        self._was_interactive = True
         self._snapshot: WindowSnapshot | None = None
         self._base_card_font = style.CARD_FONT_SIZE
         self._animation = QVariantAnimation(self)
@@ -95,6 +96,8 @@ class PresentationMode(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._set_marks_hidden(True)
+        self._was_interactive = view.isInteractive()
+        view.setInteractive(False)  # clicks and drags on the projector never move a card
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
             keyboard.enabled = False
@@ -118,6 +121,7 @@ class PresentationMode(QObject):
             self.set_large_text(False)
         self.active = False
         self._set_marks_hidden(False)
+        view.setInteractive(self._was_interactive)
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
             keyboard.enabled = True

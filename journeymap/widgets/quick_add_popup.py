@@ -21,11 +21,11 @@ QLabel#quick_add_error { color: #CF1124; }
 
 
 class QuickAddPopup(QFrame):
-    def __init__(self, host: QWidget, scene_getter) -> None:
+    def __init__(self, host: QWidget) -> None:
+        """``host`` is the canvas view: the box floats over it and adds to its scene."""
         super().__init__(host)
         self.setObjectName("quick_add")
         self.setStyleSheet(POPUP_STYLE)
-        self._scene = scene_getter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
@@ -43,8 +43,11 @@ class QuickAddPopup(QFrame):
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
-        self.line.textEdited.connect(lambda _text: self.error.hide())
+        self.line.textEdited.connect(self._clear_error)
         self.hide()
+
+    def _clear_error(self, _text: str = "") -> None:
+        self.error.hide()
 
     def open_popup(self) -> None:
         host = self.parentWidget()
@@ -65,7 +68,7 @@ class QuickAddPopup(QFrame):
     def apply(self) -> str | None:
         """Add what the line asks for; returns the new id, or None (with the reason shown) when nothing matched."""
         try:
-            new_id = quick_add(self._scene(), self.line.text())
+            new_id = quick_add(self.parentWidget().scene(), self.line.text())
         except QuickAddError as error:
             self.error.setText(str(error))
             self.error.show()

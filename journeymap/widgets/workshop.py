@@ -53,7 +53,7 @@ def install_workshop(window: MainWindow) -> None:
     view, scene = window.view, window.scene
     window.keyboard_entry = KeyboardEntry(view)
     window.persona_filter = PersonaFilter(scene)
-    window.quick_add_popup = QuickAddPopup(view, lambda: window.scene)
+    window.quick_add_popup = QuickAddPopup(view)
     window.presentation = PresentationMode(window)
     window.shortcuts_overlay = ShortcutsOverlay(view)
 

@@ -36,6 +36,7 @@ def test_f5_enters_and_escape_restores_the_window_exactly(qtbot, window):
     assert not any(widget.isVisible() for widget in _chrome(window))
     assert window.scene.exporting  # selection marks and the focus frame are not drawn
     assert not window.keyboard_entry.enabled
+    assert not window.view.isInteractive()  # no card can be dragged on the projector
     assert window.view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert _visible_rect(window).contains(window.scene.map_rect().adjusted(2, 2, -2, -2))
     qtbot.keyClick(window.view, K.Key_Escape)
@@ -44,7 +45,7 @@ def test_f5_enters_and_escape_restores_the_window_exactly(qtbot, window):
     assert window.geometry() == geometry
     assert [widget.isVisible() for widget in _chrome(window)] == shown
     assert window.view.transform() == transform
-    assert not window.scene.exporting and window.keyboard_entry.enabled
+    assert not window.scene.exporting and window.keyboard_entry.enabled and window.view.isInteractive()
     assert window.scene.selected_card_ids() == ["web-ad"]  # still selected, marks back
 
 

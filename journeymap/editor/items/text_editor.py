@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyle, QStyleOptionGraphicsItem
 
 from .. import style
 from ..text_block import qt_direction
@@ -71,7 +71,9 @@ class InPlaceEditor(QGraphicsTextItem):
         painter.setPen(QPen(QColor(style.FOCUS_FRAME), 2))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRoundedRect(frame, style.CARD_RADIUS, style.CARD_RADIUS)
-        super().paint(painter, option, widget)
+        plain = QStyleOptionGraphicsItem(option)  # without Qt's dashed focus rectangle over our frame
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        super().paint(painter, plain, widget)
 
     def boundingRect(self) -> QRectF:
         frame = self.mapFromScene(self._frame).boundingRect()
