@@ -69,3 +69,24 @@ def test_middle_button_pans(canvas):
     canvas.release(point + QPointF(-60, 0), button=Qt.MouseButton.MiddleButton)
     assert bar.value() != start
     assert canvas.stack.count() == 0 and not canvas.scene.selectedItems()
+
+
+def test_space_and_drag_pans_without_selecting(canvas):
+    from PySide6.QtGui import QKeyEvent
+
+    view = canvas.view
+    for _ in range(4):
+        view.zoom_in()
+    QApplication.processEvents()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    start = bar.value()
+    view.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier))
+    point = canvas.card_center("web-ad")
+    canvas.press(point)
+    canvas.move(point + QPointF(0, 50))
+    canvas.release(point + QPointF(0, 50))
+    view.keyReleaseEvent(QKeyEvent(QKeyEvent.Type.KeyRelease, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier))
+    assert bar.value() != start
+    assert canvas.stack.count() == 0 and canvas.doc.card("web-ad").step == "st-a1"
+    assert not canvas.scene.selectedItems()
