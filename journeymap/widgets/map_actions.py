@@ -61,7 +61,7 @@ class MapActions(QObject):
         stage = Stage(doc.new_id("stage"), self.tr("New stage"), color=color,
                       steps=(Step(doc.new_id("step"), self.tr("New step")),))
         self.window.undo_stack.push(AddStructureCommand(doc, stage, index))
-        self.window.scene.select_ids([stage.id])
+        self._name_new("stage", stage.id)
         return stage.id
 
     def add_step(self) -> str:
@@ -73,7 +73,7 @@ class MapActions(QObject):
         index = [s.id for s in steps].index(step_id) + 1 if step_id else len(steps)
         step = Step(doc.new_id("step"), self.tr("New step"))
         self.window.undo_stack.push(AddStructureCommand(doc, step, index, stage_id=stage_id))
-        self.window.scene.select_ids([step.id])
+        self._name_new("step", step.id)
         return step.id
 
     def add_lane(self, kind: str) -> str | None:
@@ -88,8 +88,16 @@ class MapActions(QObject):
         index = doc.lane_index(lane_id) + 1 if lane_id else len(doc.lanes())
         lane = Lane(doc.new_id("lane"), lane_kind_name(kind), kind)
         self.window.undo_stack.push(AddStructureCommand(doc, lane, index))
-        self.window.scene.select_ids([lane.id])
+        self._name_new("lane", lane.id)
         return lane.id
+
+    def _name_new(self, kind: str, model_id: str) -> None:
+        """Select the new part and let the room name it on its header straight away."""
+        scene = self.window.scene
+        scene.select_ids([model_id])
+        if hasattr(scene, "begin_rename_header"):
+            scene.begin_rename_header(kind, model_id)
+            self.window.view.setFocus()
 
     def update_lane_menu(self) -> None:
         """Only one emotion lane per map: grey the entry out once there is one."""

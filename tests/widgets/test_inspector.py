@@ -195,3 +195,21 @@ def test_several_selected_cards_show_the_first_and_say_so(window):
     window.scene.select_ids(["web-buy", "web-ad"])
     assert _form(window, "card").title.text() == "Sees an ad"  # first on the timeline
     assert "2" in window.inspector_dock.heading.text()
+
+
+def test_map_menu_adds_stage_step_and_lane_after_the_selection(window):
+    window.scene.select_ids(["s-aware"])
+    stage_id = window.map_actions.add_stage()
+    assert [s.id for s in window.document.stages()][1] == stage_id
+    assert window.inspector_dock.current_form() is _form(window, "stage")
+    window.scene.select_ids(["st-a1"])
+    step_id = window.map_actions.add_step()
+    assert [s.id for s in window.document.stage("s-aware").steps] == ["st-a1", step_id, "st-a2"]
+    window.scene.select_ids(["l-act"])
+    lane_id = window.map_actions.add_lane("questions")
+    assert window.document.lanes()[1].id == lane_id
+    assert window.map_actions.add_lane("emotion") is None  # one emotion lane per map
+    assert window.undo_stack.count() == 3
+    for _ in range(3):
+        window.undo_stack.undo()
+    assert len(window.document.stages()) == 3 and len(window.document.lanes()) == 4
