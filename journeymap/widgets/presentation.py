@@ -251,7 +251,8 @@ class PresentationMode(QObject):
         self.caption.setText(text)
         self.caption.adjustSize()
         viewport = self.view.viewport().rect()
-        self.caption.move((viewport.width() - self.caption.width()) // 2, viewport.height() - self.caption.height() - 28)
+        x = (viewport.width() - self.caption.width()) // 2
+        self.caption.move(x, viewport.height() - self.caption.height() - 28)
         self.caption.show()
         self.caption.raise_()
         self._caption_timer.start()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -34,7 +33,8 @@ class Canvas:
         """Type any script (QTest.keyClicks only knows Latin keys): one key event per character."""
         for char in text:
             for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-                QApplication.sendEvent(self.view, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                QApplication.sendEvent(self.view, event)
 
     def titles(self, step_id: str, lane_id: str) -> list[str]:
         return [self.doc.card(c).title for c in self.doc.cell_cards(step_id, lane_id)]
@@ -54,8 +54,8 @@ def open_canvas(qtbot, doc) -> Canvas:
     return Canvas(doc, stack, scene, view, keys, qtbot)
 
 
-@pytest.fixture
-def keyboard_canvas(qtbot):
+@pytest.fixture(name="keyboard_canvas")
+def keyboard_canvas_fixture(qtbot):
     """``keyboard_canvas(doc)`` opens a canvas; all of them are closed in order after the test."""
     opened: list[Canvas] = []
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from journeymap.io.templates import load_template
-from tests.editor.keyboard_canvas import keyboard_canvas  # noqa: F401 (a fixture)
+from tests.editor.keyboard_canvas import keyboard_canvas_fixture  # noqa: F401 (the keyboard_canvas fixture)
 from tests.factories import small_map
 
 K = Qt.Key
