@@ -26,16 +26,16 @@ from .items.connection_layer import ConnectionLayerItem
 from .items.emotion import EmotionCurveItem
 from .items.grid import GridItem
 from .items.handles import ConnectionHandleItem, InsertMarkerItem
-from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem, TitleItem
-from .layout import Box, LabelSpots, MapLayout, compute_layout
-from .routing import SIDES, Route, gutter_for, label_points, route_kind
+from .items.headers import HeaderItem, TitleItem
+from .layout import LabelSpots, MapLayout
 from .scene_edit import EditOperationsMixin
+from .scene_geometry import GeometryMixin
 from .scene_input import InputMixin
 
 PIXMAP_CACHE_KB = 256 * 1024
 
 
-class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
+class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScene):
     """Shows a document; every change goes through ``undo_stack``."""
 
     statusMessage = Signal(str)
@@ -215,178 +215,6 @@ class JourneyScene(InputMixin, EditOperationsMixin, QGraphicsScene):
         self.connection_items[conn_id] = item
         self.addItem(item)
         self.addItem(item.label_item)
-
-    # ----------------------------------------------------------------- layout
-    def measure(self, card, width: float) -> float:
-        kind = self.document.card_kind(card.id)
-        return self.texts.card_height(card, kind, width, self.is_rtl())
-
-    def flush(self) -> None:
-        """Apply pending document changes to geometry (no-op when nothing changed)."""
-        if not self._dirty or self.document is None:
-            return
-        self._dirty = False
-        self._flush_timer.stop()
-        self.layout = compute_layout(self.document, self.measure)
-        self.setSceneRect(self.map_rect())  # first: a growing scene rect would rebuild the index on every move
-        self.connection_layer.set_rect(self.map_rect())
-        self.label_spots = LabelSpots(self.layout)
-        moved = self._apply_card_boxes()
-        self._apply_headers()
-        self._apply_routes(moved)
-        self.connection_layer.invalidate()
-        self._apply_emotion()
-        self.grid_item.set_layout(self.layout, {stage.steps[0].id for stage in self.document.stages()})
-        self._apply_focus_cell()
-        if self.handle_item.card is not None:
-            self.handle_item.attach(self.handle_item.card, self.layout.forward_sign())
-        self.layoutChanged.emit()
-
-    def _apply_card_boxes(self) -> set[str]:
-        moved = set()
-        for card_id, box in self.layout.cards.items():
-            item = self.card_items.get(card_id)
-            if item is None:
-                continue
-            if (item.pos().x(), item.pos().y(), item.width(), item.height()) != (box.x, box.y, box.w, box.h):
-                item.set_box(box.x, box.y, box.w, box.h)
-                moved.add(card_id)
-        return moved
-
-    def _apply_headers(self) -> None:
-        doc, layout, rtl = self.document, self.layout, self.is_rtl()
-        wanted: dict[str, tuple] = {}
-        for stage in doc.stages():
-            wanted[stage.id] = (StageHeaderItem, stage.name, stage.color, layout.stages[stage.id], None)
-            for step in stage.steps:
-                wanted[step.id] = (StepHeaderItem, step.name, stage.color, layout.steps[step.id], None)
-        for lane in doc.lanes():
-            wanted[lane.id] = (LaneHeaderItem, lane.name, lane.color or "", layout.lanes[lane.id], lane.kind)
-        for model_id in [m for m, item in self.header_items.items() if type(item) is not wanted.get(m, (None,))[0]]:
-            self.removeItem(self.header_items.pop(model_id))
-        for model_id, (cls, name, color, box, lane_kind) in wanted.items():
-            item = self.header_items.get(model_id)
-            if item is None:
-                item = cls(model_id)
-                self.header_items[model_id] = item
-                self.addItem(item)
-            if lane_kind is not None:
-                item.set_lane_kind(lane_kind)
-            item.set_content(name, color, rtl)
-            item.set_box(box.x, box.y, box.w, box.h)
-        self.title_item.set_title(doc.info.title, rtl)
-        title = layout.title
-        self.title_item.set_box(title.x, title.y, title.w, title.h)
-
-    def _apply_routes(self, moved: set[str]) -> None:
-        """Give every connection its route; rebuild those whose route or ends changed."""
-        routes = self.compute_routes()
-        forward = self.layout.forward_sign()
-        for conn_id, item in self.connection_items.items():
-            route = routes[conn_id]
-            if route != item.route or item.forward != forward or item.source.card_id in moved or (
-                item.target.card_id in moved
-            ):
-                item.set_route(route, forward, self.free_label_spot)
-
-    def free_label_spot(self, owner, width: float, height: float) -> QRectF:
-        """A place on the curve for a caption that covers no card and no other caption."""
-        candidates = label_points(owner.route_commands())
-        mx, my = candidates[0]
-        # short curves between neighbouring cards: just above or below the middle, still touching it
-        candidates += [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
-        for x, y in candidates:
-            box = Box(x - width / 2, y - height / 2, width, height)
-            if self.label_spots.is_free(box):
-                self.label_spots.take(box)
-                return QRectF(box.x, box.y, box.w, box.h)
-        return QRectF(mx - width / 2, my - height / 2, width, height)
-
-    def compute_routes(self) -> dict[str, Route]:
-        doc, layout = self.document, self.layout
-        step_index = {s: i for i, s in enumerate(layout.step_order)}
-        lane_index = {lane: i for i, lane in enumerate(layout.lane_order)}
-        place: dict[str, tuple[int, int, int]] = {}
-        for (step_id, lane_id), ids in doc.cells():
-            for index, card_id in enumerate(ids):
-                place[card_id] = (step_index[step_id], lane_index[lane_id], index)
-        routes: dict[str, Route] = {}
-        ports: dict[tuple[str, str], list[tuple[tuple, str, int]]] = {}
-        for conn in doc.connections():
-            kind = route_kind(place[conn.source], place[conn.target], conn.source == conn.target)
-            source_row = layout.rows[doc.card(conn.source).lane]
-            target_row = layout.rows[doc.card(conn.target).lane]
-            gutter = gutter_for(kind, (source_row.y, source_row.bottom), (target_row.y, target_row.bottom))
-            routes[conn.id] = Route(kind, gutter)
-            source_side, target_side = SIDES[kind]
-            ports.setdefault((conn.source, source_side), []).append((place[conn.target], conn.id, 0))
-            ports.setdefault((conn.target, target_side), []).append((place[conn.source], conn.id, 1))
-        for (_card, side), users in ports.items():
-            users.sort(key=lambda u: (u[0][1], u[0][2], u[0][0]) if side in ("fwd", "back") else u[0])
-            for slot, (_place, conn_id, end) in enumerate(users):
-                route = routes[conn_id]
-                if end == 0:
-                    route.source_slot = (slot, len(users))
-                else:
-                    route.target_slot = (slot, len(users))
-        return routes
-
-    def _apply_emotion(self) -> None:
-        lane_id = self.layout.emotion_lane
-        if lane_id is None:
-            self.emotion_item.setVisible(False)
-            return
-        self.emotion_item.setVisible(True)
-        row = self.layout.rows[lane_id]
-        by_step: dict[str, list[int]] = {}
-        order: list[str] = []
-        for card in self.document.cards():
-            if card.emotion is not None:
-                if card.step not in by_step:
-                    order.append(card.step)
-                by_step.setdefault(card.step, []).append(card.emotion)
-        points = []
-        for step_id in order:
-            column, scores = self.layout.columns[step_id], by_step[step_id]
-            for index, score in enumerate(scores):
-                fraction = (index + 1) / (len(scores) + 1)
-                x = column.right - column.w * fraction if self.is_rtl() else column.x + column.w * fraction
-                points.append((x, score))
-        self.emotion_item.set_curve(QRectF(row.x, row.y, row.w, row.h), points)
-
-    def _apply_focus_cell(self) -> None:
-        cell = self.focus_cell
-        if cell is not None and (cell[0] not in self.layout.columns or cell[1] not in self.layout.rows):
-            self.focus_cell = cell = None
-        rect = None
-        if cell is not None:
-            box = self.layout.cell(*cell)
-            rect = QRectF(box.x, box.y, box.w, box.h)
-        self.grid_item.set_focus_cell(rect)
-
-    def _on_selection_changed(self) -> None:
-        self._sync_live_connections()
-        selected = [item for item in self.selectedItems() if isinstance(item, CardItem)]
-        handle_card = self.handle_item.card
-        if handle_card is not None and not handle_card.isSelected():
-            handle_card.sync_handle()
-        if len(selected) == 1:
-            selected[0].sync_handle()
-
-    def _sync_live_connections(self) -> None:
-        """Selected and dragged connections are drawn by their own items, the rest by the layer."""
-        changed = False
-        for item in self.connection_items.values():
-            live = item.isSelected() or item in self._dragged_connections
-            if live != item.live:
-                item.set_live(live)
-                changed = True
-        if changed:
-            self.connection_layer.invalidate()
-
-    def set_dragged_connections(self, items) -> None:
-        self._dragged_connections = set(items)
-        self._sync_live_connections()
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:

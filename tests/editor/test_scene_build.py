@@ -11,7 +11,6 @@ from journeymap.editor.items.card import CardItem
 from journeymap.editor.scene import JourneyScene
 from journeymap.model import Card, Connection
 from tests.editor.big_map import big_map
-from tests.factories import small_map
 
 
 def test_fonts_are_bundled_and_registered(qapp):
