@@ -66,3 +66,34 @@ def test_double_click_on_a_lane_entry_adds_that_lane(window):
     item = window.palette_dock.lanes.item(list(CHANNEL_LANE_KINDS).index("chatbot"))
     window.palette_dock.lanes.itemDoubleClicked.emit(item)
     assert window.document.lanes()[-1].kind == "chatbot"
+
+
+def _drop_on_canvas(window, mime, scene_pos):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = window.view.viewport()
+    point = QPointF(window.view.mapFromScene(scene_pos))
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    action = Qt.DropAction.CopyAction
+    for event in (
+        QDragEnterEvent(point.toPoint(), action, mime, buttons, mods),
+        QDragMoveEvent(point.toPoint(), action, mime, buttons, mods),
+        QDropEvent(point, action, mime, buttons, mods),
+    ):
+        QApplication.sendEvent(viewport, event)
+
+
+def test_a_palette_drag_dropped_on_a_cell_makes_a_card_there(window):
+    """The palette's payload is what the canvas understands: the drag's data, dropped, adds a card."""
+    window.view.actual_size()
+    window.view.centerOn(window.scene.cell_rect("st-b1", "l-act").center())
+    action_item = window.palette_dock.cards.item(list(CARD_KINDS).index("action"))
+    mime = window.palette_dock.cards.mimeData([action_item])
+    before = set(window.document.cell_cards("st-b1", "l-act"))
+    _drop_on_canvas(window, mime, window.scene.cell_rect("st-b1", "l-act").center())
+    added = set(window.document.cell_cards("st-b1", "l-act")) - before
+    assert len(added) == 1
+    window.undo_stack.undo()
+    assert set(window.document.cell_cards("st-b1", "l-act")) == before
