@@ -213,3 +213,14 @@ def test_map_menu_adds_stage_step_and_lane_after_the_selection(window):
     for _ in range(3):
         window.undo_stack.undo()
     assert len(window.document.stages()) == 3 and len(window.document.lanes()) == 4
+
+
+def test_escape_in_a_field_returns_the_keyboard_to_the_canvas(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.scene.select_ids(["web-ad"])
+    title = _form(window, "card").title
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.waitUntil(window.view.hasFocus)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import ChangeEvent, JourneyDocument
@@ -70,6 +71,9 @@ class InspectorDock(QDockWidget):
         self.setMinimumWidth(280)
         self.document: JourneyDocument | None = None
         window.scene.selectionChanged.connect(self.show_selection)
+        # Escape in a field hands the keyboard back to the canvas, where the workshop goes on.
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(lambda: window.view.setFocus())
 
     # ------------------------------------------------------------------ following
     def set_document(self, document: JourneyDocument | None) -> None:
