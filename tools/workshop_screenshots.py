@@ -3,8 +3,8 @@
     xvfb-run -s "-screen 0 1920x1080x24" python tools/workshop_screenshots.py [OUT_DIR]
 
 Opens the online-purchase template in the main window and saves: presentation mode
-(whole map, one stage, larger text), the persona filter (one persona, all personas)
-and the keyboard shortcuts overlay. Uses QWidget.grab, so it also runs offscreen.
+(whole map, one stage, larger text), the persona filter (one persona, all personas),
+the keyboard shortcuts overlay, and the Hebrew map presented right to left. Uses QWidget.grab, so it also runs offscreen.
 """
 
 from __future__ import annotations
@@ -84,6 +84,17 @@ def main(argv: list[str]) -> int:
     window.view.fit_map()
     key(Qt.Key.Key_F1)
     save(window, "shortcuts-overlay.png")
+    QTest.keyClick(window.shortcuts_overlay, Qt.Key.Key_Escape)
+
+    # the Hebrew map, right to left: the second stage lies left of the first
+    window.set_document(load_template("online-purchase-he"), None)
+    settle()
+    key(Qt.Key.Key_F5)
+    full_screen()
+    key(Qt.Key.Key_Left)
+    key(Qt.Key.Key_Left)
+    key(Qt.Key.Key_P)
+    save(window, "presentation-rtl-persona.png")
     key(Qt.Key.Key_Escape)
     window.undo_stack.setClean()
     window.close()

@@ -87,6 +87,9 @@ class PresentationMode(QObject):
             return
         window, view, scene = self.window, self.view, self.scene
         scene.cancel_edit()
+        for popup in (getattr(window, "shortcuts_overlay", None), getattr(window, "quick_add_popup", None)):
+            if popup is not None:
+                popup.hide()
         self._snapshot = WindowSnapshot.take(window)
         self.active = True
         self.stage_index = -1

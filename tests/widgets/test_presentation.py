@@ -129,3 +129,12 @@ def test_typing_during_a_presentation_changes_nothing(qtbot, window):
     assert window.scene.editor() is None
     assert window.undo_stack.count() == 0
     qtbot.keyClick(window.view, K.Key_Escape)
+
+
+def test_entering_closes_the_shortcuts_overlay_and_quick_add_box(qtbot, window):
+    window.shortcuts_overlay.open_overlay()
+    window.quick_add_popup.open_popup()
+    window.presentation.enter()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert not window.shortcuts_overlay.isVisible() and not window.quick_add_popup.isVisible()
+    window.presentation.leave()
