@@ -299,11 +299,20 @@ def lane_icon_path(kind: str) -> QPainterPath:
     return QPainterPath(_ICONS.get(kind, _dots)())
 
 
-def draw_icon(painter: QPainter, path: QPainterPath, rect: QRectF, color: QColor, width: float = 1.6) -> None:
-    """Stroke a 24-unit icon path into ``rect``."""
+# Icons that point along the timeline: mirrored in a right-to-left map.
+DIRECTIONAL_ICONS = frozenset({"actions"})
+
+
+def draw_icon(
+    painter: QPainter, path: QPainterPath, rect: QRectF, color: QColor, width: float = 1.6, mirrored: bool = False
+) -> None:
+    """Stroke a 24-unit icon path into ``rect`` (flipped left-right when ``mirrored``)."""
     painter.save()
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / 24.0, rect.height() / 24.0)
+    if mirrored:
+        painter.translate(24.0, 0.0)
+        painter.scale(-1.0, 1.0)
     pen = QPen(color, width * 24.0 / max(1.0, rect.width()))  # ``width`` in scene units, not icon units
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)

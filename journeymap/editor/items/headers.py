@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model.kinds import LANE_KIND_COLORS
 from .. import fonts, style
-from ..icons import draw_icon, lane_icon_path
+from ..icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
 RESIZE_GRIP = 5.0  # how near the edge a press starts a resize
@@ -193,7 +193,8 @@ class LaneHeaderItem(HeaderItem):
         top = max(8.0, (rect.height() - max(block.height, self.ICON)) / 2)
         icon_x = rect.width() - 12 - self.ICON if self.rtl else 12.0
         icon_rect = QRectF(icon_x, top, self.ICON, self.ICON)
-        draw_icon(painter, lane_icon_path(self.lane_kind), icon_rect, QColor(style.ICON))
+        mirrored = self.rtl and self.lane_kind in DIRECTIONAL_ICONS
+        draw_icon(painter, lane_icon_path(self.lane_kind), icon_rect, QColor(style.ICON), mirrored=mirrored)
         text_x = icon_x - 10 - block.width if self.rtl else icon_x + self.ICON + 10
         text_top = top + max(0.0, (self.ICON - block.height) / 2) if block.line_count() == 1 else top
         painter.setPen(QColor(style.TEXT))
