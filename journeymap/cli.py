@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from . import __version__
+from .i18n import QT_TRANSLATE_NOOP, arg, translate
 from .io.errors import FormatError, SaveError
 
 # Sub-commands are registered here so other parts (exports) can add theirs.
@@ -19,7 +20,11 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Calla
 
 
 def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentParser], None]):
-    """Register a sub-command: ``configure`` adds its arguments, the decorated function runs it."""
+    """Register a sub-command: ``configure`` adds its arguments, the decorated function runs it.
+
+    ``help_text`` is marked with QT_TRANSLATE_NOOP("cli", ...) and translated when the
+    parser is built, once the language is known.
+    """
 
     def register(run: Callable[[argparse.Namespace], int]):
         _COMMANDS[name] = (help_text, configure, run)
@@ -29,12 +34,12 @@ def command(name: str, help_text: str, configure: Callable[[argparse.ArgumentPar
 
 
 def _fail(message: str) -> int:
-    print(f"journeymap: {message}", file=sys.stderr)
+    print("journeymap:", message, file=sys.stderr)
     return 1
 
 
 # ----------------------------------------------------------------------------- templates
-@command("templates", "list the bundled templates", lambda p: None)
+@command("templates", QT_TRANSLATE_NOOP("cli", "list the bundled templates"), lambda p: None)
 def _templates(args: argparse.Namespace) -> int:
     from .io.templates import template_names, template_title
 
@@ -45,40 +50,46 @@ def _templates(args: argparse.Namespace) -> int:
 
 # ----------------------------------------------------------------------------- new
 def _configure_new(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-t", "--template", default=None, help="template name (default: blank)")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the .journey file to write")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("-t", "--template", default=None, help=translate("cli", "template name (default: blank)"))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help=translate("cli", "the .journey file to write"))
+    parser.add_argument("--force", action="store_true", help=translate("cli", "overwrite FILE if it exists"))
 
 
-@command("new", "write a new map from a template", _configure_new)
+@command("new", QT_TRANSLATE_NOOP("cli", "write a new map from a template"), _configure_new)
 def _new(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .io.journey_file import save_map
-    from .io.templates import DEFAULT_TEMPLATE, load_template, template_names
+    from .io.templates import DEFAULT_TEMPLATE, template_names
+    from .widgets.new_maps import new_map
 
     name = args.template or DEFAULT_TEMPLATE
     if name not in template_names():
-        print(f"journeymap: no template {name!r}; choose one of: {', '.join(template_names())}", file=sys.stderr)
+        choices = ", ".join(template_names())
+        message = arg(translate("cli", "no template “%1”; choose one of: %2"), name, choices)
+        print("journeymap:", message, file=sys.stderr)
         return 2
     target = Path(args.output)
     if target.exists() and not args.force:
-        return _fail(f"{target} already exists; use --force to overwrite it")
+        return _fail(arg(translate("cli", "%1 already exists; use --force to overwrite it"), target))
     try:
-        save_map(load_template(name), target)
+        save_map(new_map(name), target)
     except SaveError as exc:
         return _fail(str(exc))
-    print(f"wrote {target} from template {name}")
+    print(arg(translate("cli", "wrote %1 from template %2"), target, name))
     return 0
 
 
 # ----------------------------------------------------------------------------- check
 def _configure_check(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .journey file (or a PNG exported by Journeymap)")
-    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("cli", "a .journey file (or a PNG exported by Journeymap)")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print the summary as one JSON object"))
 
 
-@command("check", "validate a map and summarise it", _configure_check)
+@command("check", QT_TRANSLATE_NOOP("cli", "validate a map and summarise it"), _configure_check)
 def _check(args: argparse.Namespace) -> int:
     from .io.journey_file import load_map
     from .model.queries import warnings
@@ -99,33 +110,52 @@ def _check(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
-    print(f"{args.file}: a valid map, \u201c{doc.info.title}\u201d")
-    counts = ", ".join(f"{summary[k]} {k}" for k in ("stages", "steps", "lanes", "cards", "connections", "personas"))
-    print(f"  {counts}")
+    print(arg(translate("cli", "%1: a valid map, “%2”"), args.file, doc.info.title))
+    print("  " + _counts(summary))
     for warning in summary["warnings"]:
-        print(f"  warning: {warning}")
+        print("  " + arg(translate("cli", "warning: %1"), warning))
     return 0
+
+
+def _counts(summary: dict) -> str:
+    stages, steps, lanes = summary["stages"], summary["steps"], summary["lanes"]
+    cards, connections, personas = summary["cards"], summary["connections"], summary["personas"]
+    parts = (
+        translate("cli", "%n stage(s)", None, stages),
+        translate("cli", "%n step(s)", None, steps),
+        translate("cli", "%n lane(s)", None, lanes),
+        translate("cli", "%n card(s)", None, cards),
+        translate("cli", "%n connection(s)", None, connections),
+        translate("cli", "%n persona(s)", None, personas),
+    )
+    return translate("cli", ", ").join(parts)
 
 
 # ----------------------------------------------------------------------------- main
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymap",
-        description="Journeymap, a desktop editor for customer journey maps. "
-        "With no command it opens the editor on FILE (or on the sample map).",
+        description=translate(
+            "cli",
+            "Journeymap, a desktop editor for customer journey maps. "
+            "With no command it opens the editor on FILE (or on the sample map).",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"Journeymap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, configure, _run) in _COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text[:1].upper() + help_text[1:] + "."))
+        shown = translate("cli", help_text)
+        configure(sub.add_parser(name, help=shown, description=shown[:1].upper() + shown[1:] + "."))
     return parser
 
 
 def _build_editor_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="journeymap", description="Open the Journeymap editor.")
+    parser = argparse.ArgumentParser(prog="journeymap", description=translate("cli", "Open the Journeymap editor."))
     parser.add_argument("--version", action="version", version=f"Journeymap {__version__}")
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a .journey file to open")
-    parser.add_argument("--lang", choices=("en", "he"), help="interface language (default: the system's)")
+    parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "a .journey file to open"))
+    parser.add_argument(
+        "--lang", choices=("en", "he"), help=translate("cli", "interface language (default: the system's)")
+    )
     return parser
 
 
@@ -141,8 +171,29 @@ def _load_extensions() -> None:
                 raise
 
 
+def _take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--lang he`` anywhere on the line: the editor's option, and the language of every message."""
+    rest, lang = [], None
+    items = iter(argv)
+    for item in items:
+        if item == "--lang":
+            lang = next(items, None)
+        elif item.startswith("--lang="):
+            lang = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+    return lang, rest
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang, argv = _take_language(argv)
+    if lang not in (None, "en", "he"):
+        print(arg(translate("cli", "journeymap: --lang must be en or he, not “%1”"), lang), file=sys.stderr)
+        return 2
+    from .i18n import choose_language, use_language
+
+    use_language(choose_language(lang))
     _load_extensions()
     try:
         if argv and argv[0] in _COMMANDS:
@@ -150,18 +201,18 @@ def main(argv: list[str] | None = None) -> int:
             return _COMMANDS[args.command][2](args)
         if argv and argv[0] in ("-h", "--help"):
             _build_parser().print_help()
-            print("\nOpening the editor: journeymap [FILE] [--lang en|he]")
+            print("\n" + translate("cli", "Opening the editor: journeymap [FILE] [--lang en|he]"))
             return 0
         args = _build_editor_parser().parse_args(argv)
         from .widgets.app import run_editor
 
-        return run_editor(args.file, lang=args.lang)
+        return run_editor(args.file, lang=lang)
     except SystemExit as exc:  # argparse: --help, --version and usage errors
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # never a traceback for users
-        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc}")
+        return _fail(arg(translate("cli", "unexpected error: %1"), f"{exc.__class__.__name__}: {exc}"))
 
 
 if __name__ == "__main__":  # pragma: no cover

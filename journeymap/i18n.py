@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+__all__ = ["QT_TRANSLATE_NOOP", "arg", "choose_language", "translate", "use_language"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "assets" / "translations"
 SOURCE_LANGUAGE = "en"
@@ -81,16 +83,19 @@ class Catalogue(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
-        return found
+        # None reaches Qt as a null string, "not here": Qt then asks the next catalogue or keeps
+        # the source text. An empty string would be taken for a translation that erases the text.
+        return found or None
 
     def isEmpty(self) -> bool:
         return super().isEmpty()
 
 
 def catalogue(lang: str) -> QTranslator | None:
-    """Our compiled catalogue for ``lang``, loaded once; None for English or when none ships."""
-    if lang == SOURCE_LANGUAGE:
-        return None
+    """Our compiled catalogue for ``lang``, loaded once; None when none ships.
+
+    English has one too, holding only the plural forms ("%n card(s)" -> "1 card", "3 cards").
+    """
     if lang not in _catalogues:
         translator = Catalogue()
         _catalogues[lang] = translator if translator.load(str(TRANSLATIONS_DIR / f"journeymap_{lang}.qm")) else None
@@ -110,7 +115,9 @@ def use_language(lang: str) -> str:
             app.removeTranslator(old)
     _installed.clear()
     ours = catalogue(lang)
-    _current = lang if ours is not None else SOURCE_LANGUAGE
+    if ours is None:
+        lang, ours = SOURCE_LANGUAGE, catalogue(SOURCE_LANGUAGE)
+    _current = lang
     if app is None or ours is None:
         return _current
     app.installTranslator(ours)
@@ -130,6 +137,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     found = ours.translate(context, text, disambiguation, n) if ours is not None else ""
     result = found or text
     return _replace_count(result, n) if n >= 0 else result
+
+
+def arg(text: str, *values) -> str:
+    """Fill %1, %2... in one pass (a value containing "%2" is left alone), like QString.arg."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), text)
 
 
 def _replace_count(text: str, n: int) -> str:

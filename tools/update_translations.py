@@ -24,7 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "journeymap"
 TRANSLATIONS = PACKAGE / "assets" / "translations"
-LANGUAGES = ("he",)
+LANGUAGES = ("he", "en")
+# The source language needs only its plural forms ("%n card(s)" -> "1 card" / "%n cards").
+PLURALS_ONLY = ("en",)
 
 
 def qt_tool(name: str) -> str:
@@ -101,9 +103,7 @@ def _mark_plurals(ts_file: Path, kept: dict) -> None:
                 ET.SubElement(translation, "numerusform").text = text
             changed = True
     if changed:
-        ET.indent(tree, space="    ")
-        body = ET.tostring(tree.getroot(), encoding="unicode")
-        ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        _write(tree, ts_file)
 
 
 def run_lrelease(ts_file: Path) -> None:
@@ -156,10 +156,34 @@ def missing(lang: str) -> list[Entry]:
     committed = {(e.context, e.source): e for e in read_entries(catalogue(lang))} if catalogue(lang).exists() else {}
     gaps = []
     for entry in extracted_now(lang):
+        if lang in PLURALS_ONLY and not entry.numerus:
+            continue
         known = committed.get((entry.context, entry.source))
         if known is None or not known.translated:
             gaps.append(entry)
     return gaps
+
+
+def write_source_plurals(ts_file: Path) -> None:
+    """English plural forms written by the "(s)" convention: "Add %n card(s)" -> "Add %n card" / "Add %n cards"."""
+    tree = ET.parse(ts_file)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None or translation.get("type") != "unfinished":
+            continue
+        forms = list(translation.iter("numerusform"))
+        if "(s)" not in source or len(forms) != 2:
+            continue
+        forms[0].text, forms[1].text = source.replace("(s)", ""), source.replace("(s)", "s")
+        del translation.attrib["type"]
+    _write(tree, ts_file)
+
+
+def _write(tree: ET.ElementTree, ts_file: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,9 +199,11 @@ def main(argv: list[str] | None = None) -> int:
             status |= 1 if gaps else 0
             continue
         run_lupdate(catalogue(lang), lang)
+        if lang in PLURALS_ONLY:
+            write_source_plurals(catalogue(lang))
         run_lrelease(catalogue(lang))
         entries = read_entries(catalogue(lang))
-        todo = sum(1 for e in entries if not e.translated)
+        todo = sum(1 for e in entries if not e.translated and (e.numerus or lang not in PLURALS_ONLY))
         print(f"{catalogue(lang).relative_to(ROOT)}: {len(entries)} texts, {todo} still to translate")
     return status
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from ..cli import command
+from ..i18n import QT_TRANSLATE_NOOP, arg, translate
 from .errors import FormatError, SaveError
 from .export_formats import (
     DPI_RANGE,
@@ -33,56 +34,72 @@ def _number_in(low: float, high: float, kind, what: str):
         try:
             value = kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{what} must be a number, not {text!r}") from None
+            message = translate("cli", "%1 must be a number, not “%2”")
+            raise argparse.ArgumentTypeError(arg(message, what, text)) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}, not {text}")
+            message = translate("cli", "%1 must be between %2 and %3, not %4")
+            raise argparse.ArgumentTypeError(arg(message, what, f"{low:g}", f"{high:g}", text))
         return value
 
     return parse
 
 
 def _configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="a .journey file (or a PNG exported by Journeymap)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("cli", "a .journey file (or a PNG exported by Journeymap)")
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=translate("cli", "the file to write"))
     parser.add_argument(
         "--format",
         choices=FORMAT_NAMES,
-        help="what to write (default: from OUT's extension: " + ", ".join(FORMAT_NAMES) + ")",
+        help=arg(translate("cli", "what to write (default: from OUT's extension: %1)"), ", ".join(FORMAT_NAMES)),
     )
     size = parser.add_mutually_exclusive_group()
     size.add_argument(
         "--scale",
-        type=_number_in(*SCALE_RANGE, float, "the scale"),
+        type=_number_in(*SCALE_RANGE, float, translate("cli", "the scale")),
         metavar="N",
-        help=f"picture size as a multiple of the map ({SCALE_RANGE[0]:g} to {SCALE_RANGE[1]:g}, default 1)",
+        help=arg(
+            translate("cli", "picture size as a multiple of the map (%1 to %2, default 1)"),
+            f"{SCALE_RANGE[0]:g}",
+            f"{SCALE_RANGE[1]:g}",
+        ),
     )
     size.add_argument(
         "--dpi",
-        type=_number_in(*DPI_RANGE, int, "the DPI"),
+        type=_number_in(*DPI_RANGE, int, translate("cli", "the DPI")),
         metavar="N",
-        help=f"picture resolution in dots per inch ({DPI_RANGE[0]} to {DPI_RANGE[1]})",
+        help=arg(translate("cli", "picture resolution in dots per inch (%1 to %2)"), DPI_RANGE[0], DPI_RANGE[1]),
     )
-    parser.add_argument("--transparent", action="store_true", help="no background behind the map (pictures only)")
+    parser.add_argument(
+        "--transparent", action="store_true", help=translate("cli", "no background behind the map (pictures only)")
+    )
 
 
 def _message(text: str) -> None:
-    print(f"journeymap: {text}", file=sys.stderr)
+    print("journeymap:", text, file=sys.stderr)
 
 
 def _usage_error(text: str) -> int:
-    print(f"journeymap export: error: {text}", file=sys.stderr)
+    print("journeymap export:", arg(translate("cli", "error: %1"), text), file=sys.stderr)
     return 2
 
 
-@command("export", "export a map as a picture or workbook (png, svg, pdf, xlsx)", _configure)
+@command("export", QT_TRANSLATE_NOOP("cli", "export a map as a picture or workbook (png, svg, pdf, xlsx)"), _configure)
 def run_export(args: argparse.Namespace) -> int:
     source = Path(args.file)
     target = Path(args.output)
     name = args.format or format_for_path(target)
     if name is None:
         _message(
-            f"cannot tell which format to write from the name {target.name!r}; "
-            f"end it in .png, .svg, .pdf or .xlsx, or give --format"
+            arg(
+                translate(
+                    "cli",
+                    "cannot tell which format to write from the name “%1”; "
+                    "end it in .png, .svg, .pdf or .xlsx, or give --format",
+                ),
+                target.name,
+            )
         )
         return 1
     picture_options = [
@@ -95,9 +112,11 @@ def run_export(args: argparse.Namespace) -> int:
         if used
     ]
     if name not in PICTURE_FORMATS and picture_options:
-        return _usage_error(f"{picture_options[0]} applies to pictures ({', '.join(PICTURE_FORMATS)}), not to {name}")
+        message = translate("cli", "%1 applies to pictures (%2), not to %3")
+        return _usage_error(arg(message, picture_options[0], ", ".join(PICTURE_FORMATS), name))
     if _same_file(source, target):
-        _message(f"{target} is the map being exported; choose another name for the {name} file")
+        message = translate("cli", "%1 is the map being exported; choose another name for the %2 file")
+        _message(arg(message, target, name))
         return 1
     try:
         fmt = format_named(name)
@@ -108,7 +127,7 @@ def run_export(args: argparse.Namespace) -> int:
     except (FormatUnavailable, FormatError, SaveError) as exc:
         _message(str(exc))
         return 1
-    print(f"wrote {target} ({fmt.description})")
+    print(arg(translate("cli", "wrote %1 (%2)"), target, fmt.description))
     return 0
 
 

@@ -9,9 +9,9 @@ ships (``online-purchase-he``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import SOURCE_LANGUAGE, current_language, is_rtl_language
+from ..i18n import SOURCE_LANGUAGE, current_language, is_rtl_language, translate
 from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names
 from ..model import JourneyDocument
 
@@ -38,7 +38,7 @@ DEFAULT_NAMES = (
 
 
 def _name(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return translate(CONTEXT, text)  # also where no application runs: ``journeymap new``
 
 
 def localize(doc: JourneyDocument, lang: str) -> JourneyDocument:

@@ -97,7 +97,7 @@ class KindList(QListWidget):
 
 class PaletteDock(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window.tr("Palette"), window)
+        super().__init__(window)
         self.window = window
         self.setObjectName("palette_dock")
         self.setWindowTitle(self.tr("Palette"))

@@ -99,3 +99,16 @@ def test_qt_standard_buttons_are_hebrew_too(hebrew):
 
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert HEBREW.search(box.button(QDialogButtonBox.StandardButton.Cancel).text())
+
+
+def test_english_catalogue_gives_plural_forms_and_leaves_other_texts_alone(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    app_module.install_translator(qapp, "en")
+    doc = small_map()
+    step, lane = doc.steps()[0].id, doc.lanes()[0].id
+    cards = [(Card(doc.new_id("card"), step, lane, str(i)), None) for i in range(3)]
+    assert AddCardsCommand(doc, cards).text() == "Add 3 cards"
+    assert AddCardsCommand(doc, cards[:1]).text() == "Add 1 card"
+    assert QCoreApplication.translate("kinds", "Touchpoint") == "Touchpoint"
+    assert QCoreApplication.translate("menus", "&File") == "&File"

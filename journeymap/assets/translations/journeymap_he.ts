@@ -622,134 +622,181 @@
         </message>
     </context>
     <context>
+        <name>ExportActions</name>
+        <message>
+            <source>Copy as &amp;Picture</source>
+            <translation>העתק כ&amp;תמונה</translation>
+        </message>
+        <message>
+            <source>Copy the selection, or the whole map, as a picture for slides</source>
+            <translation>העתקת הבחירה, או המפה כולה, כתמונה למצגת</translation>
+        </message>
+        <message>
+            <source>The picture could not be made: %1</source>
+            <translation>לא ניתן ליצור את התמונה: %1</translation>
+        </message>
+        <message>
+            <source>Copied the selected cards as a picture</source>
+            <translation>הכרטיסים הנבחרים הועתקו כתמונה</translation>
+        </message>
+        <message>
+            <source>Copied the map as a picture</source>
+            <translation>המפה הועתקה כתמונה</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>מייצא את %1…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>ייצוא</translation>
+        </message>
+        <message>
+            <source>The map could not be exported to %1.
+
+%2</source>
+            <translation>לא ניתן לייצא את המפה אל %1.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>יוצא אל %1</translation>
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation>הייצוא נכשל</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export Map</source>
-            <translation type="unfinished" />
+            <translation>ייצוא המפה</translation>
         </message>
         <message>
             <source>journey map</source>
-            <translation type="unfinished" />
+            <translation>מפת מסע לקוח</translation>
         </message>
         <message>
             <source>PNG picture</source>
-            <translation type="unfinished" />
+            <translation>תמונת PNG</translation>
         </message>
         <message>
             <source>SVG vector picture</source>
-            <translation type="unfinished" />
+            <translation>תמונה וקטורית SVG</translation>
         </message>
         <message>
             <source>PDF document</source>
-            <translation type="unfinished" />
+            <translation>מסמך PDF</translation>
         </message>
         <message>
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>חוברת Excel</translation>
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation type="unfinished" />
+            <translation>&amp;תבנית:</translation>
         </message>
         <message>
             <source>%1× (%2 DPI)</source>
-            <translation type="unfinished" />
+            <translation>‏%1× (‏%2 DPI)</translation>
         </message>
         <message>
             <source>Custom DPI</source>
-            <translation type="unfinished" />
+            <translation>DPI מותאם</translation>
         </message>
         <message>
             <source> DPI</source>
-            <translation type="unfinished" />
+            <translation> DPI</translation>
         </message>
         <message>
             <source>&amp;Size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;גודל:</translation>
         </message>
         <message>
             <source>&amp;White</source>
-            <translation type="unfinished" />
+            <translation>&amp;לבן</translation>
         </message>
         <message>
             <source>&amp;Transparent</source>
-            <translation type="unfinished" />
+            <translation>&amp;שקוף</translation>
         </message>
         <message>
             <source>Background:</source>
-            <translation type="unfinished" />
+            <translation>רקע:</translation>
         </message>
         <message>
             <source>Whole &amp;map</source>
-            <translation type="unfinished" />
+            <translation>המפה &amp;כולה</translation>
         </message>
         <message>
-            <source>Se&amp;lected cards</source>
-            <translation type="unfinished" />
+            <source>Selected &amp;cards</source>
+            <translation>הכרטיסים ה&amp;נבחרים</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve to:</source>
+            <translation>&amp;שמירה אל:</translation>
         </message>
         <message>
             <source>Scope:</source>
-            <translation type="unfinished" />
+            <translation>היקף:</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
-            <translation type="unfinished" />
+            <translation>&amp;כותרת</translation>
         </message>
         <message>
             <source>&amp;Legend</source>
-            <translation type="unfinished" />
+            <translation>&amp;מקרא</translation>
         </message>
         <message>
             <source>Include:</source>
-            <translation type="unfinished" />
+            <translation>לכלול:</translation>
         </message>
         <message>
             <source>The size of the map</source>
-            <translation type="unfinished" />
+            <translation>בגודל המפה</translation>
         </message>
         <message>
             <source>A4 landscape</source>
-            <translation type="unfinished" />
+            <translation>A4 לרוחב</translation>
         </message>
         <message>
             <source>A3 landscape</source>
-            <translation type="unfinished" />
+            <translation>A3 לרוחב</translation>
         </message>
         <message>
             <source>&amp;Page:</source>
-            <translation type="unfinished" />
+            <translation>&amp;עמוד:</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;עיון…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;ייצוא</translation>
         </message>
         <message>
             <source>PNG pictures (*.png)</source>
-            <translation type="unfinished" />
+            <translation>תמונות PNG (‎*.png)</translation>
         </message>
         <message>
             <source>SVG pictures (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>תמונות SVG (‎*.svg)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>מסמכי PDF (‎*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>חוברות Excel (‎*.xlsx)</translation>
         </message>
         <message>
             <source>Export To</source>
-            <translation type="unfinished" />
+            <translation>ייצוא אל</translation>
         </message>
     </context>
     <context>
@@ -757,6 +804,10 @@
         <message>
             <source>Inspector</source>
             <translation>מאפיינים</translation>
+        </message>
+        <message>
+            <source>%1 (the first of %2 selected)</source>
+            <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
         </message>
     </context>
     <context>
@@ -1335,6 +1386,195 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>list the bundled templates</source>
+            <translation>הצגת התבניות המצורפות</translation>
+        </message>
+        <message>
+            <source>template name (default: blank)</source>
+            <translation>שם התבנית (ברירת מחדל: blank)</translation>
+        </message>
+        <message>
+            <source>the .journey file to write</source>
+            <translation>קובץ ה־‎.journey לכתיבה</translation>
+        </message>
+        <message>
+            <source>overwrite FILE if it exists</source>
+            <translation>דריסת FILE אם הוא קיים</translation>
+        </message>
+        <message>
+            <source>write a new map from a template</source>
+            <translation>כתיבת מפה חדשה מתבנית</translation>
+        </message>
+        <message>
+            <source>no template “%1”; choose one of: %2</source>
+            <translation>אין תבנית „%1”; בחרו אחת מאלה: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; use --force to overwrite it</source>
+            <translation>‏%1 כבר קיים; כדי לדרוס אותו הוסיפו ‎--force</translation>
+        </message>
+        <message>
+            <source>wrote %1 from template %2</source>
+            <translation>נכתב ‏%1 מהתבנית %2</translation>
+        </message>
+        <message>
+            <source>a .journey file (or a PNG exported by Journeymap)</source>
+            <translation>קובץ ‎.journey (או PNG שיוצא מ־Journeymap)</translation>
+        </message>
+        <message>
+            <source>print the summary as one JSON object</source>
+            <translation>הדפסת הסיכום כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>validate a map and summarise it</source>
+            <translation>בדיקת תקינות של מפה וסיכומה</translation>
+        </message>
+        <message>
+            <source>%1: a valid map, “%2”</source>
+            <translation>‏%1: מפה תקינה, „%2”</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>אזהרה: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>שלב אחד</numerusform>
+                <numerusform>%n שלבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>צעד אחד</numerusform>
+                <numerusform>%n צעדים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>נתיב אחד</numerusform>
+                <numerusform>%n נתיבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>פרסונה אחת</numerusform>
+                <numerusform>%n פרסונות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Journeymap, a desktop editor for customer journey maps. With no command it opens the editor on FILE (or on the sample map).</source>
+            <translation>‏Journeymap, עורך שולחני למפות מסע לקוח. בלי פקודה הוא פותח את העורך על FILE (או על מפת הדוגמה).</translation>
+        </message>
+        <message>
+            <source>Open the Journeymap editor.</source>
+            <translation>פתיחת העורך של Journeymap.</translation>
+        </message>
+        <message>
+            <source>a .journey file to open</source>
+            <translation>קובץ ‎.journey לפתיחה</translation>
+        </message>
+        <message>
+            <source>interface language (default: the system's)</source>
+            <translation>שפת הממשק (ברירת מחדל: שפת המערכת)</translation>
+        </message>
+        <message>
+            <source>journeymap: --lang must be en or he, not “%1”</source>
+            <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
+            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he]</translation>
+        </message>
+        <message>
+            <source>unexpected error: %1</source>
+            <translation>שגיאה לא צפויה: %1</translation>
+        </message>
+        <message>
+            <source>%1 must be a number, not “%2”</source>
+            <translation>‏%1 צריך להיות מספר, לא „%2”</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3, not %4</source>
+            <translation>‏%1 צריך להיות בין %2 ל־%3, לא %4</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>הקובץ לכתיבה</translation>
+        </message>
+        <message>
+            <source>what to write (default: from OUT's extension: %1)</source>
+            <translation>מה לכתוב (ברירת מחדל: לפי הסיומת של OUT: %1)</translation>
+        </message>
+        <message>
+            <source>the scale</source>
+            <translation>קנה המידה</translation>
+        </message>
+        <message>
+            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+        </message>
+        <message>
+            <source>the DPI</source>
+            <translation>ה־DPI</translation>
+        </message>
+        <message>
+            <source>picture resolution in dots per inch (%1 to %2)</source>
+            <translation>רזולוציית התמונה בנקודות לאינץ׳ (%1 עד %2)</translation>
+        </message>
+        <message>
+            <source>no background behind the map (pictures only)</source>
+            <translation>ללא רקע מאחורי המפה (תמונות בלבד)</translation>
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation>שגיאה: %1</translation>
+        </message>
+        <message>
+            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
+            <translation>ייצוא מפה כתמונה או כחוברת (png, svg, pdf, xlsx)</translation>
+        </message>
+        <message>
+            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
+            <translation>אי אפשר לדעת איזו תבנית לכתוב מהשם „%1”; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+        </message>
+        <message>
+            <source>%1 applies to pictures (%2), not to %3</source>
+            <translation>‏%1 חל על תמונות (%2), לא על %3</translation>
+        </message>
+        <message>
+            <source>%1 is the map being exported; choose another name for the %2 file</source>
+            <translation>‏%1 הוא המפה שמיוצאת; בחרו שם אחר לקובץ ה־%2</translation>
+        </message>
+        <message>
+            <source>wrote %1 (%2)</source>
+            <translation>נכתב ‏%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
         <name>commands</name>
         <message numerus="yes">
             <source>Add %n card(s)</source>
@@ -1554,13 +1794,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Main toolbar</source>
             <translation>סרגל כלים ראשי</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Palette</source>
-            <translation>רכיבים</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,1794 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <source>Connect from “%1”: pick the target with Tab or the arrows, then press Enter (Escape cancels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No connection made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick another card to connect to, or press Escape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type “Stage / Lane: text” to add a card, or “Card -&gt; Card” to connect two cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name a stage and a lane (and optionally a step): “Stage / Lane: text”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the card's text after the colon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No stage is called “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage “%1” has no step called “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lane is called “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name two cards to connect: “Card -&gt; Card”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card is called “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Both names match the same card; type more of each title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move around</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focus cell (mirrored in right-to-left maps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the next / previous card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit the map / actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space+drag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pan the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new card in the focus cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish the card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish it and start another in the same cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line break inside a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the card being typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick add: “Stage / Lane: text” or “Card -&gt; Card”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion −2, −1, 0, +1, +2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth on / off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to the neighbouring cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect: pick the target with Tab or arrows, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo / redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presentation mode on / off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next / previous stage (also the arrows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map / last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Larger text on / off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave presentation mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This list of shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quick Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CanvasMenus</name>
+        <message>
+            <source>Very negative (-2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Negative (-1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neutral (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Positive (+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very positive (+2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert stage before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert stage after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert step before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert step after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert lane above</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert lane below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CardForm</name>
+        <message>
+            <source>Marketing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Technical support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens at this moment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details, quotes, evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A touchpoint that decides whether the customer stays or leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Department that runs it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 in %2, step “%3”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ColorButton</name>
+        <message>
+            <source>Default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the colour of the lane's kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectionForm</name>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why customers go this way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of customers who take this way (0–100 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From “%1” to “%2”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DefaultMap</name>
+        <message>
+            <source>Untitled journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awareness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consideration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purchase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DirectionAndLanguage</name>
+        <message>
+            <source>&amp;Right-to-Left Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages run from right to left, as a Hebrew map reads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right-to-left map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left-to-right map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The interface will be in %1 the next time Journeymap starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <source>Untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Map As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey maps (*.journey)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to %1 before closing?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG with a map (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the template</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportActions</name>
+        <message>
+            <source>Copy as &amp;Picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selection, or the whole map, as a picture for slides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture could not be made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the selected cards as a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied the map as a picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map could not be exported to %1.
+
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG vector picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1× (%2 DPI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;White</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Transparent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole &amp;map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected &amp;cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The size of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A3 landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;ve to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG pictures (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG pictures (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export To</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (the first of %2 selected)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JourneyScene</name>
+        <message>
+            <source>Cards can only be dropped into cells of card lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clipboard holds no cards this map can use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to paste here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no lane for this kind of card here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyboardEntry</name>
+        <message>
+            <source>This map has no lane that can hold cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cards are already at the edge of the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KpiTable</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add KPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New KPI</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Drag a card from the palette onto the map, or double-click an empty cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom (Ctrl+0 fits the map, Ctrl+1 shows it at actual size)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1[*] — Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapActions</name>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map already has an emotion lane.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapForm</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose journey, which goal, which scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left to right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right to left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Personas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hebrew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>French</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No personas yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PaletteDock</name>
+        <message>
+            <source>Palette</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto a cell, or double-click to add to the selected cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto the map, or double-click to add a lane after the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonaChecklist</name>
+        <message>
+            <source>This map has no personas yet (Map → Personas…).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonaCombo</name>
+        <message>
+            <source>Show one persona's paths and emotion curve (P in presentation mode)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonasDialog</name>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who they are, what they need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One goal per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>Larger text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuickAddPopup</name>
+        <message>
+            <source>Purchase / Phone: call to ask about delivery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -&gt; Card”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageForm</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer is after in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage %1 of %2 · steps: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StepForm</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The moment this column stands for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In stage “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>New from Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a new map from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;New from Template…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear Recent Files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add S&amp;tep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Personas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap could not finish that action:
+%1
+
+Your map is still open. If in doubt, save it under a new name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>list the bundled templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>template name (default: blank)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overwrite FILE if it exists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a new map from a template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no template “%1”; choose one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already exists; use --force to overwrite it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote %1 from template %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a .journey file (or a PNG exported by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the summary as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>validate a map and summarise it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: a valid map, “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap, a desktop editor for customer journey maps. With no command it opens the editor on FILE (or on the sample map).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the Journeymap editor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a .journey file to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>interface language (default: the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeymap: --lang must be en or he, not “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be a number, not “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3, not %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what to write (default: from OUT's extension: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the scale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the DPI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>picture resolution in dots per inch (%1 to %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no background behind the map (pictures only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 applies to pictures (%2), not to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is the map being exported; choose another name for the %2 file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>commands</name>
+        <message numerus="yes">
+            <source>Add %n card(s)</source>
+            <translation>
+                <numerusform>Add %n card</numerusform>
+                <numerusform>Add %n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Move %n card</numerusform>
+                <numerusform>Move %n cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kinds</name>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chatbot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store / branch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paid ads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loyalty programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−2  very negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>−1  negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0  neutral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1  positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+2  very positive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
