@@ -24,7 +24,7 @@ from journeymap.io.pictures.frame import prepared
 from journeymap.io.pictures.options import PictureOptions
 from journeymap.io.pictures.source import scene_for
 from journeymap.io.templates import load_template, template_names
-from journeymap.model import Card
+from journeymap.model import Card, Stage, Step
 from tests.factories import small_map
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -237,3 +237,14 @@ def test_png_bytes_are_a_real_png_even_from_a_bare_image_reader(tmp_path):
     image = Image.open(BytesIO(raw))
     image.load()
     assert image.format == "PNG" and image.mode in ("RGBA", "RGB")
+
+
+@pytest.mark.skipif(not shutil.which("pdfinfo"), reason="pdfinfo (poppler-utils) is not installed")
+def test_a_very_wide_map_fits_the_largest_pdf_page(tmp_path):
+    doc = small_map()
+    for index in range(100):
+        doc.add_stage(Stage(f"s-x{index}", f"Stage {index}", steps=(Step(f"st-x{index}", "Step"),)))
+    path = export(tmp_path, "pdf", doc=doc)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    width, height = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert width == pytest.approx(14_400, abs=2) and height < 2_000

@@ -13,6 +13,7 @@ from .options import SCREEN_DPI, PictureOptions
 RESOLUTION = 300  # device units per inch: fine enough for hairlines, the drawing stays vector
 POINTS_PER_UNIT = 72 / SCREEN_DPI
 PAGE_MARGIN_MM = 10.0
+MAX_PAGE_POINTS = 14_400  # 200 inches: the largest page PDF readers accept; bigger maps are scaled to fit
 _PAGES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3}
 
 
@@ -30,7 +31,8 @@ def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> byte
             page = QPageSize(_PAGES[options.page])
             layout = QPageLayout(page, QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
         else:
-            points = QSizeF(frame.width * POINTS_PER_UNIT, frame.height * POINTS_PER_UNIT)
+            shrink = min(1.0, MAX_PAGE_POINTS / (max(frame.width, frame.height) * POINTS_PER_UNIT))
+            points = QSizeF(frame.width * POINTS_PER_UNIT * shrink, frame.height * POINTS_PER_UNIT * shrink)
             page = QPageSize(points, QPageSize.Unit.Point, "Map")
             layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
         if not writer.setPageLayout(layout):
