@@ -74,7 +74,10 @@ class PersonasDialog(QDialog):
         self.color.colorChosen.connect(lambda color: self._apply({"color": color}))
         form.addRow(self.tr("Colour"), self.color)
         self.form_widgets = (self.name, self.description, self.goals, self.color)
-        columns.addLayout(form, 6)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addStretch(1)  # fields sit together at the top, not spread over the height
+        columns.addLayout(right, 6)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
         outer.addWidget(close)

@@ -83,7 +83,8 @@ class ColorButton(QWidget):
         self._color, self._fallback = color, fallback
         shown = color or fallback
         self.button.setIcon(swatch_icon(shown, 18))
-        self.button.setText(color.upper() if color else self.tr("Default"))
+        # A left-to-right mark keeps "#E15759" in order in a right-to-left interface.
+        self.button.setText("\u200e" + color.upper() if color else self.tr("Default"))
         if self.reset is not None:
             self.reset.setEnabled(bool(color))
 
