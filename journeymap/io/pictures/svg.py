@@ -1,7 +1,8 @@
 """SVG pictures: vector, with text kept as <text> that any editor can select and change.
 
 Qt's SVG generator writes one <text> per run of one script and direction, placed
-by its left edge. Two things are fixed afterwards: font families get quotes and a
+by its left edge. Three things are fixed afterwards: empty groups go (a third of
+the file), font families get quotes and a
 generic fallback, and right-to-left runs are marked ``direction="rtl"`` with
 ``text-anchor="end"`` (which in right-to-left text means the left edge), so a
 browser orders the characters of a Hebrew run, and the punctuation at its ends,
@@ -26,6 +27,7 @@ FONT_STACK = "'Noto Sans', 'Noto Sans Hebrew', Arial, sans-serif"
 _FONT_FAMILY = re.compile(r'font-family="[^"]*"')
 _TEXT = re.compile(r'<text ([^>]*)>([^<]*)</text>')
 _STRONG_RTL = {"R", "AL"}
+_EMPTY_GROUP = re.compile(r"<g [^>]*>\s*</g>\s*")  # state changes Qt writes with nothing drawn in them
 
 
 def render_svg(scene: JourneyScene, options: PictureOptions, title: str, description: str) -> bytes:
@@ -50,6 +52,7 @@ def render_svg(scene: JourneyScene, options: PictureOptions, title: str, descrip
 
 
 def tidy_svg(text: str, rtl_map: bool) -> str:
+    text = _EMPTY_GROUP.sub("", text)
     text = _FONT_FAMILY.sub(f'font-family="{FONT_STACK}"', text)
     return _mark_rtl_runs(text, rtl_map)
 
