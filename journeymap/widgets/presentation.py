@@ -105,6 +105,7 @@ class PresentationMode(QObject):
         if keyboard is not None:
             keyboard.enabled = False
         view.installEventFilter(self)
+        window.installEventFilter(self)
         scene.addItem(self.spotlight)
         self.spotlight.setVisible(False)
         window.showFullScreen()
@@ -118,6 +119,7 @@ class PresentationMode(QObject):
         self._animation.stop()
         self.caption.hide()
         view.removeEventFilter(self)
+        window.removeEventFilter(self)
         if self.spotlight.scene() is not None:
             self.spotlight.scene().removeItem(self.spotlight)
         if self.large_text:
@@ -262,6 +264,9 @@ class PresentationMode(QObject):
 
     # ----------------------------------------------------------------- keys
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.active:
+            self.leave()  # first, so the window remembers its normal size, bars and docks, not the projector's
+            return False
         if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.active:
             return False
         return self.handle_key(event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)

@@ -138,3 +138,20 @@ def test_entering_closes_the_shortcuts_overlay_and_quick_add_box(qtbot, window):
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert not window.shortcuts_overlay.isVisible() and not window.quick_add_popup.isVisible()
     window.presentation.leave()
+
+
+def test_closing_during_a_presentation_remembers_the_normal_window(qtbot, window):
+    from journeymap.widgets.settings import window_geometry
+
+    toolbar_shown = window.toolbar.isVisible()
+    _enter(qtbot, window)
+    assert window.close()
+    assert not window.presentation.active
+    geometry, state = window_geometry()
+    assert geometry is not None and state is not None
+    probe_window = type(window)(window.document.__class__())
+    qtbot.addWidget(probe_window)
+    probe_window.restoreState(state)
+    probe_window.show()
+    assert probe_window.toolbar.isVisible() == toolbar_shown
+    assert not probe_window.isFullScreen()
