@@ -192,11 +192,12 @@ class CardItem(QGraphicsItem):
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setBrush(QColor("#FFFFFF"))
         base = pill.bottom() - 4
+        chart_x = pill.right() - 14 if self.rtl else pill.left() + 6  # the chart leads, in reading order
         for index, height in enumerate((4.0, 7.0, 5.5)):
-            painter.drawRect(QRectF(pill.left() + 6 + index * 3, base - height, 2, height))
+            painter.drawRect(QRectF(chart_x + index * 3, base - height, 2, height))
         painter.setPen(QColor("#FFFFFF"))
         painter.setFont(fonts.label_font())
-        text_box = pill.adjusted(14, 0, -3, 0)
+        text_box = pill.adjusted(3, 0, -14, 0) if self.rtl else pill.adjusted(14, 0, -3, 0)
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
         painter.restore()
 
