@@ -129,10 +129,9 @@ def test_emotion_row_is_numeric_with_a_colour_scale(small_book):
     values = [ws.cell(6, c).value for c in range(2, 6)]
     assert values == [1, -0.5, 2, -2]  # step averages: Compare has 0 and -1
     assert all(ws.cell(6, c).data_type == "n" for c in range(2, 6))
-    rules = [(str(rng.sqref), rule) for rng in ws.conditional_formatting for rule in rng.rules]
-    assert len(rules) == 1
-    sqref, rule = rules[0]
-    assert sqref == "B6:E6" and rule.type == "colorScale"
+    rules = {str(rng.sqref): rule for rng in ws.conditional_formatting for rule in rng.rules}
+    rule = rules["B6:E6"]
+    assert rule.type == "colorScale"
     assert [float(v.val) for v in rule.colorScale.cfvo] == [-2, 0, 2]
 
 
@@ -156,6 +155,35 @@ def test_emotion_line_chart_sits_under_the_grid(small_book):
     assert series.val.numRef.f == "'Map'!$B$6:$E$6"
     assert series.cat.strRef.f == "'Map'!$B$2:$E$2"  # the step names, as text
     assert chart.x_axis.scaling.orientation == "minMax"
+
+
+def test_persona_curves_join_the_chart_when_they_differ(small_book):
+    book, _ = small_book
+    ws = book["Map"]
+    chart = ws._charts[0]
+    # Anna and Ben part at "Compare": her card scores 0, his -1; cards naming nobody count for both.
+    start = chart.anchor.to.row + 2  # the block under the chart (1-based row after the anchor)
+    assert ws.cell(start, 1).value == "Emotion by persona"
+    assert [ws.cell(start + 1, c).value for c in range(1, 6)] == ["Anna", 1, 0, 2, -2]
+    assert [ws.cell(start + 2, c).value for c in range(1, 6)] == ["Ben", 1, -1, 2, -2]
+    titles = [s.tx.v for s in chart.series]
+    assert titles == ["All customers", "Anna", "Ben"]
+    assert chart.series[1].val.numRef.f == f"'Map'!$B${start + 1}:$E${start + 1}"
+    assert chart.series[1].graphicalProperties.line.solidFill.srgbClr == "E15759"  # Anna's colour
+    assert chart.legend is not None
+    rules = {str(rng.sqref) for rng in ws.conditional_formatting}
+    assert f"B{start + 1}:E{start + 2}" in rules
+
+
+def test_a_persona_whose_curve_is_the_maps_own_adds_nothing(tmp_path):
+    doc = small_map()
+    doc.update_card("web-compare", personas=())
+    doc.update_card("phone-ask", personas=())
+    path = tmp_path / "same.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Map"]
+    assert len(ws._charts[0].series) == 1 and ws._charts[0].legend is None
+    assert "Emotion by persona" not in [c.value for c in ws["A"]]
 
 
 def test_map_print_setup(small_book):

@@ -7,14 +7,20 @@ like the sheet and the map itself.
 
 from __future__ import annotations
 
-from openpyxl.chart import LineChart, Reference
+from collections.abc import Sequence
+
+from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.chart.data_source import AxDataSource, StrRef
+from openpyxl.chart.legend import Legend
 from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
+from .cells import clean_text
 
-CURVE_COLOR = "3A6EA5"
+CURVE_COLOR = "1F2933"  # near black: the map's own curve, distinct from any persona colour
+OVERALL_WIDTH = 28575  # 2.25 pt, in EMU: the map's own curve stands out
+PERSONA_WIDTH = 15875  # 1.25 pt
 CHART_ROWS = 18  # about 9 cm of default-height rows
 
 
@@ -29,27 +35,35 @@ def add_emotion_chart(
     rtl: bool,
     title: str = "Emotion curve",
     axis_title: str = "Emotion",
+    overall_name: str = "All customers",
+    persona_rows: Sequence[tuple[int, str, str]] = (),
 ) -> LineChart:
-    """Chart the numbers of ``data_row`` against the step names of ``category_row``."""
+    """Chart the numbers of ``data_row`` against the step names of ``category_row``.
+
+    ``persona_rows`` adds a thinner line per persona: (row, name, colour 'RRGGBB').
+    """
     chart = LineChart()
     chart.title = title
     chart.style = 2
-    chart.legend = None
+    chart.legend = Legend(legendPos="b") if persona_rows else None
     chart.display_blanks = "span"  # a step nobody scored does not break the curve
 
-    data = Reference(ws, min_col=first_column, max_col=last_column, min_row=data_row, max_row=data_row)
-    chart.add_data(data, from_rows=True, titles_from_data=False)
-    series = chart.series[0]
     # Step names are text: a string reference, so every reader shows them rather than 1, 2, 3.
-    categories = Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row)
-    series.cat = AxDataSource(strRef=StrRef(f=str(categories)))
-    series.smooth = False
-    series.graphicalProperties.line.solidFill = CURVE_COLOR
-    series.graphicalProperties.line.width = 28575  # 2.25 pt, in EMU
-    series.marker.symbol = "circle"
-    series.marker.size = 7
-    series.marker.graphicalProperties.solidFill = CURVE_COLOR
-    series.marker.graphicalProperties.line.solidFill = CURVE_COLOR
+    categories = str(Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row))
+    lines = [(data_row, overall_name, CURVE_COLOR, OVERALL_WIDTH, 7)]
+    lines += [(row, name, color, PERSONA_WIDTH, 5) for row, name, color in persona_rows]
+    for row, name, color, width, marker_size in lines:
+        values = Reference(ws, min_col=first_column, max_col=last_column, min_row=row, max_row=row)
+        series = Series(values, title=clean_text(name)[:255])
+        series.cat = AxDataSource(strRef=StrRef(f=categories))
+        series.smooth = False
+        series.graphicalProperties.line.solidFill = color
+        series.graphicalProperties.line.width = width
+        series.marker.symbol = "circle"
+        series.marker.size = marker_size
+        series.marker.graphicalProperties.solidFill = color
+        series.marker.graphicalProperties.line.solidFill = color
+        chart.series.append(series)
 
     chart.y_axis.scaling.min = EMOTION_MIN
     chart.y_axis.scaling.max = EMOTION_MAX

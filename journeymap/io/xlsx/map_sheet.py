@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -20,7 +19,8 @@ from ...model import Card, JourneyDocument
 from ...model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS
 from . import styles
 from .cells import chars_per_line, clean_text, put, text_width, wrapped_line_count
-from .emotion_chart import add_emotion_chart
+from .emotion_chart import CHART_ROWS, add_emotion_chart
+from .persona_emotions import average_by_step, persona_curves, write_persona_rows
 
 HEADER_ROWS = 2
 FIRST_STEP_COLUMN = 2
@@ -39,11 +39,6 @@ CARD_FILL_LIGHTEN = 0.45
 # Darkest fills allowed under dark text, for colours a user picked (headers, then cards).
 HEADER_MIN_LUMINANCE = 165.0
 CARD_MIN_LUMINANCE = 200.0
-
-# Soft red, pale yellow, soft green: readable with dark text, calm on a projector.
-EMOTION_LOW = "FFF28B82"
-EMOTION_MID = "FFFFF6D5"
-EMOTION_HIGH = "FF81C995"
 
 
 def format_score(score: float) -> str:
@@ -75,11 +70,7 @@ def cell_text(cards: list[Card], untitled: str = "(untitled)") -> str:
 
 def step_emotions(doc: JourneyDocument) -> dict[str, float]:
     """Average emotion score per step id, over every scored card in that step."""
-    sums: dict[str, list[int]] = {}
-    for card in doc.cards():
-        if card.emotion is not None:
-            sums.setdefault(card.step, []).append(card.emotion)
-    return {step: round(sum(scores) / len(scores), 2) for step, scores in sums.items()}
+    return average_by_step(doc.cards())
 
 
 @dataclass
@@ -228,18 +219,7 @@ def _add_emotion_scale(ws: Worksheet, grid: _Grid) -> None:
         return
     row = grid.emotion_row
     area = f"{get_column_letter(FIRST_STEP_COLUMN)}{row}:{get_column_letter(grid.last_column)}{row}"
-    rule = ColorScaleRule(
-        start_type="num",
-        start_value=-2,
-        start_color=EMOTION_LOW,
-        mid_type="num",
-        mid_value=0,
-        mid_color=EMOTION_MID,
-        end_type="num",
-        end_value=2,
-        end_color=EMOTION_HIGH,
-    )
-    ws.conditional_formatting.add(area, rule)
+    ws.conditional_formatting.add(area, styles.emotion_color_scale())
 
 
 def _set_print_layout(ws: Worksheet, title: str) -> None:
@@ -262,15 +242,27 @@ def write_map_sheet(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette
     _size_grid(ws, doc, grid)
     _add_emotion_scale(ws, grid)
     if grid.emotion_row is not None and emotions:
+        chart_row = grid.last_row + 2
+        persona_rows = write_persona_rows(
+            ws,
+            doc,
+            persona_curves(doc, emotions),
+            first_row=chart_row + CHART_ROWS + 1,
+            first_column=FIRST_STEP_COLUMN,
+            palette=palette,
+            words=words,
+        )
         add_emotion_chart(
             ws,
             data_row=grid.emotion_row,
             category_row=HEADER_ROWS,
             first_column=FIRST_STEP_COLUMN,
             last_column=grid.last_column,
-            anchor_row=grid.last_row + 2,
+            anchor_row=chart_row,
             rtl=doc.info.direction == "rtl",
             title=words["chart.title"],
             axis_title=words["emotion"],
+            overall_name=words["all_customers"],
+            persona_rows=persona_rows,
         )
     _set_print_layout(ws, clean_text(doc.info.title))

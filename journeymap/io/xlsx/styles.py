@@ -8,6 +8,7 @@ style objects rather than one per cell.
 from __future__ import annotations
 
 from openpyxl import Workbook
+from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
 FONT_NAME = "Calibri"
@@ -31,6 +32,10 @@ BODY_WRAP = "jm body wrap"
 BODY_CENTER = "jm body centre"
 LABEL = "jm label"
 
+# Soft red, pale yellow, soft green: readable with dark text, calm on a projector.
+EMOTION_LOW = "FFF28B82"
+EMOTION_MID = "FFFFF6D5"
+EMOTION_HIGH = "FF81C995"
 EMOTION_FORMAT = "+0.0;-0.0;0.0"
 
 
@@ -150,3 +155,18 @@ def fit_to_page_width(ws, landscape: bool = True, title_rows: str | None = None)
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if title_rows:
         ws.print_title_rows = title_rows
+
+
+def emotion_color_scale() -> ColorScaleRule:
+    """Red at -2, pale yellow at 0, green at +2: how emotion numbers are coloured."""
+    return ColorScaleRule(
+        start_type="num",
+        start_value=-2,
+        start_color=EMOTION_LOW,
+        mid_type="num",
+        mid_value=0,
+        mid_color=EMOTION_MID,
+        end_type="num",
+        end_value=2,
+        end_color=EMOTION_HIGH,
+    )
