@@ -59,6 +59,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.focus_cell: tuple[str, str] | None = None
         self.label_spots = LabelSpots(self.layout)
         self._dirty = False
+        self._routes_dirty = True
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -106,12 +107,15 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         for conn in self.document.connections():
             self._add_connection_item(conn.id)
         self._dirty = True
+        self._routes_dirty = True
         self.flush()
 
     def _on_change(self, event: ChangeEvent) -> None:
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler is not None:
             handler(event.ids)
+        if event.kind not in ("card_changed", "persona"):
+            self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
         self._mark_dirty()
 
     def _mark_dirty(self) -> None:
@@ -154,6 +158,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
                 item.target.connections.discard(item)
                 self.removeItem(item.label_item)
                 self.removeItem(item)
+                self.connection_layer.invalidate()
 
     def _on_connection_changed(self, ids) -> None:
         for conn_id in ids:

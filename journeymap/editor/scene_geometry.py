@@ -33,8 +33,9 @@ class GeometryMixin:
         self.label_spots = LabelSpots(self.layout)
         moved = self._apply_card_boxes()
         self._apply_headers()
-        self._apply_routes(moved)
-        self.connection_layer.invalidate()
+        if (moved or self._routes_dirty) and self._apply_routes(moved):
+            self.connection_layer.invalidate()
+        self._routes_dirty = False
         self._apply_emotion()
         self.grid_item.set_layout(self.layout, {stage.steps[0].id for stage in self.document.stages()})
         self._apply_focus_cell()
@@ -78,16 +79,23 @@ class GeometryMixin:
         title = layout.title
         self.title_item.set_box(title.x, title.y, title.w, title.h)
 
-    def _apply_routes(self, moved: set[str]) -> None:
-        """Give every connection its route; rebuild those whose route or ends changed."""
+    def _apply_routes(self, moved: set[str]) -> int:
+        """Give every connection its route; rebuild those whose route or ends changed (returns how many)."""
         routes = self.compute_routes()
         forward = self.layout.forward_sign()
+        stale = []
         for conn_id, item in self.connection_items.items():
             route = routes[conn_id]
             if route != item.route or item.forward != forward or item.source.card_id in moved or (
                 item.target.card_id in moved
-            ):
-                item.set_route(route, forward, self.free_label_spot)
+            ) or item.never_built():
+                stale.append((item, route))
+            elif item.caption:
+                label = item.label_rect()  # captions that stay keep their place
+                self.label_spots.take(Box(label.x(), label.y(), label.width(), label.height()))
+        for item, route in stale:
+            item.set_route(route, forward, self.free_label_spot)
+        return len(stale)
 
     def free_label_spot(self, owner, width: float, height: float) -> QRectF:
         """A place on the curve for a caption that covers no card and no other caption."""

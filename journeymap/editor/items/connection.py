@@ -193,6 +193,9 @@ class ConnectionItem(QGraphicsItem):
         self.setPos(dx, dy)
         self.label_item.setPos(dx, dy)
 
+    def never_built(self) -> bool:
+        return self._path.isEmpty()
+
     def route_commands(self) -> list[tuple]:
         return self._cmds
 
