@@ -248,3 +248,14 @@ def test_a_very_wide_map_fits_the_largest_pdf_page(tmp_path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     width, height = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
     assert width == pytest.approx(14_400, abs=2) and height < 2_000
+
+
+def test_a_transparent_picture_keeps_the_grid_solid(tmp_path):
+    doc = small_map()
+    options = PictureOptions(transparent=True, title=False)
+    with scene_for(doc) as scene, prepared(scene, options) as frame:
+        grid = frame.grid_rect
+        inside = (round(grid.left() + 6), round(grid.top() + 4))  # the first lane: no band of its own
+    image = Image.open(export(tmp_path, "png", doc=doc, transparent=True, title=False)).convert("RGBA")
+    assert image.getpixel((0, 0))[3] == 0
+    assert image.getpixel(inside)[3] == 255

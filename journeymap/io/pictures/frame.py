@@ -37,6 +37,7 @@ class PictureFrame:
     legend: Legend | None = None
     legend_rect: QRectF | None = None
     rtl: bool = False
+    grid_rect: QRectF | None = None  # the grid's body in the picture: kept white on a transparent background
 
 
 def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF:
@@ -79,6 +80,10 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
         frame.title_rect = QRectF(margin, y, width, TITLE_BAND)
         y += TITLE_BAND + TITLE_GAP
     frame.target = QRectF(margin, y, width, source.height())
+    grid = scene.layout.grid
+    body = QRectF(grid.x, grid.y, grid.w, grid.h).intersected(source)
+    if not body.isEmpty():
+        frame.grid_rect = body.translated(frame.target.topLeft() - source.topLeft())
     y += source.height()
     if legend:
         y += LEGEND_GAP
@@ -113,6 +118,9 @@ def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, tra
         painter.setRenderHint(hint)
     if not transparent:
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), QColor(style.BACKGROUND))
+    elif frame.grid_rect is not None:
+        # Only the space around the map is transparent: its lanes stay one solid sheet on any slide.
+        painter.fillRect(frame.grid_rect, QColor(style.BACKGROUND))
     if frame.title_rect is not None:
         title = TitleItem()
         title.set_title(frame.title, frame.rtl)
@@ -123,5 +131,7 @@ def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, tra
         painter.restore()
     scene.render(painter, frame.target, frame.source, Qt.AspectRatioMode.IgnoreAspectRatio)
     if frame.legend is not None and frame.legend_rect is not None:
+        if transparent:  # the legend is read with the map: it gets the same solid sheet
+            painter.fillRect(frame.legend_rect.adjusted(0, 0, 0, LEGEND_GAP / 2), QColor(style.BACKGROUND))
         frame.legend.paint(painter, frame.legend_rect)
     painter.restore()
