@@ -19,6 +19,14 @@ from ..icons import draw_face
 FACE = 18.0
 
 
+def score_y(top: float, bottom: float, score: float) -> float:
+    """The y of an emotion score in a lane spanning ``top``..``bottom`` (shared by curve and scale)."""
+    pad = FACE / 2 + 8
+    top, bottom = top + pad, bottom - pad
+    fraction = (score - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN)
+    return bottom - fraction * (bottom - top)
+
+
 class EmotionCurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
@@ -32,10 +40,7 @@ class EmotionCurveItem(QGraphicsItem):
 
     def score_y(self, score: float) -> float:
         """The y of a score inside the lane, leaving room for faces at the extremes."""
-        pad = FACE / 2 + 8
-        top, bottom = self._rect.top() + pad, self._rect.bottom() - pad
-        fraction = (score - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN)
-        return bottom - fraction * (bottom - top)
+        return score_y(self._rect.top(), self._rect.bottom(), score)
 
     def set_curve(self, rect: QRectF, points: list[tuple[float, int]]) -> None:
         """``points``: (x, score) in timeline order."""
@@ -80,7 +85,8 @@ class EmotionCurveItem(QGraphicsItem):
         zero = self.zero_y()
         pen = QPen(QColor(style.EMOTION_ZERO_LINE), 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.drawLine(QPointF(self._rect.left() + 8, zero), QPointF(self._rect.right() - 8, zero))
+        inset = 30.0  # room for the grid's +2 / 0 / -2 scale at the lane's start
+        painter.drawLine(QPointF(self._rect.left() + inset, zero), QPointF(self._rect.right() - inset, zero))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.qcolor(style.EMOTION_POSITIVE))
         painter.drawPath(self._positive)

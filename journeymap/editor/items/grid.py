@@ -10,8 +10,10 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from .. import style
+from ...model.kinds import EMOTION_MAX, EMOTION_MIN
+from .. import fonts, style
 from ..layout import MapLayout
+from .emotion import score_y
 
 
 class GridItem(QGraphicsItem):
@@ -24,6 +26,7 @@ class GridItem(QGraphicsItem):
         self._cell_lines: list[QLineF] = []
         self._stage_lines: list[QLineF] = []
         self._drop_target: QRectF | None = None
+        self._scale: list[tuple[QRectF, str]] = []
         self._focus_cell: QRectF | None = None
 
     def set_layout(self, layout: MapLayout, stage_first_steps: set[str]) -> None:
@@ -45,7 +48,23 @@ class GridItem(QGraphicsItem):
             (self._stage_lines if step_id in stage_first_steps else self._cell_lines).append(line)
         trailing = grid.x if layout.rtl else grid.right
         self._stage_lines.append(QLineF(trailing, grid.y, trailing, grid.bottom))
+        self._scale = self._emotion_scale(layout)
         self.update()
+
+    @staticmethod
+    def _emotion_scale(layout: MapLayout) -> list[tuple[QRectF, str]]:
+        """'+2', '0', '-2' beside the start of the emotion lane, so the curve can be read."""
+        if layout.emotion_lane is None:
+            return []
+        row = layout.rows[layout.emotion_lane]
+        width = 22.0
+        x = row.right - width - 4 if layout.rtl else row.x + 4
+        marks = []
+        for score in (EMOTION_MAX, 0, EMOTION_MIN):
+            y = score_y(row.y, row.bottom, score)
+            text = f"+{score}" if score > 0 else ("\u2212" + str(-score) if score < 0 else "0")
+            marks.append((QRectF(x, y - 8, width, 16), text))
+        return marks
 
     def set_drop_target(self, rect: QRectF | None) -> None:
         if rect != self._drop_target:
@@ -70,6 +89,11 @@ class GridItem(QGraphicsItem):
         painter.drawLines(self._cell_lines)
         painter.setPen(QPen(QColor(style.HEADER_BORDER), 1.5))
         painter.drawLines(self._stage_lines)
+        if self._scale:
+            painter.setFont(fonts.label_font())
+            painter.setPen(QColor(style.TEXT_MUTED))
+            for rect, text in self._scale:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if getattr(self.scene(), "exporting", False):
             return
         if self._focus_cell is not None:
