@@ -38,7 +38,7 @@ class CardForm(TargetForm):
         )
         self.bind_plain(self.description, "description")
         self.emotion = self.add_row(self.tr("Emotion"), QComboBox(self), "card_emotion")
-        self.emotion.addItem(self.tr("none"), None)
+        self.emotion.addItem(emotion_icon(None), self.tr("none"), None)
         for score in range(EMOTION_MAX, EMOTION_MIN - 1, -1):
             self.emotion.addItem(emotion_icon(score), emotion_name(score), score)
         self.emotion.activated.connect(lambda index: self.apply({"emotion": self.emotion.itemData(index)}))

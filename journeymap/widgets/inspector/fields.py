@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -158,8 +158,8 @@ class PersonaChecklist(QWidget):
             self.changed.emit(self.checked_ids())
 
 
-def emotion_icon(score: int, size: int = 18) -> QIcon:
-    """The canvas's face for an emotion score, so the inspector speaks the map's language."""
+def emotion_icon(score: int | None, size: int = 18) -> QIcon:
+    """The canvas's face for an emotion score (a dashed ring for none), so the inspector speaks the map's language."""
     from ...editor import style
     from ...editor.icons import draw_face
 
@@ -170,7 +170,11 @@ def emotion_icon(score: int, size: int = 18) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_face(painter, QRectF(1, 1, size - 2, size - 2), score, QColor(style.EMOTION_FACE.get(score, "#9AA5B1")))
+        if score is None:
+            painter.setPen(QPen(QColor("#9AA5B1"), 1.2, Qt.PenStyle.DashLine))
+            painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+        else:
+            draw_face(painter, QRectF(1, 1, size - 2, size - 2), score, QColor(style.EMOTION_FACE[score]))
         painter.end()
         result.addPixmap(pixmap)
     return result

@@ -68,6 +68,7 @@ class KpiTable(QWidget):
         self._loading = False
         self._kpis: tuple[Kpi, ...] = ()
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._fit_height()
         self._update_buttons()
 
     def set_kpis(self, kpis: tuple[Kpi, ...]) -> None:
@@ -81,12 +82,17 @@ class KpiTable(QWidget):
                 self._set_cell(row, 0, kpi.name)
                 self._set_cell(row, 1, float(kpi.value))
                 self._set_cell(row, 2, kpi.unit)
-            rows = max(len(kpis), 1)
-            height = self.table.horizontalHeader().height() + rows * self.table.verticalHeader().defaultSectionSize()
-            self.table.setFixedHeight(min(height, 220) + 4)
         finally:
             self._loading = False
+        self._fit_height()
         self._update_buttons()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (up to a limit); no empty table at all when the card has no KPIs."""
+        rows = self.table.rowCount()
+        self.table.setVisible(rows > 0)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(min(header + rows * self.table.verticalHeader().defaultSectionSize(), 220) + 4)
 
     def _set_cell(self, row: int, column: int, value) -> None:
         item = self.table.item(row, column)
