@@ -347,3 +347,31 @@ def test_card_context_menu_sets_emotion_and_moment_of_truth(canvas):
     canvas.stack.undo()
     assert doc.card("web-ad").emotion == 1 and doc.card("act-search").emotion is None
     assert scene.card_items["web-ad"].card.emotion == 1
+
+
+def test_a_drag_moves_only_its_cards_and_their_curves_until_release(canvas):
+    scene = canvas.scene
+    layout_before = scene.layout
+    still = scene.card_items["phone-support"].pos()
+    untouched = scene.connection_items["e5"].path()  # web-buy -> phone-support
+    start = canvas.card_center("web-ad")
+    canvas.press(start)
+    for dx in (10, 40, 80, 120):
+        canvas.move(start + QPointF(dx, 5))
+    assert scene.layout is layout_before  # no relayout while dragging
+    assert scene.card_items["web-ad"].scene_rect().center().x() > start.x() + 100
+    assert scene.connection_items["e1"].live  # its curve follows the card, drawn on its own
+    assert not scene.connection_items["e5"].live
+    assert scene.card_items["phone-support"].pos() == still
+    assert scene.connection_items["e5"].path() == untouched
+    assert canvas.stack.count() == 0
+    canvas.release(start + QPointF(120, 5))
+    assert canvas.stack.count() == 1 and not scene.connection_items["e1"].live
+
+
+def test_hovering_a_card_shows_its_connection_handle(canvas):
+    scene = canvas.scene
+    canvas.move(canvas.card_center("web-buy"), buttons=Qt.MouseButton.NoButton)
+    assert scene.handle_item.isVisible() and scene.handle_item.card is scene.card_items["web-buy"]
+    canvas.move(canvas.cell_center("st-k1", "l-act"), buttons=Qt.MouseButton.NoButton)
+    assert not scene.handle_item.isVisible()
