@@ -11,9 +11,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from ..editor.icons import draw_icon, lane_icon_path
+from ..editor.icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 
 INK = QColor("#37474F")
 ACCENT = QColor("#1E88E5")
@@ -53,9 +53,17 @@ def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
     return result
 
 
-@lru_cache(maxsize=256)
 def kind_icon(glyph_kind: str, color: str, size: int = 26) -> QIcon:
-    """A rounded swatch in the kind's colour with the lane glyph drawn on it."""
+    """A rounded swatch in the kind's colour with the lane glyph drawn on it.
+
+    Glyphs that point along the timeline point left in a right-to-left interface, as on the map.
+    """
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return _kind_icon(glyph_kind, color, size, rtl and glyph_kind in DIRECTIONAL_ICONS)
+
+
+@lru_cache(maxsize=256)
+def _kind_icon(glyph_kind: str, color: str, size: int, mirrored: bool) -> QIcon:
     result = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
@@ -69,7 +77,7 @@ def kind_icon(glyph_kind: str, color: str, size: int = 26) -> QIcon:
         painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 5, 5)
         inset = size * 0.2
         draw_icon(painter, lane_icon_path(glyph_kind), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
-                  QColor("#33414E"), 1.7)
+                  QColor("#33414E"), 1.7, mirrored)
         painter.end()
         result.addPixmap(pixmap)
     return result
