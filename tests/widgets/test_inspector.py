@@ -224,3 +224,11 @@ def test_escape_in_a_field_returns_the_keyboard_to_the_canvas(window, qtbot):
     qtbot.waitUntil(title.hasFocus)
     qtbot.keyClick(title, Qt.Key.Key_Escape)
     qtbot.waitUntil(window.view.hasFocus)
+
+
+def test_the_kpi_table_shows_only_when_the_card_has_kpis(window):
+    window.scene.select_ids(["web-ad"])
+    table = _form(window, "card").kpis
+    assert table.table.isHidden()
+    table.add_button.click()
+    assert not table.table.isHidden() and table.table.rowCount() == 1
