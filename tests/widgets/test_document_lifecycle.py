@@ -192,3 +192,16 @@ def test_template_dialog_lists_every_template(qtbot):
     names = dialog.names()
     assert names == template_names()
     assert dialog.selected_name() in names
+
+
+def test_open_dialog_offers_maps_pictures_and_all_files_from_the_last_folder(window, tmp_path, monkeypatch):
+    from journeymap.widgets import settings
+
+    settings.remember_folder_of(str(tmp_path / "x.journey"))
+    seen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: seen.append(args) or ("", ""))
+    window.actions.open.trigger()
+    parent, _title, folder, filters = seen[0][:4]
+    assert parent is window and folder == str(tmp_path.resolve())
+    assert filters.split(";;") == ["Journey maps (*.journey)", "PNG with a map (*.png)", "All files (*)"]
+    assert window.document.info.title == "Small"  # cancelled: nothing changed
