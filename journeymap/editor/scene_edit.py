@@ -170,7 +170,8 @@ class EditOperationsMixin(StructureOperationsMixin):
                 self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {"title": text}))
 
         editor = InPlaceEditor(
-            item.card.title, fonts.card_font(), item.scene_rect(), self.is_rtl(), commit, self._close_editor, True
+            item.card.title, fonts.card_font(), item.scene_rect(), self.is_rtl(), commit, self._close_editor, True,
+            fill=item.color,
         )
         return self._open_editor(editor)
 

@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from .. import style
 
+CARD_Z = 10
+CARD_Z_WITH_HANDLE = 16
+
 
 class ConnectionHandleItem(QGraphicsItem):
     """A small circle at a card's forward edge: drag it to another card to connect them."""
@@ -32,12 +35,16 @@ class ConnectionHandleItem(QGraphicsItem):
         Being the card's child keeps the card hovered while the pointer is on the handle,
         and lets the handle travel with the card while it is dragged.
         """
+        previous = self.card
         self.card = card
+        if previous is not None and previous is not card:
+            previous.setZValue(CARD_Z)
         if card is None:
             self.setVisible(False)
             if self.parentItem() is not None:
                 self.setParentItem(None)
             return
+        card.setZValue(CARD_Z_WITH_HANDLE)  # above connection captions, which could hide the handle
         if self.parentItem() is not card:
             self.setParentItem(card)
         rect = card.rect()

@@ -27,8 +27,10 @@ class InPlaceEditor(QGraphicsTextItem):
         on_commit: Callable[[str], None],
         on_cancel: Callable[[], None],
         multiline: bool = False,
+        fill: QColor | None = None,
     ) -> None:
         super().__init__()
+        self._fill = QColor(fill) if fill is not None else QColor("#FFFFFF")
         self._on_commit = on_commit
         self._on_cancel = on_cancel
         self._done = False
@@ -69,7 +71,7 @@ class InPlaceEditor(QGraphicsTextItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         frame = self.mapFromScene(self._frame).boundingRect().united(self.boundingRect())
         painter.setPen(QPen(QColor(style.FOCUS_FRAME), 2))
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(self._fill)
         painter.drawRoundedRect(frame, style.CARD_RADIUS, style.CARD_RADIUS)
         plain = QStyleOptionGraphicsItem(option)  # without Qt's dashed focus rectangle over our frame
         plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
