@@ -31,6 +31,7 @@ class PersonaFilter(QObject):
         self.scene = scene
         self.persona_id: str | None = None
         self.curves: list[PersonaCurveItem] = []
+        self._dimmed = False
         self.paths_item = PersonaPathsItem()
         scene.addItem(self.paths_item)
         scene.layoutChanged.connect(self.apply)
@@ -71,6 +72,8 @@ class PersonaFilter(QObject):
     def _apply_opacity(self) -> None:
         """Dim what the persona does not meet: its cards, captions and the shared connection layer."""
         scene, doc = self.scene, self.scene.document
+        if self.persona_id is None and not self._dimmed:
+            return  # nothing was dimmed, and new items start at full strength
         if self.persona_id is None:
             cards, conns = None, None
         else:
@@ -90,45 +93,71 @@ class PersonaFilter(QObject):
         highlighted = [] if conns is None else [scene.connection_items[c] for c in sorted(conns)]
         self.paths_item.set_connections(highlighted)
         self.paths_item.setVisible(bool(highlighted))
+        self._dimmed = self.persona_id is not None
 
     def _apply_curves(self) -> None:
+        """One curve item per shown persona, rebuilt only when its points, place or look changed."""
         scene, doc = self.scene, self.scene.document
-        for curve in self.curves:
-            if curve.scene() is scene:
-                scene.removeItem(curve)
-        self.curves = []
         lane_id = scene.layout.emotion_lane
         personas = doc.personas()
-        if lane_id is None or not personas:
-            return  # the scene's own overall curve stays
-        shown = [p for p in personas if self.persona_id in (None, p.id)]
-        row = scene.layout.rows[lane_id]
-        rect = QRectF(row.x, row.y, row.w, row.h)
-        for index, persona in enumerate(shown):
-            curve = PersonaCurveItem(persona.id, persona.name, persona.color, alone=len(shown) == 1)
-            curve.set_curve(rect, self.curve_points(persona.id))
-            # where personas feel the same their curves would hide each other: draw them side by side
-            curve.setPos(0, (index - (len(shown) - 1) / 2) * CURVE_SPACING)
-            scene.addItem(curve)
-            self.curves.append(curve)
-        scene.emotion_item.setVisible(False)
+        shown = [p for p in personas if self.persona_id in (None, p.id)] if lane_id is not None else []
+        old = {curve.persona_id: curve for curve in self.curves}
+        self.curves = []
+        if shown:
+            row = scene.layout.rows[lane_id]
+            rect = QRectF(row.x, row.y, row.w, row.h)
+            points = self.all_curve_points([p.id for p in shown])
+            for index, persona in enumerate(shown):
+                curve = self._curve_for(old.pop(persona.id, None), persona, len(shown) == 1)
+                key = (rect, tuple(points[persona.id]))
+                if curve.shape_key != key:
+                    curve.set_curve(rect, points[persona.id])
+                    curve.shape_key = key
+                # where personas feel the same their curves would hide each other: draw them side by side
+                curve.setPos(0, (index - (len(shown) - 1) / 2) * CURVE_SPACING)
+                self.curves.append(curve)
+            scene.emotion_item.setVisible(False)
+        for curve in old.values():
+            if curve.scene() is scene:
+                scene.removeItem(curve)
+
+    def _curve_for(self, curve: PersonaCurveItem | None, persona, alone: bool) -> PersonaCurveItem:
+        look = (persona.name, persona.color.lower(), alone)
+        if curve is None or (curve.name, curve.color.name(), curve.alone) != look:
+            if curve is not None and curve.scene() is self.scene:
+                self.scene.removeItem(curve)
+            curve = PersonaCurveItem(persona.id, persona.name, persona.color, alone=alone)
+            self.scene.addItem(curve)
+        return curve
+
+    def all_curve_points(self, persona_ids: list[str]) -> dict[str, list[tuple[float, int]]]:
+        """(x, score) per point of each persona's curve, in one pass over the cards.
+
+        The same cards as ``queries.emotion_curve(doc, persona_id)`` (a card naming no
+        persona speaks for all), placed in their step's column like the overall curve.
+        """
+        layout = self.scene.layout
+        by_step: dict[str, dict[str, list[int]]] = {pid: {} for pid in persona_ids}
+        for card in self.scene.document.cards():
+            if card.emotion is None:
+                continue
+            for pid in persona_ids:
+                if not card.personas or pid in card.personas:
+                    by_step[pid].setdefault(card.step, []).append(card.emotion)
+        result = {}
+        for pid, steps in by_step.items():
+            points = []
+            for step_id, scores in steps.items():
+                column = layout.columns[step_id]
+                for index, score in enumerate(scores):
+                    fraction = (index + 1) / (len(scores) + 1)
+                    x = column.right - column.w * fraction if layout.rtl else column.x + column.w * fraction
+                    points.append((x, score))
+            result[pid] = points
+        return result
 
     def curve_points(self, persona_id: str) -> list[tuple[float, int]]:
-        """(x, score) per point of a persona's curve, placed in its step's column like the overall curve."""
-        scene = self.scene
-        layout = scene.layout
-        by_step: dict[str, list[int]] = {}
-        for point in queries.emotion_curve(scene.document, persona_id):
-            step_id = layout.step_order[point.step_index]
-            by_step.setdefault(step_id, []).append(point.score)
-        points = []
-        for step_id, scores in by_step.items():
-            column = layout.columns[step_id]
-            for index, score in enumerate(scores):
-                fraction = (index + 1) / (len(scores) + 1)
-                x = column.right - column.w * fraction if layout.rtl else column.x + column.w * fraction
-                points.append((x, score))
-        return points
+        return self.all_curve_points([persona_id])[persona_id]
 
     def visible_curve_count(self) -> int:
         """How many emotion curves the lane shows now (the overall one counts when visible)."""

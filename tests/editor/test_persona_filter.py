@@ -78,3 +78,22 @@ def test_removing_the_chosen_persona_goes_back_to_all(filtered):
     scene.flush()
     assert persona_filter.persona_id is None
     assert persona_filter.visible_curve_count() == 1  # only Anna is left
+
+
+def test_curves_follow_emotion_changes_and_are_kept_otherwise(filtered):
+    doc, _stack, scene, persona_filter = filtered
+    anna = persona_filter.curves[0]
+    doc.update_card("web-ad", title="Sees a billboard")
+    scene.flush()
+    assert persona_filter.curves[0] is anna  # nothing on the curve changed: the same item
+    doc.update_card("web-ad", emotion=-2)
+    scene.flush()
+    assert [score for _p, score in persona_filter.curves[0]._points] == [
+        p.score for p in queries.emotion_curve(doc, "p-anna")
+    ]
+    assert persona_filter.curves[0]._points[0][1] == -2
+    doc.update_persona("p-anna", color="#000000")
+    scene.flush()
+    assert persona_filter.curves[0].color.name() == "#000000"
+    assert len(scene.items()) == len(set(scene.items()))
+    assert sum(1 for item in scene.items() if type(item).__name__ == "PersonaCurveItem") == 2

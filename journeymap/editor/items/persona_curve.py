@@ -9,7 +9,7 @@ end) when all personas are shown together.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from .. import fonts, style
 from ..icons import draw_face
@@ -26,6 +26,19 @@ class PersonaCurveItem(EmotionCurveItem):
         self.color = QColor(color)
         self.alone = alone
         self.setZValue(5)
+        self.shape_key = None  # what the curve was last built from (kept by the persona filter)
+
+    def _build_paths(self) -> None:
+        """Side by side with other personas there are no tinted areas: only the line is needed."""
+        if self.alone:
+            super()._build_paths()
+            return
+        self._curve = QPainterPath()
+        if self._points:
+            self._curve.moveTo(self._points[0][0])
+            for (a, _), (b, _) in zip(self._points, self._points[1:], strict=False):
+                mid = (a.x() + b.x()) / 2
+                self._curve.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4, 4)
