@@ -22,6 +22,18 @@ def qt_direction(text: str, rtl_map: bool) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+_OPTIONS: dict[tuple, QTextOption] = {}
+_LEADING: dict[str, float] = {}
+
+
+def _leading(font: QFont) -> float:
+    key = font.key()
+    value = _LEADING.get(key)
+    if value is None:
+        value = _LEADING[key] = max(0.0, QFontMetricsF(font).leading())
+    return value
+
+
 class TextBlock:
     """A paragraph wrapped to a width, at most ``max_lines`` lines."""
 
@@ -48,22 +60,26 @@ class TextBlock:
         self.height = self._measure_height()
 
     def _option(self) -> QTextOption:
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if self.center:
-            horizontal = Qt.AlignmentFlag.AlignHCenter
-        else:
-            horizontal = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        option.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute)
-        option.setTextDirection(qt_direction(self.text, self.rtl))
+        direction = qt_direction(self.text, self.rtl)
+        key = (self.center, self.rtl, direction)
+        option = _OPTIONS.get(key)
+        if option is None:  # a handful of combinations, built once: enum lookups are slow in Python
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            if self.center:
+                horizontal = Qt.AlignmentFlag.AlignHCenter
+            else:
+                horizontal = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
+            option.setAlignment(horizontal | Qt.AlignmentFlag.AlignAbsolute)
+            option.setTextDirection(direction)
+            _OPTIONS[key] = option
         return option
 
     def _lay_out(self, text: str) -> QTextLayout:
         layout = QTextLayout(text, self.font)
         layout.setTextOption(self._option())
         layout.setCacheEnabled(True)
-        metrics = QFontMetricsF(self.font)
-        leading = max(0.0, metrics.leading())
+        leading = _leading(self.font)
         layout.beginLayout()
         y = 0.0
         while True:

@@ -22,6 +22,10 @@ def has_badges(card: Card, kind: str) -> bool:
     )
 
 
+_CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
 class CardTextCache:
     """Wrapped titles keyed by (text, width, direction): shared by measuring and painting."""
 
@@ -55,9 +59,9 @@ class CardItem(QGraphicsItem):
     def __init__(self, card: Card, kind: str, color: str, texts: CardTextCache, rtl: bool, persona_colors) -> None:
         super().__init__()
         self.card_id = card.id
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
         self.setZValue(10)
         self._texts = texts
         self._hover = False

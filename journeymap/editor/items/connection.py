@@ -17,6 +17,10 @@ from ...model import Connection
 from .. import fonts, style
 from ..routing import Route, label_points, segments
 
+# Qt enum members looked up once: attribute access on them is slow in Python, and
+# thousands of items are built per map.
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_CONNECTION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _LABEL_FONT = None
 _LABEL_SIZES: dict[str, tuple[float, float]] = {}
 
@@ -59,7 +63,7 @@ class ConnectionLabelItem(QGraphicsItem):
         self.connection = connection
         self.setZValue(15)
         self._rect = QRectF()
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_DEVICE_CACHE)
 
     def type(self) -> int:
         return self.Type
@@ -109,8 +113,7 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self.label_item = ConnectionLabelItem(self)
         self.live = False  # drawn by this item (selected or being dragged), not by the shared layer
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(_CONNECTION_FLAGS)
         self.setZValue(8)
 
     def type(self) -> int:
