@@ -54,6 +54,8 @@ class KeyboardEntry(QObject):
         self._entry_cell: Cell | None = None
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.installEventFilter(self)
+        if view.scene() is not None:
+            view.scene().selectionChanged.connect(self._follow_selection)
 
     @property
     def scene(self):
@@ -76,6 +78,17 @@ class KeyboardEntry(QObject):
         scene._apply_focus_cell()
         if cell is not None and self.view.isVisible():
             self.view.ensureVisible(scene.cell_rect(*cell), 40, 40)
+
+    def _follow_selection(self) -> None:
+        """Cards picked with the mouse bring the focus cell along, so typing goes where the eyes are."""
+        scene = self.scene
+        if scene is None or scene.document is None:
+            return
+        doc = scene.document
+        cells = {(doc.card(c).step, doc.card(c).lane) for c in scene.selected_card_ids() if doc.has_card(c)}
+        if len(cells) == 1 and cells != {scene.focus_cell}:
+            scene.focus_cell = cells.pop()
+            scene._apply_focus_cell()
 
     def move_focus(self, dx: int, dy: int) -> Cell | None:
         cell = self.focus_cell()

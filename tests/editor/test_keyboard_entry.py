@@ -183,3 +183,13 @@ def test_hebrew_typing_in_a_right_to_left_map(keyboard_canvas):
     canvas.type_text("נכנס לאתר")
     canvas.press(K.Key_Return)
     assert canvas.titles("step-awareness-1", "lane-website") == ["נכנס לאתר"]
+
+
+def test_a_card_picked_with_the_mouse_brings_the_focus_cell(keyboard_canvas):
+    canvas = keyboard_canvas(small_map())
+    canvas.scene.select_ids(["phone-support"])
+    assert canvas.scene.focus_cell == ("st-k1", "l-phone")
+    canvas.press(K.Key_Escape)
+    canvas.type("Calls again")
+    canvas.press(K.Key_Return)
+    assert canvas.titles("st-k1", "l-phone") == ["Support call", "Calls again"]
