@@ -147,7 +147,7 @@ def test_title_and_legend_toggles(tmp_path):
     export_picture("svg", small_map(), full_path, PictureOptions(title=True, legend=True))
     text = svg_text(full_path)
     assert "Small" in text
-    for lane in ("Actions", "Website", "Phone", "Emotion", "−2", "+2"):
+    for lane in ("Actions", "Website", "Phone", "Emotion", "-2", "+2"):
         assert lane in text, lane
     short = Image.open(export(tmp_path, "png", legend=False))
     tall_path = tmp_path / "tall.png"

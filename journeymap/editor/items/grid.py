@@ -62,7 +62,7 @@ class GridItem(QGraphicsItem):
         marks = []
         for score in (EMOTION_MAX, 0, EMOTION_MIN):
             y = score_y(row.y, row.bottom, score)
-            text = f"+{score}" if score > 0 else ("\u2212" + str(-score) if score < 0 else "0")
+            text = f"+{score}" if score > 0 else str(score)  # ASCII minus: the bundled fonts have no U+2212
             marks.append((QRectF(x, y - 8, width, 16), text))
         return marks
 

@@ -31,7 +31,8 @@ ENTRY_GAP = 26.0
 ROW_GAP = 10.0
 TOP_PAD = 18.0  # between the rule above the legend and the first row
 # A left-to-right mark first: the sign stays before the number in right-to-left maps, in SVG readers too.
-SCORE_TEXT = {score: "\u200e" + text for score, text in {-2: "−2", -1: "−1", 0: "0", 1: "+1", 2: "+2"}.items()}
+# ASCII minus: U+2212 is not in the bundled fonts and would fall back to whatever the machine has.
+SCORE_TEXT = {score: "\u200e" + text for score, text in {-2: "-2", -1: "-1", 0: "0", 1: "+1", 2: "+2"}.items()}
 
 
 @dataclass
