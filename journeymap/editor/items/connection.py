@@ -69,6 +69,10 @@ class ConnectionLabelItem(QGraphicsItem):
         return self.Type
 
     def set_rect(self, rect: QRectF) -> None:
+        if rect.isNull() and self._rect.isNull():
+            if self.isVisible():
+                self.setVisible(False)
+            return  # a connection without a caption: nothing to draw or move
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = QRectF(rect)
@@ -145,18 +149,7 @@ class ConnectionItem(QGraphicsItem):
             self.setPos(0, 0)
             self.label_item.setPos(0, 0)
         self._cmds = cmds
-        path = QPainterPath()
-        for cmd in cmds:
-            op, *points = cmd
-            pts = [QPointF(*p) for p in points]
-            if op == "M":
-                path.moveTo(pts[0])
-            elif op == "L":
-                path.lineTo(pts[0])
-            elif op == "Q":
-                path.quadTo(pts[0], pts[1])
-            else:
-                path.cubicTo(pts[0], pts[1], pts[2])
+        path = _build_path(cmds)
         self.prepareGeometryChange()
         self._path = path
         self._arrow = _arrowhead(QPointF(*end), direction)
@@ -165,7 +158,8 @@ class ConnectionItem(QGraphicsItem):
         self._shape = None
         self._bounds = path.controlPointRect().united(self._arrow.boundingRect())
         self._bounds.adjust(-3, -3, 3, 3)
-        self.update()
+        if self.live:
+            self.update()
 
     def _place_label(self, path: QPainterPath, place_label) -> QRectF:
         if not self.caption:
@@ -235,6 +229,24 @@ class ConnectionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
         painter.drawPolygon(self._arrow)
+
+
+def _build_path(cmds: list[tuple]) -> QPainterPath:
+    """A QPainterPath from routing commands, with plain numbers (no QPointF per point)."""
+    path = QPainterPath()
+    for cmd in cmds:
+        op = cmd[0]
+        if op == "C":
+            (x1, y1), (x2, y2), (x3, y3) = cmd[1], cmd[2], cmd[3]
+            path.cubicTo(x1, y1, x2, y2, x3, y3)
+        elif op == "L":
+            path.lineTo(*cmd[1])
+        elif op == "Q":
+            (x1, y1), (x2, y2) = cmd[1], cmd[2]
+            path.quadTo(x1, y1, x2, y2)
+        else:
+            path.moveTo(*cmd[1])
+    return path
 
 
 def _arrowhead(tip: QPointF, direction: tuple[float, float]) -> QPolygonF:
