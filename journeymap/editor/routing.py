@@ -150,13 +150,21 @@ def _cubic(p0: Point, c1: Point, c2: Point, p3: Point, t: float) -> Point:
     return (a * p0[0] + b * c1[0] + c * c2[0] + d * p3[0], a * p0[1] + b * c1[1] + c * c2[1] + d * p3[1])
 
 
-def label_points(cmds: list[tuple]) -> list[Point]:
-    """Candidate caption centres along a route, best first (the middle of the route's main run)."""
+def iter_label_points(cmds: list[tuple]):
+    """Candidate caption centres along a route, best first (the middle of the route's main run),
+    computed one at a time: the first is usually free."""
     start = cmds[0][1]
     if len(cmds) == 2 and cmds[1][0] == "C":
         _, c1, c2, end = cmds[1]
-        return [_cubic(start, c1, c2, end, t) for t in LABEL_FRACTIONS]
+        for t in LABEL_FRACTIONS:
+            yield _cubic(start, c1, c2, end, t)
+        return
     # a gutter route: its long straight run along the grid line is the fourth command
     a = cmds[2][2]
     b = cmds[3][1]
-    return [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for t in LABEL_FRACTIONS]
+    for t in LABEL_FRACTIONS:
+        yield (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+
+
+def label_points(cmds: list[tuple]) -> list[Point]:
+    return list(iter_label_points(cmds))

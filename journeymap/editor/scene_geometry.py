@@ -7,12 +7,14 @@ become item positions; everything here runs once per batch of document changes.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from PySide6.QtCore import QRectF
 
 from .items.card import CardItem
 from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .layout import Box, LabelSpots, compute_layout
-from .routing import SIDES, Route, gutter_for, label_points, route_kind
+from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
 
 
 class GeometryMixin:
@@ -99,11 +101,11 @@ class GeometryMixin:
 
     def free_label_spot(self, owner, width: float, height: float) -> QRectF:
         """A place on the curve for a caption that covers no card and no other caption."""
-        candidates = label_points(owner.route_commands())
-        mx, my = candidates[0]
+        along = iter_label_points(owner.route_commands())
+        mx, my = next(along)
         # short curves between neighbouring cards: just above or below the middle, still touching it
-        candidates += [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
-        for x, y in candidates:
+        beside = [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
+        for x, y in chain([(mx, my)], along, beside):
             box = Box(x - width / 2, y - height / 2, width, height)
             if self.label_spots.is_free(box):
                 self.label_spots.take(box)
