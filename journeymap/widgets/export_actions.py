@@ -75,28 +75,38 @@ class ExportActions(QObject):
 
     def run(self, request: ExportRequest) -> bool:
         """Write the export, with a progress window for slow ones; True when it was written."""
-        progress = QProgressDialog(self.tr("Exporting %1…").replace("%1", request.path.name), "", 0, STEPS, self.window)
-        progress.setObjectName("export_progress")
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        progress = self.progress_dialog(request.path.name)
 
         def report(done: int, total: int) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
             QCoreApplication.processEvents()
 
+        error = None
         try:
             self._write(request, report)
         except (SaveError, FormatUnavailable, ValueError, OSError) as exc:
+            error = exc
+        finally:
             progress.close()
+            progress.deleteLater()
+        if error is not None:
             text = self.tr("The map could not be exported to %1.\n\n%2").replace("%1", str(request.path))
-            self._failed(text.replace("%2", str(exc)))
+            self._failed(text.replace("%2", str(error)))
             return False
-        progress.close()
         self.window.show_status(self.tr("Exported to %1").replace("%1", str(request.path)))
         return True
+
+    def progress_dialog(self, name: str) -> QProgressDialog:
+        """A modal progress window that shows itself only when an export takes over half a second."""
+        progress = QProgressDialog(self.tr("Exporting %1…").replace("%1", name), "", 0, STEPS, self.window)
+        progress.setObjectName("export_progress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setValue(0)
+        return progress
 
     def _write(self, request: ExportRequest, report) -> None:
         doc = self.window.document

@@ -8,6 +8,7 @@ from io import BytesIO
 import openpyxl
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from journeymap.widgets.export_dialog import ExportDialog
@@ -115,3 +116,11 @@ def test_copy_as_picture_too_large_is_explained(window, dialogs, monkeypatch):
     monkeypatch.setattr(png, "MAX_SIDE", 100)
     window.findChild(QAction, "action_copy_picture").trigger()
     assert dialogs.kinds() == ["warning"] and "too large" in dialogs.calls[0][2]
+
+
+def test_progress_shows_only_for_slow_exports_and_blocks_the_window(window):
+    progress = window.export_actions.progress_dialog("map.png")
+    assert progress.minimumDuration() == 500
+    assert progress.windowModality() == Qt.WindowModality.WindowModal
+    assert not progress.isVisible()  # a fast export never shows it
+    assert "map.png" in progress.labelText()
