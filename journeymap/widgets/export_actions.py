@@ -46,10 +46,9 @@ class ExportActions(QObject):
     def copy_as_picture(self) -> None:
         scene = self.window.scene
         selection = tuple(scene.selected_card_ids())
-        options = PictureOptions(scale=CLIPBOARD_SCALE, selection=selection, title=not selection)
         try:
-            png = picture_png(scene, options)
-            svg = picture_svg(scene, options)
+            png = self._clipboard_png(selection)
+            svg = picture_svg(scene, PictureOptions(selection=selection, title=not selection))
         except SaveError as exc:
             self._failed(self.tr("The picture could not be made: %1").replace("%1", str(exc)))
             return
@@ -62,6 +61,16 @@ class ExportActions(QObject):
             self.window.show_status(self.tr("Copied the selected cards as a picture"))
         else:
             self.window.show_status(self.tr("Copied the map as a picture"))
+
+    def _clipboard_png(self, selection: tuple[str, ...]) -> bytes:
+        """The PNG at 2x, or at 1x when a very large map does not fit at 2x."""
+        def at(scale: float) -> bytes:
+            return picture_png(self.window.scene, PictureOptions(scale=scale, selection=selection, title=not selection))
+
+        try:
+            return at(CLIPBOARD_SCALE)
+        except SaveError:
+            return at(1.0)
 
     # ------------------------------------------------------------------ File → Export…
     def export_dialog(self) -> None:

@@ -124,3 +124,15 @@ def test_progress_shows_only_for_slow_exports_and_blocks_the_window(window):
     assert progress.windowModality() == Qt.WindowModality.WindowModal
     assert not progress.isVisible()  # a fast export never shows it
     assert "map.png" in progress.labelText()
+
+
+def test_copy_as_picture_falls_back_to_screen_size_for_a_large_map(window, dialogs, monkeypatch):
+    from journeymap.io.pictures import png
+
+    window.findChild(QAction, "action_copy_picture").trigger()
+    full = Image.open(BytesIO(bytes(QGuiApplication.clipboard().mimeData().data("image/png"))))
+    monkeypatch.setattr(png, "MAX_SIDE", full.width - 10)  # 2x no longer fits, 1x does
+    window.findChild(QAction, "action_copy_picture").trigger()
+    smaller = Image.open(BytesIO(bytes(QGuiApplication.clipboard().mimeData().data("image/png"))))
+    assert dialogs.calls == []
+    assert abs(smaller.width * 2 - full.width) <= 2
