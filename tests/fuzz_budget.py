@@ -38,12 +38,15 @@ def fuzz(count: int) -> settings:
 
 def report() -> str:
     width = max((len(k) for k in FUZZED), default=0)
-    lines = [f"  {kind:<{width}}  {count:>7,}  {OPENED[kind]:>7,}" for kind, count in sorted(FUZZED.items())]
+    def opened(kind: str) -> str:
+        return f"{OPENED[kind]:>7,}" if kind in OPENED else f"{'-':>7}"
+
+    lines = [f"  {kind:<{width}}  {count:>7,}  {opened(kind)}" for kind, count in sorted(FUZZED.items())]
     lines.append(f"  {'total':<{width}}  {sum(FUZZED.values()):>7,}  {sum(OPENED.values()):>7,}")
     path = os.environ.get("JOURNEYMAP_FUZZ_REPORT")
     if path:
         with open(path, "w", encoding="utf-8") as handle:
-            rows = {kind: {"tried": count, "opened": OPENED[kind]} for kind, count in sorted(FUZZED.items())}
+            rows = {kind: {"tried": count, "opened": OPENED.get(kind)} for kind, count in sorted(FUZZED.items())}
             json.dump(rows, handle, indent=2)
     header = f"  {'inputs fuzzed':<{width}}  {'tried':>7}  {'opened':>7}  (the rest: one clear message each)"
     return "\n".join([header, *lines])

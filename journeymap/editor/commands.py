@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..model import Card, Connection, JourneyDocument, Lane, Persona, Removal, Stage, Step
+from ..model import Card, Connection, JourneyDocument, Lane, ModelError, Persona, Removal, Stage, Step
 
 
 class DocumentCommand(QUndoCommand):
@@ -39,12 +39,23 @@ class AddCardsCommand(DocumentCommand):
         super().__init__(doc, text or QCoreApplication.translate("commands", "Add %n card(s)", None, count))
 
     def redo(self) -> None:
-        for card, index in self.cards:
-            self.doc.add_card(card, index)
-        for conn in self.connections:
-            self.doc.add_connection(conn)
+        added_cards: list[str] = []
+        added_conns: list[str] = []
+        try:
+            for card, index in self.cards:
+                self.doc.add_card(card, index)
+                added_cards.append(card.id)
+            for conn in self.connections:
+                self.doc.add_connection(conn)
+                added_conns.append(conn.id)
+        except ModelError:  # all or nothing: take back what was added before the refusal
+            self.doc.remove_connections(added_conns)
+            self.doc.remove_cards(added_cards)
+            raise
 
     def undo(self) -> None:
+        # Connections first: one may join two cards that were there before this command.
+        self.doc.remove_connections([conn.id for conn in self.connections])
         self.doc.remove_cards([card.id for card, _ in self.cards])
 
 
@@ -59,7 +70,13 @@ class RemoveItemsCommand(DocumentCommand):
         self.removals: list[Removal] = []
 
     def redo(self) -> None:
-        self.removals = [self.doc.remove_connections(self.conn_ids), self.doc.remove_cards(self.card_ids)]
+        connections = self.doc.remove_connections(self.conn_ids)
+        try:
+            cards = self.doc.remove_cards(self.card_ids)
+        except ModelError:  # all or nothing: put the connections back before reporting the refusal
+            self.doc.restore(connections)
+            raise
+        self.removals = [connections, cards]
 
     def undo(self) -> None:
         for removal in reversed(self.removals):

@@ -165,6 +165,10 @@ class JourneyDocument(StructureMixin, EventSource):
         Moves apply one after another. Returns the inverse moves; applying them in
         reverse order puts every card back where it was, in its old order.
         """
+        moves = list(moves)
+        for card_id, step_id, lane_id, _ in moves:  # refuse before anything moves
+            self.card(card_id)
+            self._check_place(step_id, lane_id)
         inverse: list[tuple[str, str, str, int]] = []
         moved: list[str] = []
         for card_id, step_id, lane_id, index in moves:
@@ -277,8 +281,11 @@ class JourneyDocument(StructureMixin, EventSource):
         return removal
 
     def _take_connections(self, conn_ids: list[str], removal: Removal) -> None:
+        unique = list(dict.fromkeys(conn_ids))
+        for conn_id in unique:
+            self.connection(conn_id)  # raise on an unknown id before anything is removed
         taken = []
-        for conn_id in dict.fromkeys(conn_ids):
+        for conn_id in unique:
             conn = self.connection(conn_id)
             self.graph.remove_edge(conn.source, conn.target, key=conn_id)
             del self._connections[conn_id]
