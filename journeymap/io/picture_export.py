@@ -26,22 +26,25 @@ from .png_embed import png_with_map
 STEPS = 3  # drawn, encoded, written: what the progress callback counts
 
 
-def picture_png(scene: JourneyScene, options: PictureOptions) -> bytes:
+def picture_png(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
     """The PNG bytes, with the map inside so the picture opens again as an editable map."""
-    return png_with_map(png_bytes(render_image(scene, options)), document_to_json(scene.document))
+    image = render_image(scene, options)
+    if progress is not None:
+        progress(1, STEPS)  # drawn; compressing a large picture takes longer than drawing it
+    return png_with_map(png_bytes(image), document_to_json(scene.document))
 
 
-def picture_svg(scene: JourneyScene, options: PictureOptions) -> bytes:
+def picture_svg(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
     info = scene.document.info
     description = info.description.strip() if info.description else ""
     return render_svg(scene, options, info.title, description or "Customer journey map made with Journeymap")
 
 
-def picture_pdf(scene: JourneyScene, options: PictureOptions) -> bytes:
+def picture_pdf(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
     return render_pdf(scene, options, scene.document.info.title or "Journey map")
 
 
-RENDERERS: dict[str, Callable[[JourneyScene, PictureOptions], bytes]] = {
+RENDERERS: dict[str, Callable[[JourneyScene, PictureOptions, Progress | None], bytes]] = {
     "png": picture_png,
     "svg": picture_svg,
     "pdf": picture_pdf,
@@ -65,10 +68,10 @@ def export_picture(
     report(0, STEPS)
     try:
         if scene is not None:
-            payload = RENDERERS[name](scene, opts)
+            payload = RENDERERS[name](scene, opts, report)
         else:
             with scene_for(doc) as own_scene:
-                payload = RENDERERS[name](own_scene, opts)
+                payload = RENDERERS[name](own_scene, opts, report)
     except MemoryError:
         raise SaveError("there is not enough memory to make this picture; choose a smaller scale or DPI") from None
     report(2, STEPS)

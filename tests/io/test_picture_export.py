@@ -259,3 +259,11 @@ def test_a_transparent_picture_keeps_the_grid_solid(tmp_path):
     image = Image.open(export(tmp_path, "png", doc=doc, transparent=True, title=False)).convert("RGBA")
     assert image.getpixel((0, 0))[3] == 0
     assert image.getpixel(inside)[3] == 255
+
+
+def test_progress_is_reported_from_start_to_end(tmp_path):
+    calls = []
+    record = lambda done, total: calls.append((done, total))  # noqa: E731
+    export_picture("png", small_map(), tmp_path / "p.png", PictureOptions(), record)
+    assert calls[0] == (0, 3) and calls[-1] == (3, 3)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls) and len(calls) >= 3
