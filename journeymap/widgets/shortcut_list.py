@@ -40,6 +40,7 @@ def shortcut_groups() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Alt+←→↑↓", tr("Move to the neighbouring cell")),
             ("C", tr("Connect: pick the target with Tab or arrows, then Enter")),
             ("Ctrl+D", tr("Duplicate")),
+            ("Ctrl+Shift+C", tr("Copy as a picture for slides (the whole map when nothing is selected)")),
             ("Delete", tr("Delete")),
             ("Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")),
         ]),
