@@ -156,6 +156,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Delete</source>
             <translation type="unfinished" />
         </message>

@@ -156,6 +156,10 @@
             <translation>שכפל</translation>
         </message>
         <message>
+            <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
+            <translation>העתקה כתמונה למצגת (המפה כולה כשדבר אינו נבחר)</translation>
+        </message>
+        <message>
             <source>Delete</source>
             <translation>מחק</translation>
         </message>
