@@ -217,4 +217,6 @@ class MainWindow(QMainWindow):
         event.accept()
         if self.free_on_close:
             # Signal connections to lambdas keep a closed window alive from the C++ side; free it explicitly.
+            # While it is taken apart, the scene's selection signals must reach no one.
+            self.scene.blockSignals(True)
             self.deleteLater()
