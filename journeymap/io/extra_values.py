@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 MAX_EXTRA_DEPTH = 32
-MAX_EXTRA_VALUES = 1_000_000
+MAX_EXTRA_VALUES = 200_000  # in a whole file; a newer version adding five fields to 10,000 cards needs 50,000
 
 
 class ExtraBudget:

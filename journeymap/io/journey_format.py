@@ -273,11 +273,11 @@ def data_to_document(data: Any, file: str) -> JourneyDocument:
     if version > FORMAT_VERSION:
         raise r.fail(
             "version",
-            f"the file is format version {version}, made by a newer Journeymap; "
+            f"the file's format version is {_describe(version).removeprefix('the number ')}, from a newer Journeymap; "
             f"this version reads up to {FORMAT_VERSION}. Please update Journeymap",
         )
     if version < 1:
-        raise r.fail("version", f"expected a version from 1 to {FORMAT_VERSION}, found {version}")
+        raise r.fail("version", f"expected a version from 1 to {FORMAT_VERSION}, found {_describe(version)}")
 
     doc = JourneyDocument(_read_info(r, top))
     doc.extra = r.extra(top, "top", "")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from PIL import Image
 
 from journeymap.io.errors import FormatError
-from journeymap.io.journey_file import UNEXPECTED, document_to_json, parse_bytes, parse_json_text
+from journeymap.io.journey_file import UNEXPECTED, document_to_json, parse_bytes
 from journeymap.io.png_embed import png_with_map
 from journeymap.io.templates import load_template, template_names
 from journeymap.model import Card, Kpi
@@ -128,8 +128,8 @@ def check_bytes(raw: bytes, kind: str, name: str = NAME):
         assert_clear_message(exc, name)
         return None
     OPENED[kind] += 1
-    text = document_to_json(doc)  # whatever opens must save and reopen the same
-    assert parse_json_text(text, name) == doc
+    text = document_to_json(doc)  # whatever opens must save (as UTF-8) and reopen the same
+    assert parse_bytes(text.encode("utf-8"), name) == doc
     return doc
 
 
