@@ -267,3 +267,11 @@ def test_progress_is_reported_from_start_to_end(tmp_path):
     export_picture("png", small_map(), tmp_path / "p.png", PictureOptions(), record)
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls) and len(calls) >= 3
+
+
+def test_a_small_selection_widens_for_its_whole_title(tmp_path):
+    doc = load_template("online-purchase")
+    first = next(iter(doc.cards())).id
+    path = tmp_path / "one.svg"
+    export_picture("svg", doc, path, PictureOptions(selection=(first,), title=True))
+    assert doc.info.title in svg_text(path)  # not cut short with an ellipsis

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter
 
-from ...editor import style
+from ...editor import fonts, style
 from ...editor.items.headers import TitleItem
 from ...editor.scene import JourneyScene
+from ...editor.text_block import TextBlock
 from .legend import Legend, legend_entries
 from .options import PictureOptions
 
 TITLE_BAND = 48.0
 TITLE_GAP = 16.0
 LEGEND_GAP = 20.0
+LEGEND_MIN_WIDTH = 480.0
+MAX_TITLE_WIDTH = 1600.0  # a longer title is elided rather than widening a small picture further
 
 
 @dataclass
@@ -65,21 +68,32 @@ def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF
     return rect
 
 
+def title_width(title: str) -> float:
+    """The width the title needs on one line (0 for none), at most ``MAX_TITLE_WIDTH``."""
+    if not title:
+        return 0.0
+    block = TextBlock(title, fonts.title_font(), MAX_TITLE_WIDTH, 1)
+    return min(MAX_TITLE_WIDTH, block.natural_width() + 4)
+
+
 def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
     doc = scene.document
     margin = options.margin
     source = content_rect(scene, options.selection)
     rtl = scene.is_rtl()
     legend = Legend(legend_entries(doc), rtl) if options.legend else None
-    width = source.width()
+    title = doc.info.title.strip() if options.title else ""
+    # A few cards can be narrower than their title or legend: the picture widens for those,
+    # and the cards keep to the reading start.
+    width = max(source.width(), title_width(title), LEGEND_MIN_WIDTH if legend else 0.0)
     y = margin
     frame = PictureFrame(0, 0, source, QRectF(), rtl=rtl)
-    title = doc.info.title.strip()
-    if options.title and title:
+    if title:
         frame.title = title
         frame.title_rect = QRectF(margin, y, width, TITLE_BAND)
         y += TITLE_BAND + TITLE_GAP
-    frame.target = QRectF(margin, y, width, source.height())
+    left = margin + (width - source.width() if rtl else 0.0)
+    frame.target = QRectF(left, y, source.width(), source.height())
     grid = scene.layout.grid
     body = QRectF(grid.x, grid.y, grid.w, grid.h).intersected(source)
     if not body.isEmpty():
