@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..icons import swatch_icon
+from ..text_direction import follow_text_direction
 
 DESCRIPTION_HEIGHT = 84
 
@@ -48,7 +49,7 @@ def description_edit(parent: QWidget, placeholder: str) -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(DESCRIPTION_HEIGHT)
     edit.setTabChangesFocus(True)
-    return edit
+    return follow_text_direction(edit)
 
 
 class ColorButton(QWidget):
