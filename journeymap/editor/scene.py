@@ -8,9 +8,11 @@ next turn of the event loop) and applied only to items whose boxes changed.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -33,6 +35,18 @@ from .scene_geometry import GeometryMixin
 from .scene_input import InputMixin
 
 PIXMAP_CACHE_KB = 256 * 1024
+
+
+def _flush_later(scene):
+    """A slot that flushes ``scene`` after each undo-stack step, without keeping it alive."""
+    ref = weakref.ref(scene)
+
+    def flush(_index: int) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.flush()
+
+    return flush
 
 
 class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScene):
@@ -65,7 +79,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self._flush_timer.timeout.connect(self.flush)
         self._init_fixed_items()
         self._init_input()
-        undo_stack.indexChanged.connect(lambda _index: self.flush())
+        undo_stack.indexChanged.connect(_flush_later(self))
         self.selectionChanged.connect(self._on_selection_changed)
         self.set_document(document)
 
@@ -87,6 +101,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
+        self._gesture = None
         self.document = doc
         doc.subscribe(self._on_change)
         self.rebuild()
@@ -111,6 +126,11 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.flush()
 
     def _on_change(self, event: ChangeEvent) -> None:
+        if not shiboken6.isValid(self):  # the scene was deleted with its window; the document lives on
+            event_source = self.__dict__.get("document")
+            if event_source is not None:
+                event_source.unsubscribe(self._on_change)
+            return
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler is not None:
             handler(event.ids)

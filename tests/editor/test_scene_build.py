@@ -11,6 +11,7 @@ from journeymap.editor.items.card import CardItem
 from journeymap.editor.scene import JourneyScene
 from journeymap.model import Card, Connection
 from tests.editor.big_map import big_map
+from tests.factories import small_map
 
 
 def test_fonts_are_bundled_and_registered(qapp):
@@ -177,3 +178,16 @@ def test_big_map_builds_with_one_item_per_part(qapp):
     scene = JourneyScene(doc, QUndoStack())
     assert len(scene.card_items) == 1000 and len(scene.connection_items) == 1500
     assert scene.itemIndexMethod() == JourneyScene.ItemIndexMethod.BspTreeIndex
+
+
+def test_a_deleted_scene_lets_go_of_its_document(qapp):
+    import shiboken6
+
+    doc = small_map()
+    stack = QUndoStack()
+    scene = JourneyScene(doc, stack)
+    shiboken6.delete(scene)
+    doc.add_card(Card("late", "st-a1", "l-web", "Late"))  # no error from the dead scene
+    assert scene._on_change not in doc._listeners
+    stack.push(SetPropertiesCommand(doc, "card", "late", {"title": "Later"}))  # its flush slot is harmless
+    assert doc.card("late").title == "Later"
