@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..i18n import SOURCE_LANGUAGE, current_language, is_rtl_language, translate
-from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names
+from ..io.templates import DEFAULT_TEMPLATE, SAMPLE_TEMPLATE, load_template, template_names, template_title
 from ..model import JourneyDocument
 
 CONTEXT = "DefaultMap"
@@ -64,6 +64,12 @@ def new_map(name: str = DEFAULT_TEMPLATE) -> JourneyDocument:
     if name == DEFAULT_TEMPLATE and lang != SOURCE_LANGUAGE:
         localize(doc, lang)
     return doc
+
+
+def template_display_title(name: str) -> str:
+    """A template's title as the template dialog shows it: the blank one's in the interface's language."""
+    title = template_title(name)
+    return _name(title) if name == DEFAULT_TEMPLATE else title
 
 
 def sample_template() -> str:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.templates import SAMPLE_TEMPLATE, template_names, template_title
+from ..io.templates import SAMPLE_TEMPLATE, template_names
+from .new_maps import template_display_title
 
 
 class TemplateDialog(QDialog):
@@ -34,7 +35,7 @@ class TemplateDialog(QDialog):
         self.list.header().setStretchLastSection(False)
         for name in template_names():
             try:
-                title = template_title(name)
+                title = template_display_title(name)
             except (KeyError, ValueError):
                 continue  # a damaged bundled template is left out rather than offered
             item = QTreeWidgetItem(self.list, [title, name])

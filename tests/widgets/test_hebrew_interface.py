@@ -83,6 +83,9 @@ def test_new_blank_map_is_hebrew_and_right_to_left(hebrew):
     assert all(HEBREW.search(lane.name) for lane in doc.lanes())
     assert all(HEBREW.search(step.name) for step in doc.steps())
     assert sample_template() == "online-purchase-he"
+    from journeymap.widgets.new_maps import template_display_title
+
+    assert template_display_title("blank") == doc.info.title == "מסע לקוח ללא שם"
 
 
 def test_new_blank_map_stays_english_in_english(qapp):
