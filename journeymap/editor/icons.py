@@ -13,6 +13,8 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from . import style
+
 
 def _globe() -> QPainterPath:
     p = QPainterPath()
@@ -258,13 +260,13 @@ def face_path(score: int) -> QPainterPath:
 def draw_face(painter: QPainter, rect: QRectF, score: int, fill: QColor) -> None:
     """A filled disc in ``fill`` with white features: the emotion badge and curve marker."""
     painter.save()
-    painter.setPen(QPen(QColor("#FFFFFF"), 1.2))
+    painter.setPen(QPen(QColor(style.ON_BADGE), 1.2))
     painter.setBrush(fill)
     painter.drawEllipse(rect)
     painter.translate(rect.topLeft())
     painter.scale(rect.width() / 19.0, rect.height() / 19.0)
     painter.translate(-2.5, -2.5)
-    pen = QPen(QColor("#FFFFFF"), 2.0)
+    pen = QPen(QColor(style.ON_BADGE), 2.0)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -206,7 +206,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         kind = doc.card_kind(card_id)
         if kind == "touchpoint":
             return kind, lane.color or LANE_KIND_COLORS.get(lane.kind, CARD_KIND_COLORS["touchpoint"])
-        return kind, CARD_KIND_COLORS.get(kind, "#EDEDED")
+        return kind, CARD_KIND_COLORS.get(kind, style.FALLBACK_CARD)
 
     def _persona_colors(self) -> dict[str, str]:
         return {p.id: p.color for p in self.document.personas()}

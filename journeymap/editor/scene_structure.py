@@ -50,7 +50,7 @@ class StructureOperationsMixin:
             return self.document.stage_of_step(model_id).color
         if kind == "lane":
             lane = self.document.lane(model_id)
-            return lane.color or LANE_KIND_COLORS.get(lane.kind, "#C9D3DD")
+            return lane.color or LANE_KIND_COLORS.get(lane.kind, style.FALLBACK_LANE)
         return self.document.stage(model_id).color
 
     def begin_rename_header(self, kind: str, model_id: str) -> InPlaceEditor | None:

@@ -87,6 +87,11 @@ EMOTION_FACE = {
     2: "#27AB83",
 }
 MOMENT_OF_TRUTH = "#F0B429"
+MOMENT_OF_TRUTH_BORDER = "#B7791F"
+ON_BADGE = "#FFFFFF"            # marks drawn on coloured badges, faces and handles
+EDITOR_BACKGROUND = "#FFFFFF"
+FALLBACK_CARD = "#EDEDED"       # a card of a kind this version does not know
+FALLBACK_LANE = "#C9D3DD"
 FRICTION_BADGE = "#E12D39"
 KPI_BADGE = "#486581"
 ICON = "#334E68"

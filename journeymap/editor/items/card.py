@@ -181,7 +181,7 @@ class CardItem(QGraphicsItem):
         painter.translate(box.topLeft())
         painter.scale(box.width() / 24.0, box.height() / 24.0)
         painter.setBrush(QColor(style.MOMENT_OF_TRUTH))
-        painter.setPen(QPen(QColor("#B7791F"), 1.2))
+        painter.setPen(QPen(QColor(style.MOMENT_OF_TRUTH_BORDER), 1.2))
         painter.drawPath(lane_icon_path("loyalty"))
         painter.restore()
 
@@ -194,12 +194,12 @@ class CardItem(QGraphicsItem):
         painter.setBrush(QColor(style.KPI_BADGE))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setBrush(QColor("#FFFFFF"))
+        painter.setBrush(QColor(style.ON_BADGE))
         base = pill.bottom() - 4
         chart_x = pill.right() - 14 if self.rtl else pill.left() + 6  # the chart leads, in reading order
         for index, height in enumerate((4.0, 7.0, 5.5)):
             painter.drawRect(QRectF(chart_x + index * 3, base - height, 2, height))
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(QColor(style.ON_BADGE))
         painter.setFont(fonts.label_font())
         text_box = pill.adjusted(3, 0, -14, 0) if self.rtl else pill.adjusted(14, 0, -3, 0)
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
@@ -211,7 +211,7 @@ class CardItem(QGraphicsItem):
         size = 8.0
         y = rect.bottom() - style.CARD_PADDING_Y - style.BADGE_SIZE / 2 - size / 2
         painter.save()
-        painter.setPen(QPen(QColor("#FFFFFF"), 1))
+        painter.setPen(QPen(QColor(style.ON_BADGE), 1))
         for index, color in enumerate(self.persona_colors[:5]):
             offset = style.CARD_PADDING_X + size + index * (size - 2)
             x = rect.left() + offset - size if self.rtl else rect.right() - offset

@@ -65,7 +65,7 @@ class ConnectionHandleItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = style.HANDLE_RADIUS + (1.5 if self._hover else 0)
-        painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
+        painter.setPen(QPen(QColor(style.ON_BADGE), 1.5))
         painter.setBrush(QColor(style.SELECTION))
         painter.drawEllipse(QPointF(0, 0), r, r)
 

@@ -185,7 +185,9 @@ class LaneHeaderItem(HeaderItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(style.HEADER_BACKGROUND))
         painter.drawRect(rect.adjusted(0, 0.5, 0, -0.5))
-        stripe_color = self.color if self.color.isValid() else QColor(LANE_KIND_COLORS.get(self.lane_kind, "#C9D3DD"))
+        stripe_color = self.color
+        if not stripe_color.isValid():
+            stripe_color = QColor(LANE_KIND_COLORS.get(self.lane_kind, style.FALLBACK_LANE))
         painter.setBrush(stripe_color)
         stripe_x = 0.0 if self.rtl else rect.width() - self.STRIPE
         painter.drawRect(QRectF(stripe_x, 1, self.STRIPE, rect.height() - 2))

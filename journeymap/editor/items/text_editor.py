@@ -30,7 +30,7 @@ class InPlaceEditor(QGraphicsTextItem):
         fill: QColor | None = None,
     ) -> None:
         super().__init__()
-        self._fill = QColor(fill) if fill is not None else QColor("#FFFFFF")
+        self._fill = QColor(fill) if fill is not None else QColor(style.EDITOR_BACKGROUND)
         self._on_commit = on_commit
         self._on_cancel = on_cancel
         self._done = False
