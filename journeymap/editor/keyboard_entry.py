@@ -81,10 +81,11 @@ class KeyboardEntry(QObject):
 
     def _follow_selection(self) -> None:
         """Cards picked with the mouse bring the focus cell along, so typing goes where the eyes are."""
-        scene = self.scene
-        if scene is None or scene.document is None:
+        view = getattr(self, "view", None)
+        scene = view.scene() if view is not None else None
+        doc = getattr(scene, "document", None)  # None too while the scene is being destroyed
+        if doc is None:
             return
-        doc = scene.document
         cells = {(doc.card(c).step, doc.card(c).lane) for c in scene.selected_card_ids() if doc.has_card(c)}
         if len(cells) == 1 and cells != {scene.focus_cell}:
             scene.focus_cell = cells.pop()
