@@ -15,7 +15,8 @@ def big_map(stages: int = 10, steps: int = 4, lanes: int = 12, cards: int = 1000
     rng = random.Random(seed)
     doc = JourneyDocument(MapInfo(title="Big map", direction=direction))
     for s in range(stages):
-        doc.add_stage(Stage(f"s{s}", f"Stage {s + 1}", steps=tuple(Step(f"s{s}t{t}", f"Step {t + 1}") for t in range(steps))))
+        stage_steps = tuple(Step(f"s{s}t{t}", f"Step {t + 1}") for t in range(steps))
+        doc.add_stage(Stage(f"s{s}", f"Stage {s + 1}", steps=stage_steps))
     kinds = list(CHANNEL_LANE_KINDS[:-1]) + list(ANNOTATION_LANE_KINDS)
     for index in range(lanes - 1):
         kind = kinds[index % len(kinds)]
