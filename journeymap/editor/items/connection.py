@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...model import Connection
 from .. import fonts, style
 from ..routing import Route, label_points, segments
+from ..text_block import qt_direction
 
 # Qt enum members looked up once: attribute access on them is slow in Python, and
 # thousands of items are built per map.
@@ -95,7 +96,10 @@ class ConnectionLabelItem(QGraphicsItem):
         painter.setPen(QColor(style.TEXT_MUTED))
         metrics = QFontMetricsF(label_font())
         text = metrics.elidedText(conn.caption, Qt.TextElideMode.ElideRight, rect.width() - 10)
+        painter.save()
+        painter.setLayoutDirection(qt_direction(text, conn.forward < 0))  # the caption's own, not the window's
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class ConnectionItem(QGraphicsItem):
