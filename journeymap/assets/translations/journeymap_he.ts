@@ -252,7 +252,7 @@
         </message>
         <message>
             <source>Edit title</source>
-            <translation>עריכת כותרת</translation>
+            <translation>ערוך כותרת</translation>
         </message>
         <message>
             <source>Emotion</source>
@@ -284,7 +284,7 @@
         </message>
         <message>
             <source>Rename</source>
-            <translation>שינוי שם</translation>
+            <translation>שנה שם</translation>
         </message>
         <message>
             <source>Colour…</source>
@@ -292,51 +292,51 @@
         </message>
         <message>
             <source>Insert stage before</source>
-            <translation>הוספת שלב לפני</translation>
+            <translation>הוסף שלב לפני</translation>
         </message>
         <message>
             <source>Insert stage after</source>
-            <translation>הוספת שלב אחרי</translation>
+            <translation>הוסף שלב אחרי</translation>
         </message>
         <message>
             <source>Insert step before</source>
-            <translation>הוספת צעד לפני</translation>
+            <translation>הוסף צעד לפני</translation>
         </message>
         <message>
             <source>Insert step after</source>
-            <translation>הוספת צעד אחרי</translation>
+            <translation>הוסף צעד אחרי</translation>
         </message>
         <message>
             <source>Insert lane above</source>
-            <translation>הוספת נתיב מעל</translation>
+            <translation>הוסף נתיב מעל</translation>
         </message>
         <message>
             <source>Insert lane below</source>
-            <translation>הוספת נתיב מתחת</translation>
+            <translation>הוסף נתיב מתחת</translation>
         </message>
         <message>
             <source>Delete stage</source>
-            <translation>מחיקת שלב</translation>
+            <translation>מחק שלב</translation>
         </message>
         <message>
             <source>Delete step</source>
-            <translation>מחיקת צעד</translation>
+            <translation>מחק צעד</translation>
         </message>
         <message>
             <source>Delete lane</source>
-            <translation>מחיקת נתיב</translation>
+            <translation>מחק נתיב</translation>
         </message>
         <message>
             <source>Delete connection</source>
-            <translation>מחיקת חיבור</translation>
+            <translation>מחק חיבור</translation>
         </message>
         <message>
             <source>Add card here</source>
-            <translation>הוספת כרטיס כאן</translation>
+            <translation>הוסף כרטיס כאן</translation>
         </message>
         <message>
             <source>Paste here</source>
-            <translation>הדבקה כאן</translation>
+            <translation>הדבק כאן</translation>
         </message>
         <message>
             <source>Choose a colour</source>
@@ -834,7 +834,7 @@
         </message>
         <message>
             <source>Duplicate</source>
-            <translation>שכפל</translation>
+            <translation>שכפול</translation>
         </message>
         <message>
             <source>Nothing to paste here</source>
@@ -1353,11 +1353,11 @@
         </message>
         <message>
             <source>Add &amp;Stage</source>
-            <translation>הוספת &amp;שלב</translation>
+            <translation>הוסף &amp;שלב</translation>
         </message>
         <message>
             <source>Add S&amp;tep</source>
-            <translation>הוספת &amp;צעד</translation>
+            <translation>הוסף &amp;צעד</translation>
         </message>
         <message>
             <source>&amp;Personas…</source>
@@ -1777,7 +1777,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation>&amp;אחרונים</translation>
+            <translation>קבצים &amp;אחרונים</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
@@ -1793,7 +1793,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Add &amp;Lane</source>
-            <translation>הוספת &amp;נתיב</translation>
+            <translation>הוסף &amp;נתיב</translation>
         </message>
         <message>
             <source>Main toolbar</source>
