@@ -105,6 +105,10 @@ class GeometryMixin:
         mx, my = next(along)
         # short curves between neighbouring cards: just above or below the middle, still touching it
         beside = [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
+        # else on the grid line above or below the source card's lane, where no card can be
+        row = self.layout.rows.get(self.document.card(owner.source.card_id).lane)
+        if row is not None:
+            beside += [(mx, row.y), (mx, row.bottom)]
         for x, y in chain([(mx, my)], along, beside):
             box = Box(x - width / 2, y - height / 2, width, height)
             if self.label_spots.is_free(box):
