@@ -72,3 +72,12 @@ def test_new_map_from_the_command_line_is_hebrew_in_hebrew(tmp_path, back_to_eng
     assert cli.main(["--lang", "he", "new", "-o", str(target)]) == 0
     doc = load_map(target)
     assert (doc.info.direction, doc.stages()[0].name) == ("rtl", "מודעות")
+
+
+def test_the_system_locale_chooses_hebrew(tmp_path):
+    """With nothing chosen, LANG=he_IL makes the command line (and the editor) speak Hebrew."""
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), "LANG": "he_IL.UTF-8", "LC_ALL": "",
+           "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    script = "from journeymap import i18n; print(i18n.system_language(), i18n.choose_language())"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env)
+    assert out.stdout.split() == ["he", "he"], out.stderr
