@@ -665,7 +665,7 @@
         </message>
         <message>
             <source>Exported to %1</source>
-            <translation>יוצא אל %1</translation>
+            <translation>הייצוא הושלם: %1</translation>
         </message>
         <message>
             <source>Export Failed</source>
@@ -700,7 +700,7 @@
         </message>
         <message>
             <source>&amp;Format:</source>
-            <translation>&amp;תבנית:</translation>
+            <translation>&amp;פורמט:</translation>
         </message>
         <message>
             <source>%1× (%2 DPI)</source>
@@ -708,7 +708,7 @@
         </message>
         <message>
             <source>Custom DPI</source>
-            <translation>DPI מותאם</translation>
+            <translation>DPI מותאם אישית</translation>
         </message>
         <message>
             <source> DPI</source>
