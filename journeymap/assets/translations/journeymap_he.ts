@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>Duplicate</source>
-            <translation>שכפל</translation>
+            <translation>שכפול</translation>
         </message>
         <message>
             <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation>מחק</translation>
+            <translation>מחיקה</translation>
         </message>
         <message>
             <source>Undo / redo</source>
