@@ -202,6 +202,8 @@ def test_pdf_is_one_vector_page_with_title_and_text(tmp_path):
     assert raw.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type\s*/Page\b", raw)) == 1
     assert b"/FontFile2" in raw  # the fonts travel with the file
+    fonts = set(re.findall(rb"/BaseFont\s*/([\w+-]+)", raw))
+    assert fonts and all(b"NotoSans" in name for name in fonts), fonts  # only the bundled fonts, on any machine
     assert b"/Subtype /Image" not in raw  # nothing was turned into pixels
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
