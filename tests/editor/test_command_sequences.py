@@ -227,6 +227,6 @@ def _with_id(item, new_id):
 
 
 def test_random_editing_sequences_undo_and_redo_exactly(qapp):
-    settings = fuzz(60)
+    settings = fuzz(40)
     settings = type(settings)(settings, stateful_step_count=25)
     run_state_machine_as_test(CommandSequence, settings=settings)

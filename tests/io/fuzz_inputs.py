@@ -122,6 +122,7 @@ def assert_clear_message(exc: FormatError, name: str = NAME) -> None:
 def check_bytes(raw: bytes, kind: str, name: str = NAME):
     """Open ``raw`` as a file called ``name``; only a document or one clear FormatError may come out."""
     FUZZED[kind] += 1
+    OPENED[kind] += 0  # listed even when none opens
     try:
         doc = parse_bytes(raw, name)
     except FormatError as exc:

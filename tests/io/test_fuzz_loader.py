@@ -81,7 +81,7 @@ def test_random_bytes(raw):
     check_bytes(raw, "random bytes")
 
 
-@fuzz(150)
+@fuzz(100)
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
                     lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=20))
 def test_random_json(value):
@@ -90,7 +90,7 @@ def test_random_json(value):
 
 
 # ============================================================================ structure-level damage
-@fuzz(450)
+@fuzz(400)
 @given(bases, st.data(), odd_values)
 def test_wrong_type_at_a_random_place(base, data, value):
     doc = base_data(base)

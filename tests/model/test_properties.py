@@ -15,7 +15,7 @@ from tests.strategies import journey_maps
 _FOLDER = tempfile.TemporaryDirectory(prefix="journeymap-properties-")
 
 
-@fuzz(200)
+@fuzz(120)
 @given(journey_maps())
 def test_every_valid_map_round_trips_exactly(doc):
     FUZZED["valid maps saved and loaded"] += 1
@@ -30,7 +30,7 @@ def test_every_valid_map_round_trips_exactly(doc):
     assert_consistent(loaded)
 
 
-@fuzz(50)
+@fuzz(30)
 @given(journey_maps(max_cards=4, max_connections=4))
 def test_text_is_a_fixed_point(doc):
     """Writing, reading and writing again gives the same bytes: files diff cleanly."""
