@@ -44,6 +44,13 @@ def keep_closed_windows(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def empty_clipboard_after(qapp):
+    """Leave no mime data on the clipboard: Qt frees it after Python has gone and crashes at exit."""
+    yield
+    qapp.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
 def close_windows_after():
     """Close every window a test opened, without asking about unsaved changes."""
     yield
