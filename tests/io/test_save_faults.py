@@ -168,6 +168,7 @@ def test_map_that_would_not_open_again_is_not_written(tmp_path, monkeypatch, dam
     FUZZED["save faults injected"] += 1
     message = str(info.value)
     assert message.startswith("Could not save map.journey: ") and words in message
+    assert message.endswith("The file on disk was not changed.")
     assert len(message.splitlines()) == 1 and len(message) < 500
     assert path.read_bytes() == before_bytes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.journey"]
