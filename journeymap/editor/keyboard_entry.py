@@ -54,8 +54,6 @@ class KeyboardEntry(QObject):
         self._entry_cell: Cell | None = None
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.installEventFilter(self)
-        if view.scene() is not None:
-            view.scene().selectionChanged.connect(self._follow_selection)
 
     @property
     def scene(self):
@@ -80,12 +78,9 @@ class KeyboardEntry(QObject):
             self.view.ensureVisible(scene.cell_rect(*cell), 40, 40)
 
     def _follow_selection(self) -> None:
-        """Cards picked with the mouse bring the focus cell along, so typing goes where the eyes are."""
-        view = getattr(self, "view", None)
-        scene = view.scene() if view is not None else None
-        doc = getattr(scene, "document", None)  # None too while the scene is being destroyed
-        if doc is None:
-            return
+        """Selected cards bring the focus cell along (at the next key), so typing goes where the eyes are."""
+        scene = self.scene
+        doc = scene.document
         cells = {(doc.card(c).step, doc.card(c).lane) for c in scene.selected_card_ids() if doc.has_card(c)}
         if len(cells) == 1 and cells != {scene.focus_cell}:
             scene.focus_cell = cells.pop()
@@ -242,6 +237,7 @@ class KeyboardEntry(QObject):
         """Act on one key press; True when the key was used."""
         key, mods = event.key(), plain_modifiers(event)
         scene = self.scene
+        self._follow_selection()
         if scene.editor() is not None:
             if key in ENTER_KEYS and mods == CTRL:
                 self.finish_and_start_another()

@@ -66,6 +66,7 @@ def keyboard_canvas_fixture(qtbot):
     yield make
     for canvas in opened:
         canvas.scene.cancel_edit()
+        canvas.scene.clearSelection()  # not while the scene is destroyed: its Python half would be gone
         canvas.view.removeEventFilter(canvas.keys)
         canvas.view.close()
         canvas.view.setScene(None)

@@ -113,3 +113,4 @@ def test_quick_add_is_one_undo_step_and_a_failure_changes_nothing(qtbot):
     stack.undo()
     stack.undo()
     assert (doc.card_count(), doc.connection_count()) == (cards, conns)
+    scene.clearSelection()
