@@ -1,10 +1,14 @@
-"""Properties of whole maps: any valid map survives save and load exactly, and the consistency check holds."""
+"""Properties of whole maps: any valid map survives save and load exactly, passes the shipped JSON Schema,
+and keeps its indexes consistent."""
 
 from __future__ import annotations
 
+import json
 import tempfile
+from importlib import resources
 from pathlib import Path
 
+import jsonschema
 from hypothesis import given
 
 from journeymap.io.journey_file import document_to_json, load_map, parse_json_text, save_map
@@ -13,6 +17,9 @@ from tests.fuzz_budget import FUZZED, OPENED, fuzz
 from tests.strategies import journey_maps
 
 _FOLDER = tempfile.TemporaryDirectory(prefix="journeymap-properties-")
+_SCHEMA = jsonschema.Draft202012Validator(
+    json.loads((resources.files("journeymap.assets") / "schema" / "journey.schema.json").read_text(encoding="utf-8"))
+)
 
 
 @fuzz(120)
@@ -28,6 +35,7 @@ def test_every_valid_map_round_trips_exactly(doc):
     assert loaded == doc
     assert document_to_json(loaded) == text
     assert_consistent(loaded)
+    assert list(_SCHEMA.iter_errors(json.loads(text))) == []  # the shipped schema agrees
 
 
 @fuzz(30)
