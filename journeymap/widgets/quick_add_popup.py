@@ -82,4 +82,7 @@ class QuickAddPopup(QFrame):
             self.close_popup()
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit passes Enter on after returnPressed; the canvas must not see it too
+            return
         super().keyPressEvent(event)

@@ -58,6 +58,7 @@ def test_a_twenty_card_map_typed_with_keys_only(qtbot):
     titles = {c.id: c.title for c in doc.cards()}
     assert sorted((titles[c.source], titles[c.target]) for c in doc.connections()) == sorted(EXPECTED_CONNECTIONS)
     assert not window.quick_add_popup.isVisible()
+    assert window.scene.editor() is None
     # every card, emotion, flag and connection is its own undo step; the cancelled card left none
     emotions = sum(1 for *_rest, emotion, _m in EXPECTED_CARDS if emotion is not None)
     flags = sum(1 for *_rest, moment in EXPECTED_CARDS if moment)

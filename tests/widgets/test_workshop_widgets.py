@@ -24,6 +24,7 @@ def test_ctrl_k_adds_a_card_from_one_line(qtbot, window):
     assert card.title == "asks about delivery"
     assert window.undo_stack.count() == 1
     assert QApplication.focusWidget() is window.view
+    assert window.scene.editor() is None  # the Enter that applied the line did not reach the canvas
 
 
 def test_a_line_that_names_nothing_shows_why_and_adds_nothing(qtbot, window):
@@ -34,6 +35,7 @@ def test_a_line_that_names_nothing_shows_why_and_adds_nothing(qtbot, window):
     qtbot.keyClick(popup.line, K.Key_Return)
     assert popup.isVisible()
     assert popup.error.isVisible() and "Nowhere" in popup.error.text()
+    assert window.scene.editor() is None
     assert window.document.card_count() == cards and window.undo_stack.count() == 0
     qtbot.keyClick(popup.line, K.Key_Escape)
     assert not popup.isVisible()
