@@ -111,9 +111,7 @@ class ShortcutsOverlay(QWidget):
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F1, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.close_overlay()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        event.accept()  # other keys stop here: the canvas underneath must not start a card
 
     def mousePressEvent(self, event) -> None:
         self.close_overlay()

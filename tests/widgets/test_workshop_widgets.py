@@ -48,6 +48,8 @@ def test_f1_shows_every_shortcut_over_the_canvas(qtbot, window):
     assert overlay.geometry() == window.view.rect()
     assert overlay.entries() == [keys for _g, rows in shortcut_groups() for keys, _t in rows]
     assert len(overlay.entries()) >= 25
+    qtbot.keyClicks(overlay, "abc")  # typed over the overlay: no card starts underneath
+    assert window.scene.editor() is None and overlay.isVisible()
     qtbot.keyClick(overlay, K.Key_Escape)
     assert not overlay.isVisible()
     help_menu = window.menus["help"]
