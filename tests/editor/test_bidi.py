@@ -46,3 +46,17 @@ def test_text_block_lays_mixed_text_out_right_to_left_and_right_aligned(qapp):
     assert start == pytest.approx(400, abs=1)
     assert end == pytest.approx(400 - line.naturalTextWidth(), abs=1)
     assert qt_direction("Free trial (30 days).", True) == Qt.LayoutDirection.LeftToRight
+
+
+def test_in_place_editor_follows_the_text_being_typed(qapp):
+    from PySide6.QtCore import QRectF
+
+    from journeymap.editor import fonts
+    from journeymap.editor.items.text_editor import InPlaceEditor
+
+    editor = InPlaceEditor("Free trial.", fonts.card_font(), QRectF(0, 0, 200, 60), True, lambda _t: None, lambda: None)
+    option = editor.document().defaultTextOption
+    assert option().textDirection() == Qt.LayoutDirection.LeftToRight
+    assert option().alignment() & Qt.AlignmentFlag.AlignRight  # aligned as the map runs
+    editor.setPlainText("זמן שיחה: 2 דקות (יעד: 90%)")
+    assert option().textDirection() == Qt.LayoutDirection.RightToLeft
