@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..editor.quick_add import QuickAddError, quick_add
+from ..editor.quick_add import CardPlan, QuickAddError, parse_quick_add, quick_add
 
 POPUP_STYLE = """
 QFrame#quick_add { background: #FFFFFF; border: 1px solid #BCCCDC; border-radius: 10px; }
@@ -34,8 +34,9 @@ class QuickAddPopup(QFrame):
         self.line.setPlaceholderText(self.tr("Purchase / Phone: call to ask about delivery"))
         self.line.setClearButtonEnabled(True)
         self.line.returnPressed.connect(self.apply)
-        self.hint = QLabel(self.tr("“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -> Card”"), self)
+        self.hint = QLabel(self._syntax(), self)
         self.hint.setObjectName("quick_add_hint")
+        self.hint.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("quick_add_error")
         self.error.setWordWrap(True)
@@ -43,11 +44,32 @@ class QuickAddPopup(QFrame):
         layout.addWidget(self.line)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
-        self.line.textEdited.connect(self._clear_error)
+        self.line.textEdited.connect(self._preview)
         self.hide()
 
-    def _clear_error(self, _text: str = "") -> None:
-        self.error.hide()
+    def _syntax(self) -> str:
+        return self.tr("“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -> Card”")
+
+    def _preview(self, text: str = "") -> None:
+        """While typing, say where the line would go; the syntax when it names nothing yet."""
+        if self.error.isVisible():
+            self.error.hide()
+            self.adjustSize()
+        try:
+            plan = parse_quick_add(self.parentWidget().scene().document, text)
+        except QuickAddError:
+            self.hint.setText(self._syntax())
+            return
+        doc = self.parentWidget().scene().document
+        if isinstance(plan, CardPlan):
+            where = self.tr("Adds a card to %1 › %2 › %3")
+            stage, step, lane = doc.stage_of_step(plan.step_id), doc.step(plan.step_id), doc.lane(plan.lane_id)
+            self.hint.setText(where.replace("%1", stage.name).replace("%2", step.name).replace("%3", lane.name))
+        else:
+            link = self.tr("Connects “%1” → “%2”")
+            self.hint.setText(
+                link.replace("%1", doc.card(plan.source_id).title).replace("%2", doc.card(plan.target_id).title)
+            )
 
     def open_popup(self) -> None:
         host = self.parentWidget()
@@ -55,6 +77,7 @@ class QuickAddPopup(QFrame):
         self.setFixedWidth(width)
         self.error.hide()
         self.line.clear()
+        self.hint.setText(self._syntax())
         self.adjustSize()
         self.move((host.width() - width) // 2, 48)
         self.show()

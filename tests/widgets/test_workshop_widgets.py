@@ -17,6 +17,7 @@ def test_ctrl_k_adds_a_card_from_one_line(qtbot, window):
     popup = window.quick_add_popup
     assert popup.isVisible() and QApplication.focusWidget() is popup.line
     qtbot.keyClicks(popup.line, "purchase / phone: asks about delivery")
+    assert popup.hint.text() == "Adds a card to Purchase › Buy › Phone"  # where it will go, before Enter
     qtbot.keyClick(popup.line, K.Key_Return)
     assert not popup.isVisible()
     assert window.document.cell_cards("st-b1", "l-phone")
