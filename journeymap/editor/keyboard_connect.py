@@ -93,6 +93,9 @@ class KeyboardConnect:
             scene.statusMessage.emit(tr("Pick another card to connect to, or press Escape"))
             return None
         self.end()
+        doc = scene.document
+        done = tr("Connected “%1” → “%2”")
+        scene.statusMessage.emit(done.replace("%1", doc.card(source).title).replace("%2", doc.card(target).title))
         return connect_cards(scene, source, target)
 
     def end(self) -> None:

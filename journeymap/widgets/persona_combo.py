@@ -23,7 +23,7 @@ class PersonaCombo(QComboBox):
         self.setToolTip(self.tr("Show one persona's paths and emotion curve (P in presentation mode)"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter = persona_filter
-        self._shown: list = []
+        self._shown: list | None = None  # None: not filled yet
         self.currentIndexChanged.connect(self._chosen)
         persona_filter.changed.connect(self._follow)
         persona_filter.scene.layoutChanged.connect(self.refresh)

@@ -67,3 +67,13 @@ def test_persona_combo_lists_personas_and_drives_the_filter(qtbot, window):
     window.scene.flush()
     assert [combo.itemText(i) for i in range(combo.count())] == ["All personas", "Anna"]
     assert combo.currentIndex() == 0 and window.persona_filter.persona_id is None
+
+
+def test_persona_combo_on_a_map_without_personas_reads_all_personas(qtbot):
+    from journeymap.io.templates import load_template
+    from journeymap.widgets.main_window import MainWindow
+
+    window = MainWindow(load_template("blank"))
+    qtbot.addWidget(window)
+    assert window.persona_combo.currentText() == "All personas"
+    assert not window.persona_combo.isEnabled()
