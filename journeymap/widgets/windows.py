@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QPoint, QTimer
 
 from ..model import JourneyDocument
@@ -21,7 +22,8 @@ CASCADE = QPoint(28, 28)
 
 
 def open_windows() -> list[MainWindow]:
-    return [window for window in _open if window.isVisible() or not window.closed]
+    """The windows still showing a map (a closed one may already be freed before it is forgotten)."""
+    return [window for window in _open if shiboken6.isValid(window) and not window.closed]
 
 
 def register(window: MainWindow) -> None:

@@ -31,6 +31,17 @@ def test_a_closed_window_is_deleted(qtbot, frees_closed_windows):
     gc.collect()
     assert window not in _main_windows()
     qtbot.waitUntil(lambda: window not in windows._open)
+    assert window not in windows.open_windows()
+
+
+def test_a_freed_window_that_is_not_yet_forgotten_is_not_offered(qtbot, frees_closed_windows):
+    window = MainWindow(small_map())
+    window.show()
+    assert window.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    windows.register(window)  # as if the forgetting timer had not run yet
+    assert window not in windows.open_windows()
+    windows._open.remove(window)
 
 
 def test_a_window_whose_close_was_cancelled_stays(qtbot, dialogs):
