@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QTransform
 
 from ..editor.commands import SetPropertiesCommand
@@ -46,6 +46,7 @@ class DirectionAndLanguage(QObject):
         self.language_actions = self._language_actions()
         if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             mirror_window(window)
+        QTimer.singleShot(0, lambda: docks_at_reading_start(window))  # after the saved layout is restored
         self.sync()
 
     def _language_actions(self) -> dict[str, QAction]:
@@ -109,6 +110,21 @@ def mirror_window(window: MainWindow) -> None:
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.inspector_dock)
     for action in (window.actions.undo, window.actions.redo):
         action.setIcon(mirrored_icon(action.icon()))
+
+
+def docks_at_reading_start(window: MainWindow) -> None:
+    """A layout saved in the other direction comes back mirrored: palette at the reading start.
+
+    Only the default arrangement is swapped; docks the user placed elsewhere stay where they are.
+    """
+    if window.closed:
+        return
+    rtl = window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    start, end = (right, left) if rtl else (left, right)
+    if window.dockWidgetArea(window.palette_dock) == end and window.dockWidgetArea(window.inspector_dock) == start:
+        window.addDockWidget(start, window.palette_dock)
+        window.addDockWidget(end, window.inspector_dock)
 
 
 def install_direction_and_language(window: MainWindow) -> DirectionAndLanguage:

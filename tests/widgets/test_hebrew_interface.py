@@ -115,3 +115,17 @@ def test_english_catalogue_gives_plural_forms_and_leaves_other_texts_alone(qapp)
     assert AddCardsCommand(doc, cards[:1]).text() == "Add 1 card"
     assert QCoreApplication.translate("kinds", "Touchpoint") == "Touchpoint"
     assert QCoreApplication.translate("menus", "&File") == "&File"
+
+
+def test_palette_sits_at_the_reading_start_even_after_a_layout_saved_in_english(hebrew, qtbot):
+    from journeymap.widgets.direction_language import docks_at_reading_start
+    from journeymap.widgets.main_window import MainWindow
+
+    win = MainWindow(small_map())
+    qtbot.addWidget(win)
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    assert (win.dockWidgetArea(win.palette_dock), win.dockWidgetArea(win.inspector_dock)) == (right, left)
+    win.addDockWidget(left, win.palette_dock)  # what restoring an English session's layout does
+    win.addDockWidget(right, win.inspector_dock)
+    docks_at_reading_start(win)
+    assert (win.dockWidgetArea(win.palette_dock), win.dockWidgetArea(win.inspector_dock)) == (right, left)

@@ -16,6 +16,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Connected “%1” → “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Type “Stage / Lane: text” to add a card, or “Card -&gt; Card” to connect two cards</source>
             <translation type="unfinished" />
         </message>
@@ -225,6 +229,13 @@
         </message>
         <message>
             <source>Persona:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Could not write the recovery copy: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -802,6 +813,25 @@
         </message>
     </context>
     <context>
+        <name>FileGuard</name>
+        <message>
+            <source>File changed on disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -1158,6 +1188,21 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autosave interval (seconds):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While a map has unsaved changes, a recovery copy is kept in %1. Your own files are never written by autosave.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PresentationMode</name>
         <message>
             <source>Larger text</source>
@@ -1180,6 +1225,69 @@
         </message>
         <message>
             <source>“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -&gt; Card”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds a card to %1 › %2 › %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connects “%1” → “%2”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover Unsaved Maps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap did not close normally. These maps had changes that were not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(never saved)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1646,6 +1754,21 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>file_guard</name>
+        <message>
+            <source>Map already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map is open in another Journeymap (pid %1). Editing here may overwrite changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Anyway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Channel</source>
@@ -1792,6 +1915,24 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>preferences</name>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <source>Could not restore the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored %1: not saved yet</source>
             <translation type="unfinished" />
         </message>
     </context>

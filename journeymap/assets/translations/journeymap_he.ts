@@ -16,6 +16,10 @@
             <translation>בחרו כרטיס אחר לחבר אליו, או לחצו Escape</translation>
         </message>
         <message>
+            <source>Connected “%1” → “%2”</source>
+            <translation>חובר „%1” ← „%2”</translation>
+        </message>
+        <message>
             <source>Type “Stage / Lane: text” to add a card, or “Card -&gt; Card” to connect two cards</source>
             <translation>הקלידו „שלב / נתיב: טקסט” כדי להוסיף כרטיס, או „כרטיס -&gt; כרטיס” כדי לחבר שני כרטיסים</translation>
         </message>
@@ -226,6 +230,13 @@
         <message>
             <source>Persona:</source>
             <translation>פרסונה:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Could not write the recovery copy: %1</source>
+            <translation>לא ניתן לכתוב את עותק השחזור: %1</translation>
         </message>
     </context>
     <context>
@@ -804,6 +815,25 @@
         </message>
     </context>
     <context>
+        <name>FileGuard</name>
+        <message>
+            <source>File changed on disk</source>
+            <translation>הקובץ השתנה בדיסק</translation>
+        </message>
+        <message>
+            <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
+            <translation>‏%1 שונה על ידי מישהו אחר מאז שפתחתם אותו. שמירה תחליף את השינויים שלו.</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>החלף</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>שמור בשם…</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -1160,6 +1190,21 @@
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>העדפות</translation>
+        </message>
+        <message>
+            <source>Autosave interval (seconds):</source>
+            <translation>מרווח שמירה אוטומטית (בשניות):</translation>
+        </message>
+        <message>
+            <source>While a map has unsaved changes, a recovery copy is kept in %1. Your own files are never written by autosave.</source>
+            <translation>כל עוד יש במפה שינויים שלא נשמרו, נשמר עותק שחזור ב־%1. השמירה האוטומטית לעולם אינה כותבת לקבצים שלכם.</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationMode</name>
         <message>
             <source>Larger text</source>
@@ -1183,6 +1228,69 @@
         <message>
             <source>“Stage / Lane: text”, “Stage / Step / Lane: text” or “Card -&gt; Card”</source>
             <translation>„שלב / נתיב: טקסט”, „שלב / צעד / נתיב: טקסט” או „כרטיס -&gt; כרטיס”</translation>
+        </message>
+        <message>
+            <source>Adds a card to %1 › %2 › %3</source>
+            <translation>מוסיף כרטיס אל %1 › %2 › %3</translation>
+        </message>
+        <message>
+            <source>Connects “%1” → “%2”</source>
+            <translation>מחבר את „%1” ← „%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover Unsaved Maps</source>
+            <translation>שחזור מפות שלא נשמרו</translation>
+        </message>
+        <message>
+            <source>Journeymap did not close normally. These maps had changes that were not saved.</source>
+            <translation>‏Journeymap לא נסגר כרגיל. במפות האלה היו שינויים שלא נשמרו.</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>נשמר</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>גודל</translation>
+        </message>
+        <message>
+            <source>Original file</source>
+            <translation>הקובץ המקורי</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>החל</translation>
+        </message>
+        <message>
+            <source>Decide Later</source>
+            <translation>אחליט אחר כך</translation>
+        </message>
+        <message>
+            <source>(never saved)</source>
+            <translation>(לא נשמר מעולם)</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>שחזר</translation>
+        </message>
+        <message>
+            <source>Open Original</source>
+            <translation>פתח את המקור</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>מחק</translation>
         </message>
     </context>
     <context>
@@ -1651,6 +1759,21 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>file_guard</name>
+        <message>
+            <source>Map already open</source>
+            <translation>המפה כבר פתוחה</translation>
+        </message>
+        <message>
+            <source>This map is open in another Journeymap (pid %1). Editing here may overwrite changes.</source>
+            <translation>המפה הזו פתוחה ב־Journeymap אחר (תהליך %1). עריכה כאן עלולה לדרוס שינויים.</translation>
+        </message>
+        <message>
+            <source>Open Anyway</source>
+            <translation>פתח בכל זאת</translation>
+        </message>
+    </context>
+    <context>
         <name>kinds</name>
         <message>
             <source>Channel</source>
@@ -1798,6 +1921,24 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Main toolbar</source>
             <translation>סרגל כלים ראשי</translation>
+        </message>
+    </context>
+    <context>
+        <name>preferences</name>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>ה&amp;עדפות…</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <source>Could not restore the map</source>
+            <translation>לא ניתן לשחזר את המפה</translation>
+        </message>
+        <message>
+            <source>Restored %1: not saved yet</source>
+            <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
         </message>
     </context>
 </TS>
