@@ -4,7 +4,8 @@
 
 Opens the online-purchase template in the main window and saves: presentation mode
 (whole map, one stage, larger text), the persona filter (one persona, all personas),
-the keyboard shortcuts overlay, and the Hebrew map presented right to left. Uses QWidget.grab, so it also runs offscreen.
+the keyboard shortcuts overlay, the Hebrew map presented right to left, and the map
+the docs/shortcuts.md walk-through types with the keyboard only. Uses QWidget.grab, so it also runs offscreen.
 """
 
 from __future__ import annotations
@@ -99,7 +100,42 @@ def main(argv: list[str]) -> int:
     window.undo_stack.setClean()
     window.close()
     app.processEvents()
+    walkthrough(out, save)
     return 0
+
+
+def walkthrough(out: str, save) -> None:
+    """The map the docs/shortcuts.md walk-through types into `blank`, with the next card being typed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.io.templates import load_template
+    from journeymap.widgets.main_window import MainWindow
+    from tests.widgets.walkthrough import WALKTHROUGH
+
+    window = MainWindow(load_template("blank"))
+    window.resize(1600, 960)
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    QTest.qWait(300)
+    for kind, value in WALKTHROUGH:
+        if kind == "type":
+            QTest.keyClicks(QApplication.focusWidget(), value)
+            continue
+        for name in value.split():
+            sequence = QKeySequence(name)[0]
+            QTest.keyClick(QApplication.focusWidget(), sequence.key(), sequence.keyboardModifiers())
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    QTest.keyClick(window.view, Qt.Key.Key_Left)
+    QTest.keyClicks(window.view, "Typing the next card")
+    window.view.fit_map()
+    QTest.qWait(300)
+    save(window, "walkthrough-result.png")
+    window.undo_stack.setClean()
+    window.close()
 
 
 if __name__ == "__main__":

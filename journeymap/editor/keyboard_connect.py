@@ -93,9 +93,6 @@ class KeyboardConnect:
             scene.statusMessage.emit(tr("Pick another card to connect to, or press Escape"))
             return None
         self.end()
-        doc = scene.document
-        done = tr("Connected “%1” → “%2”")
-        scene.statusMessage.emit(done.replace("%1", doc.card(source).title).replace("%2", doc.card(target).title))
         return connect_cards(scene, source, target)
 
     def end(self) -> None:
@@ -130,4 +127,6 @@ def connect_cards(scene, source: str, target: str) -> str:
     conn = Connection(doc.new_id("conn"), source, target)
     scene.undo_stack.push(AddConnectionCommand(doc, conn))
     scene.select_ids([target])
+    done = tr("Connected “%1” → “%2”")
+    scene.statusMessage.emit(done.replace("%1", doc.card(source).title).replace("%2", doc.card(target).title))
     return conn.id
