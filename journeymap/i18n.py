@@ -87,9 +87,6 @@ class Catalogue(QTranslator):
         # the source text. An empty string would be taken for a translation that erases the text.
         return found or None
 
-    def isEmpty(self) -> bool:
-        return super().isEmpty()
-
 
 def catalogue(lang: str) -> QTranslator | None:
     """Our compiled catalogue for ``lang``, loaded once; None when none ships.
