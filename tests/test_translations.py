@@ -200,3 +200,19 @@ def test_the_scanner_catches_what_it_should(tmp_path):
     assert len(blind) == 5, blind  # self.tr and scene.tr in an inherited class, the alias, scene.tr, the count
     assert any("alias" in p for p in blind) and any("scene.tr()" in p for p in blind)
     assert any("len(cards)" in p for p in blind)
+
+
+@pytest.mark.parametrize("lang", update_translations.LANGUAGES)
+def test_translations_keep_every_placeholder(lang):
+    """A translation that drops or invents %1, %2... would show the wrong value or a raw '%2'."""
+    wrong = []
+    for entry in update_translations.read_entries(update_translations.catalogue(lang)):
+        if not entry.translated:
+            continue
+        wanted = sorted(set(re.findall(r"%\d", entry.source)))
+        for text in entry.translations:
+            if sorted(set(re.findall(r"%\d", text))) != wanted:
+                wrong.append(f"[{entry.context}] {entry.source!r} -> {text!r}")
+        if entry.numerus and "%n" not in entry.translations[-1]:
+            wrong.append(f"[{entry.context}] {entry.source!r}: the plural form needs %n")
+    assert wrong == [], "\n".join(wrong)
