@@ -155,3 +155,13 @@ def test_closing_during_a_presentation_remembers_the_normal_window(qtbot, window
     probe_window.show()
     assert probe_window.toolbar.isVisible() == toolbar_shown
     assert not probe_window.isFullScreen()
+
+
+def test_a_maximized_window_comes_back_maximized(qtbot, window):
+    window.showMaximized()
+    qtbot.waitUntil(lambda: window.isMaximized())
+    _enter(qtbot, window)
+    qtbot.keyClick(window.view, K.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
