@@ -31,8 +31,14 @@ def run_editor(path: str | None, lang: str | None = None) -> int:
     """``journeymap [FILE] [--lang he]``: open the editor and run until the last window closes."""
     app = create_application(lang)
     sys.excepthook = show_unexpected_error
-    open_first_window(path)
-    return app.exec()
+    window = open_first_window(path)
+    after_first_window(window)
+    try:
+        return app.exec()
+    finally:
+        from .recovery_session import current_session
+
+        current_session().close()  # a normal exit: no lock, no empty session folder left behind
 
 
 def create_application(lang: str | None = None) -> QApplication:
@@ -84,10 +90,26 @@ def first_document(path: str | None):
     return load_template(sample_template()), None, None
 
 
+def after_first_window(window) -> None:
+    """Once the event loop runs: offer the maps a crash left unsaved (and, in tests only, the test hook)."""
+    from PySide6.QtCore import QTimer
+
+    from .recovery_dialog import offer_recovery
+    from .recovery_session import current_session
+    from .test_hook import schedule_test_hook
+
+    current_session()  # this process's recovery folder is locked before any other looks for stale ones
+    schedule_test_hook(window)
+    QTimer.singleShot(0, lambda: offer_recovery(window))
+
+
 def open_first_window(path: str | None):
     """Show the first window: on FILE, or on the sample map as an untitled copy."""
+    from .file_guard import confirm_open
     from .main_window import MainWindow
 
+    if path and not confirm_open(path, None):  # open in another Journeymap process: the sample map instead
+        path = None
     doc, opened, error = first_document(path)
     window = MainWindow(doc, opened)
     window.show()

@@ -45,7 +45,7 @@ class DocumentController(QObject):
 
     def is_untouched(self) -> bool:
         """An untitled map nobody has edited: opening a file may replace it in this window."""
-        return self.path is None and self.undo_stack.count() == 0
+        return self.path is None and self.undo_stack.count() == 0 and self.undo_stack.isClean()
 
     def _save_target(self) -> str | None:
         """Where Save writes: the file itself, unless it is a picture carrying a map."""
@@ -60,6 +60,11 @@ class DocumentController(QObject):
     # ------------------------------------------------------------------ saving
     def save(self) -> bool:
         target = self._save_target()
+        guard = getattr(self.window, "file_guard", None)
+        if target and guard is not None:  # changed on disk by someone else since it was opened?
+            choice = guard.before_save(target)
+            if choice != "write":
+                return self.save_as() if choice == "save_as" else False
         return self._write(target) if target else self.save_as()
 
     def save_as(self) -> bool:
@@ -127,6 +132,10 @@ class DocumentController(QObject):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from .file_guard import confirm_open
+
+        if not confirm_open(path, self.window):  # open in another Journeymap process
+            return None
         try:
             doc = load_map(path)
         except FormatError as exc:

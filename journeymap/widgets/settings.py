@@ -6,6 +6,7 @@ it at a fresh folder, so nothing here needs to know where it is stored.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -59,3 +60,26 @@ def interface_language() -> str:
 
 def set_interface_language(lang: str) -> None:
     settings().setValue(_LANGUAGE, lang)
+
+
+_AUTOSAVE_SECONDS = "recovery/autosaveSeconds"
+DEFAULT_AUTOSAVE_SECONDS = 30
+AUTOSAVE_RANGE = (5, 3600)  # seconds, as offered in Preferences
+AUTOSAVE_ENVIRONMENT = "JOURNEYMAP_AUTOSAVE_SECONDS"  # overrides the setting (tests use a fraction of a second)
+
+
+def autosave_seconds() -> float:
+    """How often a map with unsaved changes gets a recovery copy: environment, then Preferences, then 30."""
+    override = os.environ.get(AUTOSAVE_ENVIRONMENT, "")
+    try:
+        if override and float(override) > 0:
+            return max(0.1, float(override))
+    except ValueError:
+        pass
+    value = settings().value(_AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS, int)
+    low, high = AUTOSAVE_RANGE
+    return float(min(high, max(low, int(value or DEFAULT_AUTOSAVE_SECONDS))))
+
+
+def set_autosave_seconds(seconds: int) -> None:
+    settings().setValue(_AUTOSAVE_SECONDS, int(seconds))

@@ -72,3 +72,27 @@ def test_typing_merges_into_one_step(qapp):
     stack.redo()
     stack.push(SetPropertiesCommand(doc, "card", "web-buy", {"title": "x"}, merge=True))
     assert stack.count() == 2
+
+
+def test_a_refused_command_is_dropped_and_reported(qapp):
+    from journeymap.editor.commands import listen_for_refusals, stop_listening_for_refusals
+
+    doc = small_map()
+    stack = QUndoStack()
+    heard = []
+
+    def listener(document, reason):
+        heard.append((document, reason))
+
+    listen_for_refusals(listener)
+    try:
+        before = doc.snapshot()
+        cards = [(Card("n1", "st-a1", "l-web", "ok"), None), (Card("n2", "st-a1", "l-emo", "x"), None)]
+        stack.push(AddCardsCommand(doc, cards))
+        stack.push(SetPropertiesCommand(doc, "card", "web-ad", {"emotion": 7}))
+    finally:
+        stop_listening_for_refusals(listener)
+    assert doc.snapshot() == before
+    assert stack.count() == 0
+    assert [d for d, _ in heard] == [doc, doc]
+    assert "emotion" in heard[0][1]

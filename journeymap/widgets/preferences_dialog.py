@@ -1,0 +1,67 @@
+"""Edit → Preferences…: settings that are about the editor, not about one map.
+
+For now how often unsaved maps get a recovery copy; remembered in QSettings and
+applied at once to every open window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from . import windows
+from .recovery_session import recovery_root
+from .settings import AUTOSAVE_RANGE, autosave_seconds, set_autosave_seconds
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.autosave = QSpinBox(self)
+        self.autosave.setObjectName("autosave_seconds")
+        self.autosave.setRange(*AUTOSAVE_RANGE)
+        self.autosave.setValue(int(min(AUTOSAVE_RANGE[1], max(AUTOSAVE_RANGE[0], autosave_seconds()))))
+        form.addRow(self.tr("Autosave interval (seconds):"), self.autosave)
+        layout.addLayout(form)
+        where = QLabel(self.tr("While a map has unsaved changes, a recovery copy is kept in %1. "
+                               "Your own files are never written by autosave.").replace("%1", str(recovery_root())),
+                       self)
+        where.setWordWrap(True)
+        where.setObjectName("recovery_folder_note")
+        layout.addWidget(where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        set_autosave_seconds(self.autosave.value())
+        for window in windows.open_windows():
+            autosave = getattr(window, "autosave", None)
+            if autosave is not None:
+                autosave.apply_interval()
+        super().accept()
+
+
+def install_preferences(window: MainWindow) -> QAction:
+    """Edit → Preferences… (on macOS Qt moves it to the application menu by its role)."""
+    action = QAction(QCoreApplication.translate("preferences", "Pre&ferences…"), window)
+    action.setObjectName("action_preferences")
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    action.triggered.connect(lambda: PreferencesDialog(window).exec())
+    edit = window.menus.get("edit") if hasattr(window, "menus") else None
+    if edit is not None:
+        edit.addSeparator()
+        edit.addAction(action)
+    return action
