@@ -15,14 +15,17 @@ from ..editor.view import JourneyView
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
+from .autosave import install_autosave
 from .direction_language import install_direction_and_language
 from .document_controller import DocumentController
 from .export_actions import ExportActions
+from .file_guard import install_file_guard
 from .icons import icon
 from .inspector import InspectorDock
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
+from .preferences_dialog import install_preferences
 from .recent_files import clear_recent_files, recent_files
 from .settings import save_window_geometry, window_geometry
 from .template_dialog import TemplateDialog
@@ -60,6 +63,9 @@ class MainWindow(QMainWindow):
         install_workshop(self)
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
+        self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
+        self.autosave = install_autosave(self)  # recovery copies while the map is unsaved
+        self.preferences_action = install_preferences(self)
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
@@ -213,6 +219,8 @@ class MainWindow(QMainWindow):
         save_window_geometry(self.saveGeometry(), self.saveState())
         self.inspector_dock.set_document(None)
         self.closed = True
+        self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
+        self.file_guard.release()
         windows.forget(self)
         event.accept()
         if self.free_on_close:
