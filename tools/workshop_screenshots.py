@@ -19,7 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 def main(argv: list[str]) -> int:
     out = argv[0] if argv else "docs/screenshots"
     os.makedirs(out, exist_ok=True)
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -57,9 +57,17 @@ def main(argv: list[str]) -> int:
 
     # the editing window with a persona chosen in the toolbar
     window.persona_combo.setCurrentIndex(1)
-    window.view.fit_map()
+    layout = window.scene.layout
+    purchase = layout.stages[window.document.stages()[2].id]
+    emotion = layout.rows[layout.emotion_lane]
+    # lane headers to the end of Purchase, title to the emotion lane: readable at this size
+    left, top = layout.corner.x - 16, layout.title.y
+    shown = QRectF(left, top, purchase.right - left, emotion.bottom - top + 8)
+    window.view.fitInView(shown, Qt.AspectRatioMode.KeepAspectRatio)
+    window.view.zoomChanged.emit(window.view.zoom_factor())
     settle()
     save(window, "persona-filter-window.png")
+    window.view.fit_map()
 
     # presentation: whole map with every persona's curve, then one stage, larger text, one persona
     window.persona_combo.setCurrentIndex(0)
