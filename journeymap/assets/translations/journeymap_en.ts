@@ -985,6 +985,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not done: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 %</source>
             <translation type="unfinished" />
         </message>

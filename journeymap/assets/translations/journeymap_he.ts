@@ -987,6 +987,10 @@
             <translation>זום (Ctrl+0 מתאים את המפה לחלון, Ctrl+1 מציג בגודל מקורי)</translation>
         </message>
         <message>
+            <source>Not done: %1</source>
+            <translation>לא בוצע: %1</translation>
+        </message>
+        <message>
             <source>%1 %</source>
             <translation>%1%</translation>
         </message>
