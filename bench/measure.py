@@ -179,12 +179,35 @@ def floor_xlsx(n_cells: int, folder: Path, repeat: int) -> list[float]:
 
 
 # ----------------------------------------------------------------------------- exports
-def export_figures(doc, folder: Path, repeat: int) -> dict[str, list[float]]:
+PNG_SCALE = 2.0  # slide resolution, unless the picture would pass the product's size limit
+
+
+def png_scale(doc) -> float:
+    """2x, or the largest scale (in hundredths) the PNG export accepts for this map.
+
+    A map of 1,000 cards is about 8,700 x 5,000 scene units: at 2x that is 174 million
+    pixels, over the 150 million a picture may have, so the export would refuse it.
+    """
+    import math
+
+    from journeymap.io.pictures.frame import build_frame
+    from journeymap.io.pictures.options import PictureOptions
+    from journeymap.io.pictures.png import MAX_PIXELS, MAX_SIDE
+    from journeymap.io.pictures.source import scene_for
+
+    with scene_for(doc) as scene:
+        frame = build_frame(scene, PictureOptions())
+    width, height = frame.width + 1, frame.height + 1  # pixel sizes are rounded up
+    fits = min(PNG_SCALE, MAX_SIDE / max(width, height), math.sqrt(MAX_PIXELS / (width * height)))
+    return math.floor(fits * 100) / 100
+
+
+def export_figures(doc, folder: Path, repeat: int, scale: float = PNG_SCALE) -> dict[str, list[float]]:
     from journeymap.io.export_formats import ExportOptions, FormatUnavailable, format_named
 
     figures: dict[str, list[float]] = {}
     for name, options in (
-        ("png", ExportOptions(scale=2)),
+        ("png", ExportOptions(scale=scale)),
         ("svg", ExportOptions()),
         ("pdf", ExportOptions()),
         ("xlsx", ExportOptions()),
@@ -223,8 +246,8 @@ def _probe(args: list[str]) -> dict:
     return result
 
 
-def open_figures(path: Path, folder: Path, repeat: int) -> dict[str, list[float]]:
+def open_figures(path: Path, folder: Path, repeat: int, scale: float = PNG_SCALE) -> dict[str, list[float]]:
     opens = [_probe([str(path)])["open_s"] for _ in range(repeat)]
     floors = [_probe(["--bare"])["open_s"] for _ in range(repeat)]
-    rss = _probe([str(path), "--export", str(folder)])["rss_mb"]
+    rss = _probe([str(path), "--export", str(folder), "--scale", f"{scale:g}"])["rss_mb"]
     return {"open_s": opens, "floor_open_s": floors, "peak_rss_mb": [rss]}

@@ -3,6 +3,7 @@
 ``python bench/open_probe.py FILE``      the real editor start-up path on FILE
 ``python bench/open_probe.py --bare``    a bare QApplication with one empty QMainWindow (the floor)
 ``--export DIR``                         after the first paint, export PNG (2x) and Excel into DIR
+``--scale X``                            the PNG's scale instead of 2x (a big map at 2x is too large)
 
 Prints one JSON line: the wall-clock time of the first finished paint, and the peak RSS.
 """
@@ -38,6 +39,7 @@ def main() -> int:
     export_dir = None
     if "--export" in args:
         export_dir = args[args.index("--export") + 1]
+    scale = float(args[args.index("--scale") + 1]) if "--scale" in args else 2.0
     result: dict = {}
     if "--bare" in args:
         from PySide6.QtWidgets import QApplication, QMainWindow
@@ -60,7 +62,7 @@ def main() -> int:
             from journeymap.io.export_formats import ExportOptions, format_named
 
             doc = window.document
-            format_named("png").export(doc, _path(export_dir, "map.png"), ExportOptions(scale=2), None)
+            format_named("png").export(doc, _path(export_dir, "map.png"), ExportOptions(scale=scale), None)
             format_named("xlsx").export(doc, _path(export_dir, "map.xlsx"), ExportOptions(), None)
         app.quit()
 

@@ -71,12 +71,14 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw["drag_frame_ms"] = measure.drag_figures(view, scene, doc, 1)
     raw["drag20_frame_ms"] = measure.drag_figures(view, scene, doc, 20)
     view.close()
-    raw.update(measure.export_figures(doc, folder, repeat))
+    scale = measure.png_scale(doc)
+    raw["png_scale"] = [scale]
+    raw.update(measure.export_figures(doc, folder, repeat, scale))
     width, height = measure.png_size(folder) or (3840, 2160)
     raw["floor_png_s"] = measure.floor_png(n_rects, width, height, folder, repeat)
     cells = doc.card_count() * 12 + doc.connection_count() * 8 + len(doc.steps()) * len(doc.lanes())
     raw["floor_xlsx_s"] = measure.floor_xlsx(cells, folder, repeat)
-    raw.update(measure.open_figures(path, folder, repeat))
+    raw.update(measure.open_figures(path, folder, repeat, scale))
     result = {key: summarise(values) for key, values in raw.items()}
     result["load_save_s"] = {k: round(result["load_s"][k] + result["save_s"][k], 5) for k in ("median", "p95")}
     return result
@@ -108,6 +110,8 @@ def growth(results: dict) -> list[str]:
     ratio = SIZES[big][3] / SIZES[small][3]
     lines = []
     for key in results[big]:
+        if key == "png_scale":  # a setting of the run, not a cost
+            continue
         a, b = results[small].get(key, {}).get("median"), results[big][key]["median"]
         if a and b and a > 0:
             lines.append(f"{key}: x{b / a:.1f} for x{ratio:.0f} cards -> exponent {math.log(b / a) / math.log(ratio):.2f}")
