@@ -82,9 +82,7 @@ class PersonaFilter(QObject):
         for card_id, item in scene.card_items.items():
             item.setOpacity(1.0 if cards is None or card_id in cards else DIMMED_OPACITY)
         for conn_id, item in scene.connection_items.items():
-            opacity = 1.0 if conns is None or conn_id in conns else DIMMED_OPACITY
-            item.setOpacity(opacity)
-            item.label_item.setOpacity(opacity)
+            item.set_strength(1.0 if conns is None or conn_id in conns else DIMMED_OPACITY)
         layer = getattr(scene, "connection_layer", None)
         if layer is not None:
             layer.setOpacity(1.0 if conns is None else DIMMED_OPACITY)

@@ -112,7 +112,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         for item in [*self.connection_items.values(), *self.card_items.values(), *self.header_items.values()]:
             self.removeItem(item)
         for item in self.connection_items.values():
-            self.removeItem(item.label_item)
+            if item.caption_item() is not None:
+                self.removeItem(item.caption_item())
         self.card_items.clear()
         self.connection_items.clear()
         self.header_items.clear()
@@ -176,7 +177,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
             if item is not None:
                 item.source.connections.discard(item)
                 item.target.connections.discard(item)
-                self.removeItem(item.label_item)
+                if item.caption_item() is not None:
+                    self.removeItem(item.caption_item())
                 self.removeItem(item)
                 self.connection_layer.invalidate()
 
@@ -238,8 +240,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         source.connections.add(item)
         target.connections.add(item)
         self.connection_items[conn_id] = item
-        self.addItem(item)
-        self.addItem(item.label_item)
+        self.addItem(item)  # its caption's item is made by its first route, if it has a caption
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:

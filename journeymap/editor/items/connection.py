@@ -55,6 +55,8 @@ class ConnectionLabelItem(QGraphicsItem):
 
     A top-level item (not a child) because a child cannot stack above other
     top-level items; it belongs to its ConnectionItem and is not selectable itself.
+    Made only for connections that have a caption: most have none, and an item each
+    made 15,000 more items (a third of the scene) on a map of 10,000 cards.
     """
 
     Type = QGraphicsItem.UserType + 4
@@ -119,13 +121,37 @@ class ConnectionItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
-        self.label_item = ConnectionLabelItem(self)
+        self._label_item: ConnectionLabelItem | None = None
         self.live = False  # drawn by this item (selected or being dragged), not by the shared layer
         self.setFlags(_CONNECTION_FLAGS)
         self.setZValue(8)
 
     def type(self) -> int:
         return self.Type
+
+    @property
+    def label_item(self) -> ConnectionLabelItem:
+        """The caption's item, made (and put in this item's scene) when first needed."""
+        if self._label_item is None:
+            label = ConnectionLabelItem(self)
+            label.setOpacity(self.opacity())
+            label.setPos(self.pos())
+            label.set_rect(self._label_rect)
+            self._label_item = label
+            scene = self.scene()
+            if scene is not None:
+                scene.addItem(label)
+        return self._label_item
+
+    def caption_item(self) -> ConnectionLabelItem | None:
+        """The caption's item if it was ever made (None for a connection never captioned)."""
+        return self._label_item
+
+    def set_strength(self, opacity: float) -> None:
+        """Opacity of the curve and its caption (the persona filter dims what a persona does not meet)."""
+        self.setOpacity(opacity)
+        if self._label_item is not None:
+            self._label_item.setOpacity(opacity)
 
     def set_connection(self, conn: Connection) -> None:
         caption = connection_caption(conn)
@@ -149,16 +175,21 @@ class ConnectionItem(QGraphicsItem):
         source_rect = (source.x(), source.y(), source.width(), source.height())
         target_rect = (target.x(), target.y(), target.width(), target.height())
         cmds, end, direction = segments(self.route, source_rect, target_rect, self.forward)
+        label = self._label_item
         if self.x() or self.y():  # was shifted whole during a drag
             self.setPos(0, 0)
-            self.label_item.setPos(0, 0)
+            if label is not None:
+                label.setPos(0, 0)
         self._cmds = cmds
         path = _build_path(cmds)
         self.prepareGeometryChange()
         self._path = path
         self._arrow = _arrowhead(QPointF(*end), direction)
         self._label_rect = self._place_label(path, place_label)
-        self.label_item.set_rect(self._label_rect)
+        if label is not None:
+            label.set_rect(self._label_rect)
+        elif self.caption:
+            self.label_item  # noqa: B018 - made on first use, with the rectangle just placed
         self._shape = None
         self._bounds = path.controlPointRect().united(self._arrow.boundingRect())
         self._bounds.adjust(-3, -3, 3, 3)
@@ -192,7 +223,8 @@ class ConnectionItem(QGraphicsItem):
     def shift(self, dx: float, dy: float) -> None:
         """Move the whole curve (both its cards are dragged together): no path to recompute."""
         self.setPos(dx, dy)
-        self.label_item.setPos(dx, dy)
+        if self._label_item is not None:
+            self._label_item.setPos(dx, dy)
 
     def never_built(self) -> bool:
         return self._path.isEmpty()
@@ -213,7 +245,8 @@ class ConnectionItem(QGraphicsItem):
             # resting connections are painted by the shared layer: let Qt skip this item entirely
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
             self.update()
-            self.label_item.update()
+            if self._label_item is not None:
+                self._label_item.update()
 
     def label_rect(self) -> QRectF:
         return QRectF(self._label_rect)

@@ -59,7 +59,8 @@ def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF
                 rect = rect.united(QRectF(box.x, box.y, box.w, box.h))
         chosen = [*scene.card_items.values()]
         for conn in scene.connection_items.values():
-            chosen += [conn, conn.label_item]
+            caption = conn.caption_item()
+            chosen += [conn] if caption is None else [conn, caption]
     for item in chosen:
         if item.isVisible():
             rect = rect.united(item.sceneBoundingRect())
