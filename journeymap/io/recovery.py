@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import JourneyDocument
-from .errors import FormatError
+from .errors import FormatError, SaveError
 from .journey_file import load_map, now_iso, write_text_atomic
 
 MAP_SUFFIX = ".journey"
@@ -71,7 +71,10 @@ def write_recovery(
     original_state: dict[str, Any] | None = None,
 ) -> RecoveryInfo:
     """Write (or replace) the copy ``key`` in ``folder``; raises SaveError when the disk says no."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SaveError(f"Could not make the recovery folder {folder}: {exc.strerror or exc}.") from None
     payload = text.encode("utf-8")
     write_text_atomic(folder / (key + MAP_SUFFIX), text)
     info = RecoveryInfo(original=original, title=title, saved=now_iso(), size=len(payload),
@@ -85,8 +88,8 @@ def remove_recovery(folder: Path, key: str) -> None:
     for suffix in (SIDECAR_SUFFIX, MAP_SUFFIX):
         try:
             (folder / (key + suffix)).unlink()
-        except FileNotFoundError:
-            pass
+        except OSError:
+            pass  # already gone, or the folder cannot be reached: nothing to remove, nothing to fail
 
 
 def move_recovery(entry: RecoveredMap, folder: Path, key: str) -> None:

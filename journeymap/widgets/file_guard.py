@@ -36,7 +36,10 @@ def lock_path_for(path: str) -> Path:
 
 def _lock_file(path: str) -> QLockFile:
     target = lock_path_for(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # no data folder: locking fails, and nobody is taken to have the file open
     lock = QLockFile(str(target))
     lock.setStaleLockTime(0)  # stale only when its process is gone, however old
     return lock
@@ -48,6 +51,8 @@ def holder_of(path: str) -> int | None:
     if probe.tryLock(0):
         probe.unlock()
         return None
+    if probe.error() != QLockFile.LockError.LockFailedError:
+        return None  # the lock could not be read or made: no sign of another holder
     pid, _host, _app = probe.getLockInfo()
     return int(pid) if pid else 0
 

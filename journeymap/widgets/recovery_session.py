@@ -39,7 +39,10 @@ class RecoverySession:
         self.root = root
         self.name = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.folder = root / self.name
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # no data folder: the lock fails, and each copy reports why it could not be written
         self.lock = QLockFile(str(root / (self.name + LOCK_SUFFIX)))
         self.lock.setStaleLockTime(0)  # only a dead pid makes it stale, never its age
         self.locked = self.lock.tryLock(0)

@@ -180,3 +180,17 @@ def test_snapshot_on_the_gui_thread_stays_short_on_a_thousand_card_map(qtbot, tm
         window.autosave.wait()
     assert load_map(window.autosave.copy_path()).info.title == "Big 2"
     assert min(timings) < 0.25, timings
+
+
+def test_a_data_folder_that_cannot_be_made_costs_the_copy_not_the_window(qtbot, tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    path = _saved(tmp_path)
+    window = _open(qtbot, path)  # opening still works; the file lock cannot be taken
+    assert window.file_guard.lock is None
+    _edit(window)
+    assert window.autosave.save_now()
+    window.autosave.wait()
+    assert "Could not write the recovery copy" in window.statusBar().currentMessage()
+    assert window.isWindowModified() and window.document.info.title == "Edited in the workshop"
