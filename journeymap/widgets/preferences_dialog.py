@@ -25,6 +25,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.autosave = QSpinBox(self)
@@ -33,9 +34,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(int(min(AUTOSAVE_RANGE[1], max(AUTOSAVE_RANGE[0], autosave_seconds()))))
         form.addRow(self.tr("Autosave interval (seconds):"), self.autosave)
         layout.addLayout(form)
+        folder = f"\u2068{recovery_root()}\u2069"  # the path keeps its own direction in a Hebrew sentence
         where = QLabel(self.tr("While a map has unsaved changes, a recovery copy is kept in %1. "
-                               "Your own files are never written by autosave.").replace("%1", str(recovery_root())),
-                       self)
+                               "Your own files are never written by autosave.").replace("%1", folder), self)
         where.setWordWrap(True)
         where.setObjectName("recovery_folder_note")
         layout.addWidget(where)

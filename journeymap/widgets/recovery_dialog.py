@@ -81,7 +81,9 @@ class RecoveryDialog(QDialog):
         original = info.original or self.tr("(never saved)")
         cells = (info.title or Path(original).name, _local_time(info.saved), _size_text(info.size), original)
         for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+            # Each cell takes its direction from its own first letter, not from the interface, so in
+            # Hebrew "/tmp/a.journey" does not become "tmp/a.journey/" (first-strong isolate).
+            item = QTableWidgetItem(f"\u2068{text}\u2069")
             item.setToolTip(text)
             self.table.setItem(row, column, item)
         combo = QComboBox(self.table)

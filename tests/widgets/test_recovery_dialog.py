@@ -62,13 +62,19 @@ def test_the_dialog_lists_name_time_and_size(qtbot, tmp_path):
     dialog = RecoveryDialog(stale_recoveries())
     qtbot.addWidget(dialog)
     table = dialog.table
+
+    def cell(row, column):
+        text = table.item(row, column).text()
+        assert text[0] == "\u2068" and text[-1] == "\u2069"  # each cell keeps its own direction
+        return text[1:-1]
+
     assert table.rowCount() == 2
-    names = {table.item(row, 0).text() for row in range(2)}
+    names = {cell(row, 0) for row in range(2)}
     assert names == {"shop.journey", "Untitled"}
     for row in range(2):
-        assert table.item(row, 1).text()[:2] == "20"  # a date
-        assert table.item(row, 2).text().endswith(("KB", "kB", "bytes", "B"))
-    offered = {table.item(row, 0).text(): dialog.offered(row) for row in range(2)}
+        assert cell(row, 1)[:2] == "20"  # a date
+        assert cell(row, 2).endswith(("KB", "kB", "bytes", "B"))
+    offered = {cell(row, 0): dialog.offered(row) for row in range(2)}
     assert offered["shop.journey"] == [RESTORE, OPEN_ORIGINAL, DISCARD]
     assert offered["Untitled"] == [RESTORE, DISCARD]  # no original to open
 
