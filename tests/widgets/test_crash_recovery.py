@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from journeymap.io.journey_file import save_map
+from journeymap.widgets.recovery_session import stale_recoveries
 from tests.factories import small_map
 from tests.widgets.crash_run import EDITED_CARD, EDITED_TITLE
 
@@ -76,12 +77,15 @@ def test_edits_survive_sigkill_and_come_back_through_recovery(tmp_path):
         env=_environment(home, "tests.widgets.crash_run:make_edits"), cwd=ROOT,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
+    root = home / ".local/share/Journeymap/Journeymap/recovery"
     try:
         copy = _wait_for_copy_with_edits(home, first)
+        assert stale_recoveries(root) == []  # the editor is still running: its copy is not for the taking
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(10)
     assert first.returncode == -signal.SIGKILL
+    assert [entry.map_path for entry in stale_recoveries(root)] == [copy]
     copy_size = copy.stat().st_size
     assert copy.with_suffix(".json").is_file()
     assert original.read_bytes() == before  # autosave never writes the user's file

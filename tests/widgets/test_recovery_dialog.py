@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from journeymap.io.file_state import file_state
 from journeymap.io.journey_file import document_to_json, load_map, save_map
 from journeymap.io.recovery import write_recovery
-from journeymap.widgets import recovery_dialog
+from journeymap.widgets import recovery_dialog, windows
 from journeymap.widgets.main_window import MainWindow
 from journeymap.widgets.recovery_dialog import DISCARD, OPEN_ORIGINAL, RESTORE, RecoveryDialog, offer_recovery
 from journeymap.widgets.recovery_session import recovery_root, stale_recoveries
@@ -161,3 +161,16 @@ def test_a_damaged_copy_is_reported_and_kept(qtbot, monkeypatch, dialogs):
     assert dialogs.kinds() == ["warning"]
     assert dialogs.calls[0][2].startswith("shop.journey")
     assert copy.exists()  # nothing is thrown away that could still be rescued by hand
+
+
+def test_restore_takes_over_the_window_that_shows_the_original_unchanged(qtbot, tmp_path, monkeypatch):
+    original = tmp_path / "shop.journey"
+    save_map(small_map(), original)
+    _crashed_copy("9-dead", original, map_title="Workshop edits")
+    window = MainWindow(load_map(original), str(original))  # started as `journeymap shop.journey`
+    qtbot.addWidget(window)
+    window.show()
+    _answer(monkeypatch, lambda d: QDialog.DialogCode.Accepted)
+    assert offer_recovery(window) == [window]
+    assert window.document.info.title == "Workshop edits" and window.isWindowModified()
+    assert len([w for w in windows.open_windows() if w.controller.path == str(original.resolve())]) == 1
