@@ -194,3 +194,13 @@ def test_a_data_folder_that_cannot_be_made_costs_the_copy_not_the_window(qtbot, 
     window.autosave.wait()
     assert "Could not write the recovery copy" in window.statusBar().currentMessage()
     assert window.isWindowModified() and window.document.info.title == "Edited in the workshop"
+
+
+def test_the_application_losing_focus_writes_the_copy(qtbot, tmp_path, qapp):
+    from PySide6.QtCore import Qt
+
+    window = _open(qtbot, _saved(tmp_path))
+    _edit(window)
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    window.autosave.wait()
+    assert load_map(window.autosave.copy_path()).info.title == "Edited in the workshop"
