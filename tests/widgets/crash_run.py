@@ -60,3 +60,22 @@ def report(rows) -> None:
     with open(os.environ["JOURNEYMAP_TEST_OUT"], "w", encoding="utf-8") as handle:
         json.dump({"dialog": rows, "windows": shown}, handle)
     QApplication.exit(0)
+
+
+def edit_save_and_quit(window) -> None:
+    """Edit, wait for the recovery copy, save, and quit through File → Quit: a clean exit."""
+    make_edits(window)
+    timer = QTimer()
+    _keep.append(timer)
+
+    def when_copied() -> None:
+        if not window.autosave.copy_path().exists():
+            return
+        timer.stop()
+        with open(os.environ["JOURNEYMAP_TEST_OUT"], "w", encoding="utf-8") as handle:
+            json.dump({"copy": str(window.autosave.copy_path())}, handle)
+        window.controller.save()
+        window.actions.quit.trigger()
+
+    timer.timeout.connect(when_copied)
+    timer.start(50)

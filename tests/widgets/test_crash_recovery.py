@@ -110,3 +110,23 @@ def test_edits_survive_sigkill_and_come_back_through_recovery(tmp_path):
     cards = {card["id"]: card["title"] for card in restored["map"]["cards"]}
     assert cards["phone-ask"] == EDITED_CARD
     assert original.read_bytes() == before
+
+
+def test_a_clean_exit_leaves_no_copy_no_lock_and_no_session_folder(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    original = tmp_path / "shop.journey"
+    save_map(small_map(), original)
+    out = tmp_path / "report.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "journeymap", str(original)],
+        env=_environment(home, "tests.widgets.crash_run:edit_save_and_quit", out), cwd=ROOT,
+        capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    copy = Path(json.loads(out.read_text(encoding="utf-8"))["copy"])
+    assert copy.is_relative_to(home)  # there was a copy while the map was unsaved
+    data = home / ".local/share/Journeymap/Journeymap"
+    assert list((data / "recovery").iterdir()) == []
+    assert list((data / "locks").iterdir()) == []
+    assert EDITED_CARD in original.read_text(encoding="utf-8")
