@@ -97,16 +97,17 @@ class Autosaver(QObject):
         self._collect()
         controller = self.window.controller
         data = document_to_data(self.window.document)  # on the GUI thread: the model is not thread-safe
-        changes, self._written = self._changes, self._changes
+        self._written = self._changes
         self._removed = False
         guard = getattr(self.window, "file_guard", None)
         original_state = guard.state.as_dict() if guard is not None and guard.state is not None else None
         self._future = _writer.submit(
-            self._write, data, controller.path, controller.display_name(), original_state, changes
+            self._write, data, controller.path, controller.display_name(), original_state
         )
         return True
 
-    def _write(self, data, original, title, original_state, changes) -> RecoveryInfo | None:
+    def _write(self, data, original, title, original_state) -> RecoveryInfo | None:
+        """On the writer thread: JSON text, then the copy and its sidecar (unless removed meanwhile)."""
         text = map_text(data)
         with self._lock:
             if self._removed:
