@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
+from ..editor.commands import listen_for_refusals, stop_listening_for_refusals
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
 from ..model import JourneyDocument
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
             self.view.addAction(action)
         s.selectionChanged.connect(self._update_edit_actions)
         s.statusMessage.connect(self.show_status)
+        listen_for_refusals(self._on_refusal)
         self.undo_stack.cleanChanged.connect(self._update_title)
         c.pathChanged.connect(self._update_title)
 
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
             self.controller.open_template(name)
 
     # ------------------------------------------------------------------ feedback
+    def _on_refusal(self, document: JourneyDocument, reason: str) -> None:
+        """A change the map's rules do not allow: say why, nothing changed."""
+        if document is self.document:
+            self.show_status(self.tr("Not done: %1").replace("%1", reason))
+
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_geometry(self.saveGeometry(), self.saveState())
+        stop_listening_for_refusals(self._on_refusal)
         self.inspector_dock.set_document(None)
         self.closed = True
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
