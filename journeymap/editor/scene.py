@@ -106,6 +106,20 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         doc.subscribe(self._on_change)
         self.rebuild()
 
+    def detach(self) -> None:
+        """Stop following the document and go quiet, before this scene is thrown away.
+
+        A scene destroyed with items selected emits selectionChanged from its C++
+        destructor into a Python side that is half gone; detaching first avoids that,
+        and stops the document (which may outlive the scene) calling it.
+        """
+        if self.document is not None:
+            self.document.unsubscribe(self._on_change)
+        self.cancel_edit()
+        self.blockSignals(True)
+        self.clearSelection()
+        self._flush_timer.stop()
+
     def rebuild(self) -> None:
         """Drop every model item and build them again from the document."""
         self.handle_item.attach(None, 1)

@@ -234,5 +234,5 @@ class MainWindow(QMainWindow):
         if self.free_on_close:
             # Signal connections to lambdas keep a closed window alive from the C++ side; free it explicitly.
             # While it is taken apart, the scene's selection signals must reach no one.
-            self.scene.blockSignals(True)
+            self.scene.detach()
             self.deleteLater()

@@ -191,3 +191,21 @@ def test_a_deleted_scene_lets_go_of_its_document(qapp):
     assert scene._on_change not in doc._listeners
     stack.push(SetPropertiesCommand(doc, "card", "late", {"title": "Later"}))  # its flush slot is harmless
     assert doc.card("late").title == "Later"
+
+
+def test_a_detached_scene_no_longer_follows_its_document(qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from journeymap.editor.scene import JourneyScene
+    from tests.factories import small_map
+
+    doc = small_map()
+    scene = JourneyScene(doc, QUndoStack())
+    scene.select_ids(["web-ad", "web-buy"])
+    heard = []
+    scene.selectionChanged.connect(lambda: heard.append(1))
+    scene.detach()
+    assert scene.selected_card_ids() == []
+    assert heard == []  # going quiet: no signal while letting go
+    doc.update_card("web-ad", title="Changed after detach")
+    assert scene.card_items["web-ad"].card.title != "Changed after detach"

@@ -19,5 +19,5 @@ def scene_for(doc: JourneyDocument) -> Iterator[JourneyScene]:
     try:
         yield scene
     finally:
-        doc.unsubscribe(scene._on_change)  # the document outlives this scene
+        scene.detach()  # the document outlives this scene
         scene.clear()
