@@ -257,13 +257,19 @@ def export_figures(doc, folder: Path, repeat: int, scale: float = PNG_SCALE) -> 
 
 
 def png_size(folder: Path) -> tuple[int, int] | None:
-    from PIL import Image
+    """Width and height from the PNG's header (Pillow refuses to open the L picture: the
+    map inside it is a text chunk over Pillow's 1 MB limit for text)."""
+    import struct
 
     path = folder / "map.png"
     if not path.exists():
         return None
-    with Image.open(path) as image:
-        return image.size
+    with path.open("rb") as handle:
+        head = handle.read(24)
+    if len(head) < 24 or head[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", head[16:24])
+    return width, height
 
 
 # ----------------------------------------------------------------------------- fresh processes
