@@ -6,6 +6,7 @@ memory figures, which need a fresh process each time (``open_probe.py``).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -252,7 +253,7 @@ def export_figures(doc, folder: Path, repeat: int, scale: float = PNG_SCALE) -> 
         except FormatUnavailable:
             continue
         target = folder / f"map.{name}"
-        figures[f"export_{name}_s"] = timed(lambda: fmt.export(doc, target, options, None), repeat)
+        figures[f"export_{name}_s"] = timed(functools.partial(fmt.export, doc, target, options, None), repeat)
     return figures
 
 

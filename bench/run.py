@@ -114,7 +114,8 @@ def growth(results: dict) -> list[str]:
             continue
         a, b = results[small].get(key, {}).get("median"), results[big][key]["median"]
         if a and b and a > 0:
-            lines.append(f"{key}: x{b / a:.1f} for x{ratio:.0f} cards -> exponent {math.log(b / a) / math.log(ratio):.2f}")
+            exponent = math.log(b / a) / math.log(ratio)
+            lines.append(f"{key}: x{b / a:.1f} for x{ratio:.0f} cards -> exponent {exponent:.2f}")
     return lines
 
 

@@ -18,7 +18,7 @@ import networkx as nx
 from .entities import Card, Connection, Lane, MapInfo, Persona, Stage, Step
 from .errors import ModelError
 from .events import EventSource
-from .kinds import EMOTION_MIN, EMOTION_MAX, card_kind_for_lane
+from .kinds import EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from .removal import Removal
 from .structure import StructureMixin
 
