@@ -34,8 +34,8 @@ def icon(name: str) -> QIcon:
     return _cache[name]
 
 
-def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
-    """A filled rounded square in ``color`` with a thin darker border (palette and persona lists)."""
+def painted_icon(size: int, draw: Callable[[QPainter], None]) -> QIcon:
+    """An icon at 1x and 2x pixel density: ``draw`` paints on an antialiased ``size``-point square."""
     result = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
@@ -43,14 +43,23 @@ def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw(painter)
+        painter.end()
+        result.addPixmap(pixmap)
+    return result
+
+
+def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
+    """A filled rounded square in ``color`` with a thin darker border (palette and persona lists)."""
+
+    def draw(painter: QPainter) -> None:
         fill = QColor(color)
         painter.setPen(QPen(fill.darker(135), 1))
         painter.setBrush(fill)
         radius = 4 if rounded else size / 2
         painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size - 3), radius, radius)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+
+    return painted_icon(size, draw)
 
 
 def kind_icon(glyph_kind: str, color: str, size: int = 26) -> QIcon:
@@ -64,13 +73,7 @@ def kind_icon(glyph_kind: str, color: str, size: int = 26) -> QIcon:
 
 @lru_cache(maxsize=256)
 def _kind_icon(glyph_kind: str, color: str, size: int, mirrored: bool) -> QIcon:
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def draw(painter: QPainter) -> None:
         fill = QColor(color)
         painter.setPen(QPen(fill.darker(130), 1))
         painter.setBrush(fill)
@@ -78,9 +81,8 @@ def _kind_icon(glyph_kind: str, color: str, size: int, mirrored: bool) -> QIcon:
         inset = size * 0.2
         draw_icon(painter, lane_icon_path(glyph_kind), QRectF(inset, inset, size - 2 * inset, size - 2 * inset),
                   QColor("#33414E"), 1.7, mirrored)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+
+    return painted_icon(size, draw)
 
 
 def _render(glyph: Callable[[QPainter], None], size: int, ink: QColor) -> QPixmap:

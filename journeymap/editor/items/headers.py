@@ -18,7 +18,18 @@ from ..text_block import TextBlock
 RESIZE_GRIP = 5.0  # how near the edge a press starts a resize
 
 
-class HeaderItem(QGraphicsItem):
+class TextBoxMixin:
+    """A text item placed by the layout: a new size drops the cached text layout."""
+
+    def set_box(self, x: float, y: float, w: float, h: float) -> None:
+        if (w, h) != self._size:
+            self.prepareGeometryChange()
+            self._size = (w, h)
+            self._block = None
+        self.setPos(x, y)
+
+
+class HeaderItem(TextBoxMixin, QGraphicsItem):
     """Common ground of stage, step and lane headers: a box with a name."""
 
     Type = QGraphicsItem.UserType + 10
@@ -53,12 +64,6 @@ class HeaderItem(QGraphicsItem):
             self._block = None
             self.update()
 
-    def set_box(self, x: float, y: float, w: float, h: float) -> None:
-        if (w, h) != self._size:
-            self.prepareGeometryChange()
-            self._size = (w, h)
-            self._block = None
-        self.setPos(x, y)
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, *self._size)
@@ -212,7 +217,7 @@ class LaneHeaderItem(HeaderItem):
         return Qt.CursorShape.SizeVerCursor
 
 
-class TitleItem(QGraphicsItem):
+class TitleItem(TextBoxMixin, QGraphicsItem):
     """The map's title, above everything, at the reading start of the map."""
 
     def __init__(self) -> None:
@@ -229,12 +234,6 @@ class TitleItem(QGraphicsItem):
             self._block = None
             self.update()
 
-    def set_box(self, x: float, y: float, w: float, h: float) -> None:
-        if (w, h) != self._size:
-            self.prepareGeometryChange()
-            self._size = (w, h)
-            self._block = None
-        self.setPos(x, y)
 
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, *self._size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..icons import swatch_icon
+from ..icons import painted_icon, swatch_icon
 from ..text_direction import follow_text_direction
 
 DESCRIPTION_HEIGHT = 84
@@ -164,18 +164,11 @@ def emotion_icon(score: int | None, size: int = 18) -> QIcon:
     from ...editor import style
     from ...editor.icons import draw_face
 
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def draw(painter: QPainter) -> None:
         if score is None:
             painter.setPen(QPen(QColor("#9AA5B1"), 1.2, Qt.PenStyle.DashLine))
             painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
         else:
             draw_face(painter, QRectF(1, 1, size - 2, size - 2), score, QColor(style.EMOTION_FACE[score]))
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+
+    return painted_icon(size, draw)
