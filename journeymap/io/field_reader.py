@@ -1,0 +1,144 @@
+"""Reading typed fields out of parsed JSON, naming the exact place of every problem.
+
+The rules every field of a .journey file shares (ids, colours, text length, list
+length, numbers) live here, so the format module only says which field is which.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .errors import FormatError
+from .extra_values import ExtraBudget, extra_problem, text_is_writable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Lane
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+MAX_TEXT = 100_000  # characters in one text field
+MAX_ITEMS = 200_000  # entries in one list
+MAX_REFS = 100  # persona references on one card or connection, goals of one persona
+
+
+class _Reader:
+    """Typed access to parsed JSON that names the exact place of every problem."""
+
+    def __init__(self, file: str, known_keys: dict[str, tuple[str, ...]]) -> None:
+        self.file = file
+        self.known_keys = known_keys  # per kind of object, the keys this version reads
+        self.extra_budget = ExtraBudget()
+        self.persona_ids: frozenset[str] = frozenset()
+        self.lanes: dict[str, Lane] = {}
+
+    def extra(self, data: dict, kind: str, place: str) -> dict[str, Any]:
+        """The keys of ``data`` this version does not know, checked so they can be written back."""
+        known = self.known_keys[kind]
+        extra = {k: v for k, v in data.items() if k not in known}
+        for key, value in extra.items():
+            problem = extra_problem({key: value}, self.extra_budget)
+            if problem:
+                raise self.fail(_join(place, _shown(key)[1:-1]), problem)
+        return extra
+
+    def fail(self, place: str, expected: str) -> FormatError:
+        return FormatError(self.file, place, expected)
+
+    def obj(self, value: Any, place: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(place, f"expected an object {{...}}, found {_describe(value)}")
+        return value
+
+    def lst(self, parent: dict, key: str, place: str, required: bool = True, limit: int = MAX_ITEMS) -> list:
+        if key not in parent:
+            if required:
+                raise self.fail(_join(place, key), "missing; expected a list [...]")
+            return []
+        value = parent[key]
+        if not isinstance(value, list):
+            raise self.fail(_join(place, key), f"expected a list [...], found {_describe(value)}")
+        if len(value) > limit:
+            raise self.fail(_join(place, key), f"too many entries ({len(value):,}); at most {limit:,}")
+        return value
+
+    def text(self, parent: dict, key: str, place: str, default: str | None = None) -> str:
+        if key not in parent:
+            if default is None:
+                raise self.fail(_join(place, key), "missing; expected a text")
+            return default
+        value = parent[key]
+        if not isinstance(value, str):
+            raise self.fail(_join(place, key), f"expected a text, found {_describe(value)}")
+        if len(value) > MAX_TEXT:
+            raise self.fail(_join(place, key), f"text too long ({len(value):,} characters; at most {MAX_TEXT:,})")
+        if not text_is_writable(value):
+            raise self.fail(_join(place, key), "the text contains a broken character (a lone UTF-16 surrogate)")
+        return value
+
+    def ident(self, parent: dict, key: str, place: str) -> str:
+        value = self.text(parent, key, place)
+        if not ID_PATTERN.fullmatch(value):
+            expected = f"expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found {_shown(value)}"
+            raise self.fail(_join(place, key), expected)
+        return value
+
+    def color(self, parent: dict, key: str, place: str, default: str) -> str:
+        value = self.text(parent, key, place, default)
+        if value and not COLOR_PATTERN.fullmatch(value):
+            raise self.fail(_join(place, key), f"expected a colour like '#3A7BD5', found {_shown(value)}")
+        return value
+
+    def number(self, parent: dict, key: str, place: str, low: float, high: float, optional: bool) -> float | None:
+        value = parent.get(key)
+        if value is None:
+            if optional:
+                return None
+            raise self.fail(_join(place, key), "missing; expected a number")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.fail(_join(place, key), f"expected a number, found {_describe(value)}")
+        if not low <= value <= high:  # also refuses NaN; ints of any size compare exactly
+            raise self.fail(_join(place, key), f"expected a number from {low:g} to {high:g}, found {_describe(value)}")
+        return value
+
+    def flag(self, parent: dict, key: str, place: str) -> bool:
+        value = parent.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(_join(place, key), f"expected true or false, found {_describe(value)}")
+        return value
+
+    def texts(self, parent: dict, key: str, place: str) -> tuple[str, ...]:
+        items = self.lst(parent, key, place, required=False, limit=MAX_REFS)
+        for i, value in enumerate(items):
+            if not isinstance(value, str) or len(value) > MAX_TEXT or not text_is_writable(value):
+                self.text({"v": value}, "v", f"{_join(place, key)}[{i}]")  # raises, naming the problem
+        return tuple(items)
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _shown(text: str) -> str:
+    """A text quoted for a message: on one line and never longer than about 40 characters."""
+    shown = repr(text if len(text) <= 30 else text[:27] + "...")
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        digits = len(str(abs(value)))
+        return f"the number {value}" if digits <= 20 else f"a number with {digits} digits"
+    if isinstance(value, float):
+        return f"the number {value:g}"
+    if isinstance(value, str):
+        return f"the text {_shown(value)}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
