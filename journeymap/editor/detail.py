@@ -1,0 +1,25 @@
+"""Level of detail: how much an item draws at the scale it is painted at.
+
+Below ``TEXT_DETAIL_SCALE`` a card's 13 px title is under 5 px tall on screen: a grey
+smudge that costs as much to lay out and draw as readable text. There, items draw a
+simplified picture instead (their shapes and colours, text as grey bars), which reads
+as a map overview and costs a fraction of the full drawing on a map of thousands of
+cards. Exports always draw everything, at any scale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPainter
+
+TEXT_DETAIL_SCALE = 0.4
+
+
+def painted_scale(painter: QPainter) -> float:
+    """How many device pixels one scene unit covers (the view's zoom, times any cache scale)."""
+    transform = painter.worldTransform()
+    return (transform.m11() * transform.m11() + transform.m12() * transform.m12()) ** 0.5
+
+
+def simplified(painter: QPainter, exporting: bool) -> bool:
+    """True when the item should draw its overview picture rather than its full detail."""
+    return not exporting and painted_scale(painter) < TEXT_DETAIL_SCALE
