@@ -1,8 +1,9 @@
 """A check that a document's internal indexes agree with each other, for tests that change maps at random.
 
-The document keeps the same facts in several places (graph nodes and cell lists,
-graph edges and the connection dict, the id set, lookup caches); a bug in one
-method shows up as two of them disagreeing long before anything looks wrong.
+The document keeps the same facts in several places (the card dict and cell lists,
+the connection dict and the per-card adjacency, the id set, lookup caches, the
+networkx snapshot); a bug in one method shows up as two of them disagreeing long
+before anything looks wrong.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def assert_consistent(doc: JourneyDocument) -> None:
     stages = [s.id for s in doc.stages()]
     steps = [step.id for stage in doc.stages() for step in stage.steps]
     lanes = [lane.id for lane in doc.lanes()]
-    cards = list(doc.graph.nodes)
+    cards = list(doc._cards)
     conns = list(doc._connections)
     everything = personas + stages + steps + lanes + cards + conns
     assert len(everything) == len(set(everything)), "an id is used twice"
@@ -40,9 +41,9 @@ def assert_consistent(doc: JourneyDocument) -> None:
     else:  # pragma: no cover - only reached by a bug
         raise AssertionError("the persona check accepts an unknown id")
 
-    # Cards: one graph node each, in exactly one cell list, the cell matching the card.
+    # Cards: one entry each, in exactly one cell list, the cell matching the card.
     placed = [cid for ids in doc._cells.values() for cid in ids]
-    assert sorted(placed) == sorted(cards), "cells and graph nodes hold different cards"
+    assert sorted(placed) == sorted(cards), "cells and the card dict hold different cards"
     lane_kinds = {lane.id: lane.kind for lane in doc.lanes()}
     for (step_id, lane_id), ids in doc._cells.items():
         if not ids:
@@ -50,7 +51,7 @@ def assert_consistent(doc: JourneyDocument) -> None:
         assert step_id in steps and lane_id in lane_kinds, "cards in a cell of a removed step or lane"
         assert lane_kinds[lane_id] != EMOTION_LANE_KIND, "cards on the emotion lane"
         for cid in ids:
-            card = doc.graph.nodes[cid]["card"]
+            card = doc._cards[cid]
             assert card.id == cid and (card.step, card.lane) == (step_id, lane_id)
     in_order = [cid for s in steps for lane_id in lanes for cid in doc._cells.get((s, lane_id), ())]
     assert [c.id for c in doc.cards()] == in_order
@@ -58,9 +59,19 @@ def assert_consistent(doc: JourneyDocument) -> None:
         assert set(card.personas) <= set(personas), "a card names a removed persona"
         assert card.emotion is None or EMOTION_MIN <= card.emotion <= EMOTION_MAX
 
-    # Connections: the dict and the graph's edges are the same set, carrying the same values.
-    edges = {(u, v, k): data["connection"] for u, v, k, data in doc.graph.edges(keys=True, data=True)}
+    # Connections: the adjacency names exactly the connections of the dict, at their ends.
+    assert doc._out.keys() == doc._in.keys() == set(cards), "adjacency for cards that are not in the map"
+    outgoing = {(cid, k) for cid, keys in doc._out.items() for k in keys}
+    incoming = {(cid, k) for cid, keys in doc._in.items() for k in keys}
+    assert outgoing == {(c.source, c.id) for c in doc._connections.values()}, "outgoing adjacency differs"
+    assert incoming == {(c.target, c.id) for c in doc._connections.values()}, "incoming adjacency differs"
+    for conn in doc._connections.values():
+        assert set(conn.personas) <= set(personas), "a connection names a removed persona"
+
+    # The networkx snapshot shows the current cards and connections, the same values.
+    graph = doc.graph
+    assert {n: data["card"] for n, data in graph.nodes(data=True)} == doc._cards
+    edges = {(u, v, k): data["connection"] for u, v, k, data in graph.edges(keys=True, data=True)}
     assert set(edges) == {(c.source, c.target, c.id) for c in doc._connections.values()}
     for (_, _, key), conn in edges.items():
         assert doc._connections[key] is conn
-        assert set(conn.personas) <= set(personas), "a connection names a removed persona"

@@ -1,10 +1,12 @@
 """The journey document: the one place a map's data lives and changes.
 
-Cards and connections are the nodes and edges of a ``networkx.MultiDiGraph``
-(several connections may join the same two cards, each with its own id as edge
-key). Stages with their steps, lanes and personas are ordered lists. Every change
-goes through a method here that keeps the invariants and then emits a change
-event, so an undo command only has to call methods and a scene only has to listen.
+Cards and connections live in plain dicts keyed by id, and the document keeps its
+own adjacency: for every card, the ids of the connections leaving and entering it
+(several connections may join the same two cards). networkx answers path questions
+over a snapshot graph built on demand (``JourneyDocument.graph``), so opening a map
+never imports it. Stages with their steps, lanes and personas are ordered lists.
+Every change goes through a method here that keeps the invariants and then emits a
+change event, so an undo command only has to call methods and a scene only has to listen.
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .entities import Card, Connection, Lane, MapInfo, Persona, Stage, Step
 from .errors import ModelError
@@ -21,6 +22,9 @@ from .events import EventSource
 from .kinds import EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from .removal import Removal
 from .structure import StructureMixin
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
 
 Cell = tuple[str, str]  # (step id, lane id)
 
@@ -32,12 +36,18 @@ class JourneyDocument(StructureMixin, EventSource):
         EventSource.__init__(self)
         self.info = info or MapInfo()
         self.extra: dict = {}
-        self.graph = nx.MultiDiGraph()
+        self._cards: dict[str, Card] = {}
         self._personas: list[Persona] = []
         self._stages: list[Stage] = []
         self._lanes: list[Lane] = []
         self._cells: dict[Cell, list[str]] = {}
         self._connections: dict[str, Connection] = {}
+        # Adjacency: card id -> ids of its outgoing / incoming connections, in the order they were added.
+        self._out: dict[str, dict[str, None]] = {}
+        self._in: dict[str, dict[str, None]] = {}
+        # Bumped by every change to cards or connections; the networkx snapshot is rebuilt when it moved.
+        self._graph_changes = 0
+        self._graph_snapshot: tuple[int, nx.MultiDiGraph] | None = None
         self._ids: set[str] = set()
         self._step_cache: list[Step] | None = None
         self._step_index: dict[str, int] = {}
@@ -74,28 +84,54 @@ class JourneyDocument(StructureMixin, EventSource):
         self._emit("map")
         return old
 
+    # ----------------------------------------------------------------- graph snapshot
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The cards and connections as a ``networkx.MultiDiGraph``: a snapshot for analysis, not for editing.
+
+        Nodes are card ids carrying ``card=``; edges are keyed by connection id and carry
+        ``connection=``. The graph is built on first use (importing networkx only then),
+        frozen, and cached until the next change to cards or connections. Change the map
+        through the document's methods; a graph taken earlier does not follow later changes.
+        """
+        cached = self._graph_snapshot
+        if cached is not None and cached[0] == self._graph_changes:
+            return cached[1]
+        import networkx as nx  # here, not at the top: opening a map must not pay for importing networkx
+
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((card_id, {"card": card}) for card_id, card in self._cards.items())
+        graph.add_edges_from((c.source, c.target, c.id, {"connection": c}) for c in self._connections.values())
+        nx.freeze(graph)
+        self._graph_snapshot = (self._graph_changes, graph)
+        return graph
+
+    def _graph_changed(self) -> None:
+        self._graph_changes += 1
+
     # ----------------------------------------------------------------- cards: reading
     def card(self, card_id: str) -> Card:
         try:
-            return self.graph.nodes[card_id]["card"]
+            return self._cards[card_id]
         except KeyError:
             raise ModelError(f"no card with id {card_id!r}") from None
 
     def has_card(self, card_id: str) -> bool:
-        return card_id in self.graph
+        return card_id in self._cards
 
     def cards(self) -> list[Card]:
         """Every card, in timeline order: by step, then lane, then order in the cell."""
         ordered: list[Card] = []
-        nodes = self.graph.nodes
+        cards = self._cards
+        cells = self._cells
         for step in self.steps():
             for lane in self._lanes:
-                for card_id in self._cells.get((step.id, lane.id), ()):
-                    ordered.append(nodes[card_id]["card"])
+                for card_id in cells.get((step.id, lane.id), ()):
+                    ordered.append(cards[card_id])
         return ordered
 
     def card_count(self) -> int:
-        return self.graph.number_of_nodes()
+        return len(self._cards)
 
     def card_kind(self, card_id: str) -> str:
         card = self.card(card_id)
@@ -129,7 +165,7 @@ class JourneyDocument(StructureMixin, EventSource):
         """Put a new card into its cell, at ``index`` (default: the end)."""
         self._check_card(card)
         self._claim_id(card.id)
-        self.graph.add_node(card.id, card=card)
+        self._store_card(card)
         cell = self._cells.setdefault((card.step, card.lane), [])
         cell.insert(len(cell) if index is None else max(0, min(index, len(cell))), card.id)
         self._emit("card_added", (card.id,))
@@ -142,7 +178,8 @@ class JourneyDocument(StructureMixin, EventSource):
         old = self.card(card_id)
         new = replace(old, **changes)
         self._check_card(new)
-        self.graph.nodes[card_id]["card"] = new
+        self._cards[card_id] = new
+        self._graph_changed()
         self._emit("card_changed", (card_id,))
         return old
 
@@ -154,9 +191,10 @@ class JourneyDocument(StructureMixin, EventSource):
             if (current.step, current.lane) != (card.step, card.lane):
                 raise ModelError(f"card {card.id!r} is no longer in the same cell")
             self._check_card(card)
-            self.graph.nodes[card.id]["card"] = card
+            self._cards[card.id] = card
             ids.append(card.id)
         if ids:
+            self._graph_changed()
             self._emit("card_changed", ids)
 
     def move_cards(self, moves: Iterable[tuple[str, str, str, int | None]]) -> list[tuple[str, str, str, int]]:
@@ -182,9 +220,10 @@ class JourneyDocument(StructureMixin, EventSource):
             position = len(new_cell) if index is None else max(0, min(index, len(new_cell)))
             new_cell.insert(position, card_id)
             if (card.step, card.lane) != (step_id, lane_id):
-                self.graph.nodes[card_id]["card"] = replace(card, step=step_id, lane=lane_id)
+                self._cards[card_id] = replace(card, step=step_id, lane=lane_id)
             moved.append(card_id)
         if moved:
+            self._graph_changed()
             self._emit("card_moved", moved)
         return inverse
 
@@ -199,22 +238,20 @@ class JourneyDocument(StructureMixin, EventSource):
         unique = list(dict.fromkeys(card_ids))
         for card_id in unique:
             self.card(card_id)  # raise early on an unknown id, before anything changes
-        conn_ids = {
-            key
-            for card_id in unique
-            for edges in (self.graph.in_edges(card_id, keys=True), self.graph.out_edges(card_id, keys=True))
-            for _, _, key in edges
-        }
+        conn_ids = {key for card_id in unique for ends in (self._in, self._out) for key in ends[card_id]}
         self._take_connections(sorted(conn_ids), removal)
         # Record each card with its index, then restore in ascending index per cell.
         records = [(self.card(card_id), self.card_index(card_id)) for card_id in unique]
         records.sort(key=lambda rec: rec[1])
         for card, _ in records:
             self._cells[(card.step, card.lane)].remove(card.id)
-            self.graph.remove_node(card.id)
+            del self._cards[card.id]
+            del self._out[card.id]
+            del self._in[card.id]
             self._ids.discard(card.id)
         removal.cards.extend(records)
         if records:
+            self._graph_changed()
             self._emit("card_removed", [card.id for card, _ in records])
 
     # ----------------------------------------------------------------- connections
@@ -234,17 +271,36 @@ class JourneyDocument(StructureMixin, EventSource):
         return len(self._connections)
 
     def connections_of(self, card_id: str) -> list[Connection]:
-        """Connections leaving or entering a card."""
+        """Connections leaving or entering a card (leaving first, each in the order they were added)."""
         self.card(card_id)
-        keys = [k for _, _, k in self.graph.out_edges(card_id, keys=True)]
-        keys += [k for _, _, k in self.graph.in_edges(card_id, keys=True)]
-        return [self._connections[k] for k in dict.fromkeys(keys)]
+        keys = dict.fromkeys(self._out[card_id])
+        keys.update(dict.fromkeys(self._in[card_id]))
+        return [self._connections[k] for k in keys]
+
+    def out_connections(self, card_id: str) -> list[str]:
+        """Ids of the connections leaving a card, in the order they were added."""
+        self.card(card_id)
+        return list(self._out[card_id])
+
+    def in_connections(self, card_id: str) -> list[str]:
+        """Ids of the connections arriving at a card, in the order they were added."""
+        self.card(card_id)
+        return list(self._in[card_id])
+
+    def out_degree(self, card_id: str) -> int:
+        """How many connections leave a card (a connection from a card to itself counts)."""
+        self.card(card_id)
+        return len(self._out[card_id])
+
+    def in_degree(self, card_id: str) -> int:
+        """How many connections arrive at a card."""
+        self.card(card_id)
+        return len(self._in[card_id])
 
     def add_connection(self, conn: Connection) -> Connection:
         self._check_connection(conn)
         self._claim_id(conn.id)
-        self._connections[conn.id] = conn
-        self.graph.add_edge(conn.source, conn.target, key=conn.id, connection=conn)
+        self._store_connection(conn)
         self._emit("connection_added", (conn.id,))
         return conn
 
@@ -273,7 +329,7 @@ class JourneyDocument(StructureMixin, EventSource):
 
     def _set_connection(self, conn: Connection) -> None:
         self._connections[conn.id] = conn
-        self.graph.edges[conn.source, conn.target, conn.id]["connection"] = conn
+        self._graph_changed()
 
     def remove_connections(self, conn_ids: Iterable[str]) -> Removal:
         removal = Removal()
@@ -287,13 +343,30 @@ class JourneyDocument(StructureMixin, EventSource):
         taken = []
         for conn_id in unique:
             conn = self.connection(conn_id)
-            self.graph.remove_edge(conn.source, conn.target, key=conn_id)
+            del self._out[conn.source][conn_id]
+            del self._in[conn.target][conn_id]
             del self._connections[conn_id]
             self._ids.discard(conn_id)
             taken.append(conn)
         removal.connections.extend(taken)
         if taken:
+            self._graph_changed()
             self._emit("connection_removed", [c.id for c in taken])
+
+    # ----------------------------------------------------------------- storage
+    def _store_card(self, card: Card) -> None:
+        """Record a checked card whose id is claimed (not yet in a cell)."""
+        self._cards[card.id] = card
+        self._out[card.id] = {}
+        self._in[card.id] = {}
+        self._graph_changed()
+
+    def _store_connection(self, conn: Connection) -> None:
+        """Record a checked connection whose id is claimed."""
+        self._connections[conn.id] = conn
+        self._out[conn.source][conn.id] = None
+        self._in[conn.target][conn.id] = None
+        self._graph_changed()
 
     # ----------------------------------------------------------------- checks
     def _check_place(self, step_id: str, lane_id: str) -> None:

@@ -14,21 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import networkx as nx
-
 from .document import JourneyDocument
 from .kinds import lane_category
 
 
 def entry_cards(doc: JourneyDocument) -> list[str]:
-    graph = doc.graph
-    found = [n for n in graph if graph.in_degree(n) == 0 and graph.out_degree(n) > 0]
+    found = [c.id for c in doc.cards() if doc.in_degree(c.id) == 0 and doc.out_degree(c.id) > 0]
     return sorted(found, key=doc.timeline_key)
 
 
 def exit_cards(doc: JourneyDocument) -> list[str]:
-    graph = doc.graph
-    found = [n for n in graph if graph.out_degree(n) == 0 and graph.in_degree(n) > 0]
+    found = [c.id for c in doc.cards() if doc.out_degree(c.id) == 0 and doc.in_degree(c.id) > 0]
     return sorted(found, key=doc.timeline_key)
 
 
@@ -42,6 +38,8 @@ def dead_ends(doc: JourneyDocument) -> list[str]:
 
 def reachable_cards(doc: JourneyDocument) -> set[str]:
     """Every card some path from an entry card passes through (entries included)."""
+    import networkx as nx  # only path questions need networkx; the editor starts without it
+
     reached: set[str] = set()
     for entry in entry_cards(doc):
         if entry not in reached:
@@ -51,7 +49,6 @@ def reachable_cards(doc: JourneyDocument) -> set[str]:
 
 
 def unreachable_cards(doc: JourneyDocument) -> list[str]:
-    graph = doc.graph
     if doc.connection_count() == 0:
         return []
     reached = reachable_cards(doc)
@@ -59,7 +56,7 @@ def unreachable_cards(doc: JourneyDocument) -> list[str]:
     for card in doc.cards():
         if card.id in reached:
             continue
-        connected = graph.degree(card.id) > 0
+        connected = doc.in_degree(card.id) + doc.out_degree(card.id) > 0
         is_touchpoint = lane_category(doc.lane(card.lane).kind) == "channel"
         if connected or is_touchpoint:
             found.append(card.id)

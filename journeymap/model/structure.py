@@ -67,7 +67,8 @@ class StructureMixin:
             if persona_id in card.personas:
                 removal.changed_cards.append(card)
                 kept = tuple(p for p in card.personas if p != persona_id)
-                self.graph.nodes[card.id]["card"] = replace(card, personas=kept)
+                self._cards[card.id] = replace(card, personas=kept)
+                self._graph_changed()
         for conn in self.connections():
             if persona_id in conn.personas:
                 removal.changed_connections.append(conn)

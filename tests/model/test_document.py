@@ -161,6 +161,9 @@ def test_connections_are_a_multigraph():
     doc = small_map()
     doc.add_connection(Connection("e6", "web-ad", "web-compare", "second route"))
     assert doc.graph.number_of_edges("web-ad", "web-compare") == 2
+    assert doc.out_connections("web-ad").count("e6") == 1 and "e6" in doc.in_connections("web-compare")
+    assert doc.out_degree("web-ad") == len(doc.out_connections("web-ad"))
+    assert doc.in_degree("web-compare") == len(doc.in_connections("web-compare"))
     doc.update_connection("e6", share=12.5)
     assert doc.connection("e6").share == 12.5
     with pytest.raises(ModelError):
@@ -196,3 +199,36 @@ def test_direction_is_checked():
     assert old.direction == "ltr" and doc.info.direction == "rtl"
     with pytest.raises(ModelError):
         doc.set_info(direction="up")
+
+
+def test_graph_is_a_cached_snapshot_rebuilt_after_every_change():
+    doc = small_map()
+    graph = doc.graph
+    assert doc.graph is graph, "reading twice without a change reuses the snapshot"
+    assert set(graph.nodes) == {c.id for c in doc.cards()}
+    assert graph.nodes["web-ad"]["card"] == doc.card("web-ad")
+    assert {k: d["connection"] for _, _, k, d in graph.edges(keys=True, data=True)} == {
+        c.id: c for c in doc.connections()
+    }
+    with pytest.raises(Exception, match="Frozen"):
+        graph.add_node("x")  # a snapshot for analysis: editing goes through the document
+
+    changes = [
+        lambda: doc.add_card(Card("new", "st-a1", "l-web", "new")),
+        lambda: doc.update_card("new", title="renamed"),
+        lambda: doc.move_cards([("new", "st-b1", "l-web", None)]),
+        lambda: doc.add_connection(Connection("e9", "web-ad", "new")),
+        lambda: doc.update_connection("e9", label="then"),
+        lambda: doc.remove_connections(["e9"]),
+        lambda: doc.remove_cards(["new"]),
+        lambda: doc.remove_persona(doc.personas()[0].id),
+    ]
+    for change in changes:
+        before = doc.graph
+        change()
+        after = doc.graph
+        assert after is not before
+        assert {n: d["card"] for n, d in after.nodes(data=True)} == {c.id: c for c in doc.cards()}
+        assert {k: d["connection"] for _, _, k, d in after.edges(keys=True, data=True)} == {
+            c.id: c for c in doc.connections()
+        }

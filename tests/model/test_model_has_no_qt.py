@@ -31,3 +31,18 @@ def test_importing_the_model_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_opening_a_map_loads_no_networkx():
+    """networkx answers path questions only; importing it costs a quarter second at start-up."""
+    code = (
+        "import sys, journeymap.model, journeymap.model.queries, journeymap.io.journey_file;"
+        "from journeymap.io.journey_file import parse_json_text, document_to_json;"
+        "from tests.factories import small_map;"
+        "doc = parse_json_text(document_to_json(small_map()), 'x.journey');"
+        "doc.connections_of(doc.cards()[0].id); doc.out_degree(doc.cards()[0].id);"
+        "print('networkx' in sys.modules)"
+    )
+    root = pathlib.Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "False"

@@ -95,9 +95,8 @@ def _gather(doc: JourneyDocument, untitled: str) -> _Grid:
     column_of = {step.id: FIRST_STEP_COLUMN + i for i, step in enumerate(steps)}
     row_of = {lane.id: HEADER_ROWS + 1 + i for i, lane in enumerate(lanes)}
     texts: dict[tuple[int, int], str] = {}
-    nodes = doc.graph.nodes
     for (step_id, lane_id), card_ids in doc.cells():
-        cards = [nodes[card_id]["card"] for card_id in card_ids]
+        cards = [doc.card(card_id) for card_id in card_ids]
         texts[(row_of[lane_id], column_of[step_id])] = cell_text(cards, untitled)
     emotion_row = next((row_of[lane.id] for lane in lanes if lane.kind == EMOTION_LANE_KIND), None)
     return _Grid(

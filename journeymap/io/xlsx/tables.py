@@ -108,14 +108,13 @@ def card_rows(doc: JourneyDocument, words: dict[str, str]) -> Iterable[list]:
 
 def connection_rows(doc: JourneyDocument) -> Iterable[list]:
     personas = {p.id: p.name for p in doc.personas()}
-    nodes = doc.graph.nodes
     for conn in sorted(doc.connections(), key=lambda c: (doc.timeline_key(c.source), doc.timeline_key(c.target))):
         yield [
             conn.id,
             conn.source,
-            nodes[conn.source]["card"].title,
+            doc.card(conn.source).title,
             conn.target,
-            nodes[conn.target]["card"].title,
+            doc.card(conn.target).title,
             conn.label,
             conn.share,
             _join_personas(conn.personas, personas),
