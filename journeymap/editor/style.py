@@ -6,6 +6,8 @@ the canvas hard-codes a number, so the look can be tuned here alone.
 
 from __future__ import annotations
 
+import functools
+
 # ---------------------------------------------------------------- map frame
 MARGIN = 36.0                 # empty border around the whole map
 TITLE_HEIGHT = 64.0           # band holding the map title
@@ -58,6 +60,7 @@ LABEL_FONT_SIZE = 11
 BACKGROUND = "#FFFFFF"
 TEXT = "#1F2933"
 TEXT_MUTED = "#52606D"
+OVERVIEW_TEXT = "#1F293366"    # a title drawn as bars, zoomed far out
 TITLE_TEXT = "#102A43"
 GRID_LINE = "#E4E7EB"
 GRID_BAND = "#F8FAFC"          # every other lane, a barely visible band
@@ -99,6 +102,13 @@ ICON = "#334E68"
 
 def qcolor(text: str):
     """A QColor from '#RRGGBB' or '#RRGGBBAA' (CSS order, unlike Qt's '#AARRGGBB')."""
+    from PySide6.QtGui import QColor
+
+    return QColor(_parsed_color(text))  # a copy: callers may change it
+
+
+@functools.cache
+def _parsed_color(text: str):
     from PySide6.QtGui import QColor
 
     if len(text) == 9:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...model import Card
 from .. import fonts, style
+from ..detail import simplified
 from ..icons import draw_face, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -24,6 +25,8 @@ def has_badges(card: Card, kind: str) -> bool:
 
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_OVERVIEW_BORDER = QPen(style.qcolor(style.CARD_BORDER), 0)  # cosmetic: one pixel at any zoom
+_OVERVIEW_TEXT = style.qcolor(style.OVERVIEW_TEXT)
 
 
 class CardTextCache:
@@ -123,6 +126,10 @@ class CardItem(QGraphicsItem):
         return bool(scene is not None and getattr(scene, "exporting", False))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        exporting = self._exporting()
+        if simplified(painter, exporting):
+            self._paint_overview(painter)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect()
         radius = style.CARD_RADIUS
@@ -137,8 +144,39 @@ class CardItem(QGraphicsItem):
         block.draw(painter, style.CARD_PADDING_X, style.CARD_PADDING_Y)
         if has_badges(self.card, self.kind):
             self._paint_badges(painter, rect)
-        if not self._exporting():
+        if not exporting:
             self._paint_state(painter, rect)
+
+    def _paint_overview(self, painter: QPainter) -> None:
+        """The card zoomed far out: its colour, its title's lines as bars, its badges as dots."""
+        rect = self._rect
+        painter.setPen(_OVERVIEW_BORDER)
+        painter.setBrush(self.color)
+        painter.drawRect(rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_OVERVIEW_TEXT)
+        block = self._texts.block(self.card.title, rect.width(), self.rtl)
+        for x, y, w, h in block.line_boxes():
+            painter.drawRect(QRectF(style.CARD_PADDING_X + x, style.CARD_PADDING_Y + y + h * 0.2, w, h * 0.6))
+        if has_badges(self.card, self.kind):
+            for box, color in zip(self._badge_slots(rect), self._badge_colors(), strict=False):
+                painter.setBrush(color)
+                painter.drawEllipse(box)
+        self._paint_state(painter, rect)
+
+    def _badge_colors(self) -> list[QColor]:
+        """The colour of each badge, in the order _paint_badges draws them (personas last)."""
+        card = self.card
+        colors = []
+        if card.emotion is not None:
+            colors.append(QColor(style.EMOTION_FACE.get(card.emotion, style.EMOTION_FACE[0])))
+        if card.moment_of_truth:
+            colors.append(QColor(style.MOMENT_OF_TRUTH))
+        if self.kind == "friction":
+            colors.append(QColor(style.FRICTION_BADGE))
+        if card.kpis:
+            colors.append(QColor(style.KPI_BADGE))
+        return colors + self.persona_colors[:5]
 
     def _paint_state(self, painter: QPainter, rect: QRectF) -> None:
         if self.isSelected():
