@@ -115,6 +115,32 @@ class _Reader:
         return tuple(items)
 
 
+# ---------------------------------------------------------------------------- plain values
+# Quick yes-or-no checks for the common case, a field that is plainly right. They accept
+# only what the ``_Reader`` methods accept (often less); on a no, the caller reads the
+# record again with ``_Reader``, which names the problem. None of them raises.
+
+
+def plain_text(value: Any) -> bool:
+    """True for a text ``_Reader.text`` accepts."""
+    return type(value) is str and len(value) <= MAX_TEXT and (value.isascii() or text_is_writable(value))
+
+
+def plain_refs(value: Any, known: frozenset[str]) -> tuple[str, ...] | None:
+    """The ids of a list of references that all name something in ``known``, or None."""
+    if type(value) is not list or len(value) > MAX_REFS:
+        return None
+    for item in value:
+        if type(item) is not str or item not in known:
+            return None
+    return tuple(value)
+
+
+def plain_number(value: Any, low: float, high: float) -> bool:
+    """True for a number (not true/false) from ``low`` to ``high``, as ``_Reader.number`` accepts."""
+    return (type(value) is int or type(value) is float) and low <= value <= high
+
+
 def _join(place: str, key: str) -> str:
     return f"{place}.{key}" if place else key
 

@@ -10,7 +10,19 @@ from typing import Any
 
 from ..model import Card, Connection, JourneyDocument, Kpi, Lane, MapInfo, ModelError, Persona, Stage, Step
 from ..model.kinds import DIRECTIONS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, card_kind_for_lane
-from .field_reader import MAX_ITEMS, MAX_REFS, MAX_TEXT, _describe, _join, _Reader, _shown  # noqa: F401 - re-exported
+from .field_reader import (  # noqa: F401 - MAX_ITEMS, MAX_REFS and MAX_TEXT re-exported
+    ID_PATTERN,
+    MAX_ITEMS,
+    MAX_REFS,
+    MAX_TEXT,
+    _describe,
+    _join,
+    _Reader,
+    _shown,
+    plain_number,
+    plain_refs,
+    plain_text,
+)
 
 FORMAT_NAME = "journeymap"
 FORMAT_VERSION = 1
@@ -219,11 +231,101 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
             emotion_seen = place
         doc.add_lane(lane)
         r.lanes[lane.id] = lane
+    _read_cards(r, top, doc, claim, seen)
+    _read_connections(r, top, doc, claim, seen)
+
+
+# Cards and connections come by the thousand. Each record is first tried on a quick path
+# that only accepts a record that is plainly right (known keys, right types, known
+# references); anything else is read again by the full reader, which names the problem.
+# Both paths accept the same records and give the same values.
+_CARD_KEYS = frozenset(_KNOWN["card"])
+_CONNECTION_KEYS = frozenset(_KNOWN["connection"])
+_NO_ITEMS: list = []
+_id_matches = ID_PATTERN.fullmatch
+
+
+def _read_cards(r: _Reader, top: dict, doc: JourneyDocument, claim, seen: dict[str, str]) -> None:
+    step_ids = frozenset(step.id for step in doc.steps())
+    card_kinds = {lane.id: card_kind_for_lane(lane.kind) for lane in r.lanes.values()}
+    cards = []
     for i, raw in enumerate(r.lst(top, "cards", "", limit=MAX_CARDS)):
-        card = _read_card(r, raw, f"cards[{i}]", claim, doc)
-        doc.add_card(card)
+        card = _plain_card(raw, step_ids, card_kinds, r.persona_ids)
+        if card is None or card.id in seen:
+            card = _read_card(r, raw, f"cards[{i}]", claim, doc)
+        else:
+            seen[card.id] = f"cards[{i}].id"
+        cards.append(card)
+    doc.add_cards(cards)
+
+
+def _read_connections(r: _Reader, top: dict, doc: JourneyDocument, claim, seen: dict[str, str]) -> None:
+    card_ids = frozenset(card.id for card in doc.cards())
+    conns = []
     for i, raw in enumerate(r.lst(top, "connections", "", required=False, limit=MAX_CONNECTIONS)):
-        doc.add_connection(_read_connection(r, raw, f"connections[{i}]", claim, doc))
+        conn = _plain_connection(raw, card_ids, r.persona_ids)
+        if conn is None or conn.id in seen:
+            conn = _read_connection(r, raw, f"connections[{i}]", claim, doc)
+        else:
+            seen[conn.id] = f"connections[{i}].id"
+        conns.append(conn)
+    doc.add_connections(conns)
+
+
+def _plain_card(c: Any, step_ids: frozenset[str], card_kinds: dict, persona_ids: frozenset[str]) -> Card | None:
+    """The card of a record that is plainly right, or None (then ``_read_card`` finds the problem)."""
+    if type(c) is not dict or not c.keys() <= _CARD_KEYS:
+        return None
+    get = c.get
+    card_id, step, lane_id, title = get("id"), get("step"), get("lane"), get("title")
+    if type(card_id) is not str or type(step) is not str or type(lane_id) is not str or not _id_matches(card_id):
+        return None
+    kind = card_kinds.get(lane_id)
+    if kind is None or step not in step_ids or get("kind", kind) != kind:
+        return None
+    emotion = get("emotion")
+    if emotion is not None and (type(emotion) is not int or not EMOTION_MIN <= emotion <= EMOTION_MAX):
+        return None
+    description, owner, moment = get("description", ""), get("owner", ""), get("moment_of_truth", False)
+    if not (plain_text(title) and plain_text(description) and plain_text(owner)) or type(moment) is not bool:
+        return None
+    kpis = _plain_kpis(get("kpis", _NO_ITEMS))
+    personas = plain_refs(get("personas", _NO_ITEMS), persona_ids)
+    if kpis is None or personas is None:
+        return None
+    return Card(card_id, step, lane_id, title, description, emotion, moment, owner, kpis, personas, {})
+
+
+def _plain_kpis(value: Any) -> tuple[Kpi, ...] | None:
+    if type(value) is not list or len(value) > MAX_KPIS:
+        return None
+    kpis = []
+    for kd in value:
+        if type(kd) is not dict:
+            return None
+        name, number, unit = kd.get("name"), kd.get("value"), kd.get("unit", "")
+        if not (plain_text(name) and plain_number(number, -1e15, 1e15) and plain_text(unit)):
+            return None
+        kpis.append(Kpi(name, number, unit))
+    return tuple(kpis)
+
+
+def _plain_connection(c: Any, card_ids: frozenset[str], persona_ids: frozenset[str]) -> Connection | None:
+    """The connection of a record that is plainly right, or None (then ``_read_connection`` finds the problem)."""
+    if type(c) is not dict or not c.keys() <= _CONNECTION_KEYS:
+        return None
+    get = c.get
+    conn_id, source, target, label, share = get("id"), get("from"), get("to"), get("label", ""), get("share")
+    if type(conn_id) is not str or type(source) is not str or type(target) is not str or not _id_matches(conn_id):
+        return None
+    if source not in card_ids or target not in card_ids or not plain_text(label):
+        return None
+    if share is not None and not plain_number(share, 0, 100):
+        return None
+    personas = plain_refs(get("personas", _NO_ITEMS), persona_ids)
+    if personas is None:
+        return None
+    return Connection(conn_id, source, target, label, share, personas, {})
 
 
 def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:

@@ -171,6 +171,41 @@ class JourneyDocument(StructureMixin, EventSource):
         self._emit("card_added", (card.id,))
         return card
 
+    def add_cards(self, cards: Iterable[Card]) -> list[Card]:
+        """Put new cards at the ends of their cells, in order: all of them or, on a problem, none.
+
+        The same checks as ``add_card``; one ``card_added`` event names them all (opening
+        a file adds thousands of cards at once).
+        """
+        cards = list(cards)
+        self._claim_checked(cards, self._check_card)
+        cells = self._cells
+        for card in cards:
+            self._cards[card.id] = card
+            self._out[card.id] = {}
+            self._in[card.id] = {}
+            cell = cells.get((card.step, card.lane))
+            if cell is None:
+                cells[(card.step, card.lane)] = [card.id]
+            else:
+                cell.append(card.id)
+        if cards:
+            self._graph_changed()
+            self._emit("card_added", [card.id for card in cards])
+        return cards
+
+    def _claim_checked(self, items: list, check) -> None:
+        """Check every item and claim its id, or claim nothing and raise the first problem."""
+        claimed: list[str] = []
+        try:
+            for item in items:
+                check(item)
+                self._claim_id(item.id)
+                claimed.append(item.id)
+        except ModelError:
+            self._ids.difference_update(claimed)
+            raise
+
     def update_card(self, card_id: str, **changes) -> Card:
         """Change a card's properties (not its place: see ``move_cards``); returns the old card."""
         if "step" in changes or "lane" in changes or "id" in changes:
@@ -303,6 +338,20 @@ class JourneyDocument(StructureMixin, EventSource):
         self._store_connection(conn)
         self._emit("connection_added", (conn.id,))
         return conn
+
+    def add_connections(self, conns: Iterable[Connection]) -> list[Connection]:
+        """Add connections, in order: all of them or, on a problem, none; one event names them all."""
+        conns = list(conns)
+        self._claim_checked(conns, self._check_connection)
+        out, in_ = self._out, self._in
+        for conn in conns:
+            self._connections[conn.id] = conn
+            out[conn.source][conn.id] = None
+            in_[conn.target][conn.id] = None
+        if conns:
+            self._graph_changed()
+            self._emit("connection_added", [conn.id for conn in conns])
+        return conns
 
     def update_connection(self, conn_id: str, **changes) -> Connection:
         """Change label, share or personas; returns the old connection."""

@@ -232,3 +232,30 @@ def test_graph_is_a_cached_snapshot_rebuilt_after_every_change():
         assert {k: d["connection"] for _, _, k, d in after.edges(keys=True, data=True)} == {
             c.id: c for c in doc.connections()
         }
+
+
+def test_bulk_adds_check_everything_add_all_or_none_and_send_one_event():
+    doc = small_map()
+    before = doc.snapshot()
+    seen = []
+    doc.subscribe(seen.append)
+    good = Card("n1", "st-a1", "l-web", "one")
+    for bad in (Card("n2", "st-a1", "l-emo", "on the emotion lane"), Card("n1", "st-a1", "l-web", "twice"),
+                Card("n3", "st-a1", "l-web", "feels", emotion=5), Card("web-ad", "st-a1", "l-web", "taken")):
+        with pytest.raises(ModelError):
+            doc.add_cards([good, bad])
+        assert doc.snapshot() == before and not doc.has_id("n1") and not seen
+    doc.add_cards([good, Card("n2", "st-a1", "l-web", "two"), Card("n3", "st-b1", "l-act", "three")])
+    assert [e.kind for e in seen] == ["card_added"] and seen[0].ids == ("n1", "n2", "n3")
+    assert doc.cell_cards("st-a1", "l-web")[-2:] == ["n1", "n2"]
+    seen.clear()
+    middle = doc.snapshot()
+    with pytest.raises(ModelError):
+        doc.add_connections([Connection("c1", "n1", "n2"), Connection("c2", "n2", "ghost")])
+    with pytest.raises(ModelError):
+        doc.add_connections([Connection("c1", "n1", "n2"), Connection("c1", "n2", "n3")])
+    assert doc.snapshot() == middle and not doc.has_id("c1") and not seen
+    doc.add_connections([Connection("c1", "n1", "n2"), Connection("c2", "n2", "n1", share=40)])
+    assert [e.kind for e in seen] == ["connection_added"] and seen[0].ids == ("c1", "c2")
+    assert doc.out_connections("n1") == ["c1"] and doc.in_connections("n1") == ["c2"]
+    assert [c.id for c in doc.connections_of("n2")] == ["c2", "c1"]
