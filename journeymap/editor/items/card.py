@@ -83,6 +83,7 @@ class CardItem(QGraphicsItem):
         self.color = QColor(color)
         self.rtl = rtl
         self.persona_colors = [QColor(persona_colors.get(p, "#9AA5B1")) for p in card.personas]
+        self._overview = None
         self.setToolTip(card.description or card.title)
         self.update()
 
@@ -96,6 +97,7 @@ class CardItem(QGraphicsItem):
     def _set_size(self, w: float, h: float) -> None:
         """Keep the rectangles Qt asks for on every index lookup and repaint ready-made."""
         self._size = (w, h)
+        self._overview = None
         self._rect = QRectF(0, 0, w, h)
         grow = 3.0
         self._bounds = self._rect.adjusted(-grow, -grow, grow + style.SHADOW_OFFSET, grow + style.SHADOW_OFFSET)
@@ -148,21 +150,33 @@ class CardItem(QGraphicsItem):
             self._paint_state(painter, rect)
 
     def _paint_overview(self, painter: QPainter) -> None:
-        """The card zoomed far out: its colour, its title's lines as bars, its badges as dots."""
+        """The card zoomed far out: its colour, its title's lines as bars, its badges as squares."""
         rect = self._rect
         painter.setPen(_OVERVIEW_BORDER)
         painter.setBrush(self.color)
         painter.drawRect(rect)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_OVERVIEW_TEXT)
-        block = self._texts.block(self.card.title, rect.width(), self.rtl)
-        for x, y, w, h in block.line_boxes():
-            painter.drawRect(QRectF(style.CARD_PADDING_X + x, style.CARD_PADDING_Y + y + h * 0.2, w, h * 0.6))
-        if has_badges(self.card, self.kind):
-            for box, color in zip(self._badge_slots(rect), self._badge_colors(), strict=False):
-                painter.setBrush(color)
-                painter.drawEllipse(box)
-        self._paint_state(painter, rect)
+        bars, badges = self._overview_shapes()
+        fill = painter.fillRect
+        for bar in bars:
+            fill(bar, _OVERVIEW_TEXT)
+        for box, color in badges:
+            fill(box, color)
+        if self._hover or self.isSelected():
+            self._paint_state(painter, rect)
+
+    def _overview_shapes(self) -> tuple[list[QRectF], list[tuple[QRectF, QColor]]]:
+        """The title's bars and the badges' squares, worked out once per look and size."""
+        shapes = self._overview
+        if shapes is None:
+            block = self._texts.block(self.card.title, self._size[0], self.rtl)
+            x0, y0 = style.CARD_PADDING_X, style.CARD_PADDING_Y
+            bars = [QRectF(x0 + x, y0 + y + h * 0.2, w, h * 0.6) for x, y, w, h in block.line_boxes()]
+            badges = []
+            if has_badges(self.card, self.kind):
+                slots = self._badge_slots(self._rect)
+                badges = [(next(slots).adjusted(3, 3, -3, -3), color) for color in self._badge_colors()]
+            shapes = self._overview = (bars, badges)
+        return shapes
 
     def _badge_colors(self) -> list[QColor]:
         """The colour of each badge, in the order _paint_badges draws them (personas last)."""
