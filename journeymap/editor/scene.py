@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
 from ..model.events import ChangeEvent
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
@@ -127,6 +128,10 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
 
     def rebuild(self) -> None:
         """Drop every model item and build them again from the document."""
+        with cycle_collector_paused():  # tens of thousands of items, no garbage cycles
+            self._rebuild_items()
+
+    def _rebuild_items(self) -> None:
         self.handle_item.attach(None, 1)
         for item in [*self.connection_items.values(), *self.card_items.values(), *self.header_items.values()]:
             self.removeItem(item)

@@ -7,7 +7,6 @@ the target), so a failed save never damages the file that was there.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import stat
@@ -17,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
 from .errors import FormatError, SaveError
 from .journey_format import data_to_document, document_to_data
@@ -63,7 +63,7 @@ def parse_json_text(text: str, file: str) -> JourneyDocument:
     values = text.count(",") + text.count("{") + text.count("[")
     if values > MAX_JSON_VALUES:
         raise FormatError(file, "", f"the file holds over {MAX_JSON_VALUES:,} values; far more than a journey map can")
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         try:
             data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
         except json.JSONDecodeError as exc:
@@ -74,24 +74,6 @@ def parse_json_text(text: str, file: str) -> JourneyDocument:
             raise FormatError(file, "", "nested too deeply to be a journey map") from None
         with _unexpected_as_format_error(file):
             return data_to_document(data, file)
-
-
-@contextmanager
-def _cycle_collector_paused():
-    """Pause Python's cycle collector while a file is parsed and checked.
-
-    Parsing makes a few hundred thousand objects, none of them in a reference cycle; the
-    collector would only walk them again and again (a fifth of the time of opening a big
-    map). Reference counting still frees what is dropped; the collector resumes afterwards.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _first_words(exc: Exception) -> str:

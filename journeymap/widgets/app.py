@@ -7,6 +7,7 @@ readable dialog (``show_unexpected_error``) while the editor keeps running.
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 
@@ -112,6 +113,10 @@ def open_first_window(path: str | None):
         path = None
     doc, opened, error = first_document(path)
     window = MainWindow(doc, opened)
+    # What exists now (modules, the map, its canvas) lives as long as the editor: keep the
+    # cycle collector from walking it all again in every full collection (0.2 s during the
+    # first paint of a 10,000-card map).
+    gc.freeze()
     window.show()
     if error:
         QMessageBox.warning(window, QCoreApplication.translate("app", "Could not open the map"), error)
