@@ -9,7 +9,10 @@ cards. Exports always draw everything, at any scale.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+
+from . import style
 
 TEXT_DETAIL_SCALE = 0.4
 
@@ -23,3 +26,28 @@ def painted_scale(painter: QPainter) -> float:
 def simplified(painter: QPainter, exporting: bool) -> bool:
     """True when the item should draw its overview picture rather than its full detail."""
     return not exporting and painted_scale(painter) < TEXT_DETAIL_SCALE
+
+
+def text_bars(block, x: float, y: float) -> list[QRectF]:
+    """Where a text block's lines are, as bars: a line's middle three fifths, as long as its text."""
+    return [QRectF(x + bx, y + by + bh * 0.2, bw, bh * 0.6) for bx, by, bw, bh in block.line_boxes()]
+
+
+def draw_text(painter: QPainter, block, x: float, y: float, exporting: bool) -> None:
+    """Draw a text block at (x, y), or its bars when zoomed far out."""
+    if simplified(painter, exporting):
+        color = _bar_color()
+        for bar in text_bars(block, x, y):
+            painter.fillRect(bar, color)
+    else:
+        block.draw(painter, x, y)
+
+
+def _bar_color() -> QColor:
+    global _BAR_COLOR
+    if _BAR_COLOR is None:
+        _BAR_COLOR = style.qcolor(style.OVERVIEW_TEXT)
+    return _BAR_COLOR
+
+
+_BAR_COLOR: QColor | None = None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...model import Card
 from .. import fonts, style
-from ..detail import simplified
+from ..detail import simplified, text_bars
 from ..icons import draw_face, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -169,8 +169,7 @@ class CardItem(QGraphicsItem):
         shapes = self._overview
         if shapes is None:
             block = self._texts.block(self.card.title, self._size[0], self.rtl)
-            x0, y0 = style.CARD_PADDING_X, style.CARD_PADDING_Y
-            bars = [QRectF(x0 + x, y0 + y + h * 0.2, w, h * 0.6) for x, y, w, h in block.line_boxes()]
+            bars = text_bars(block, style.CARD_PADDING_X, style.CARD_PADDING_Y)
             badges = []
             if has_badges(self.card, self.kind):
                 slots = self._badge_slots(self._rect)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model.kinds import LANE_KIND_COLORS
 from .. import fonts, style
+from ..detail import draw_text
 from ..icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -95,7 +96,7 @@ class HeaderItem(TextBoxMixin, QGraphicsItem):
         block = self.block()
         painter.setPen(QColor(style.TEXT))
         y = rect.top() + max(0.0, (rect.height() - block.height) / 2)
-        block.draw(painter, rect.left() + (rect.width() - block.width) / 2, y)
+        draw_text(painter, block, rect.left() + (rect.width() - block.width) / 2, y, self._exporting())
 
     def resize_edge_hit(self, local: QPointF) -> bool:
         """Whether a press at ``local`` grabs the edge that resizes this header's column or row."""
@@ -205,7 +206,7 @@ class LaneHeaderItem(HeaderItem):
         text_x = icon_x - 10 - block.width if self.rtl else icon_x + self.ICON + 10
         text_top = top + max(0.0, (self.ICON - block.height) / 2) if block.line_count() == 1 else top
         painter.setPen(QColor(style.TEXT))
-        block.draw(painter, text_x, text_top)
+        draw_text(painter, block, text_x, text_top, self._exporting())
         painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.drawLine(QPointF(0, rect.height() - 0.5), QPointF(rect.width(), rect.height() - 0.5))
         self.paint_selection(painter)
@@ -242,4 +243,5 @@ class TitleItem(TextBoxMixin, QGraphicsItem):
         if self._block is None:
             self._block = TextBlock(self.text, fonts.title_font(), self._size[0], 1, self.rtl)
         painter.setPen(QColor(style.TITLE_TEXT))
-        self._block.draw(painter, 0, max(0.0, (self._size[1] - self._block.height) / 2))
+        exporting = bool(getattr(self.scene(), "exporting", False))
+        draw_text(painter, self._block, 0, max(0.0, (self._size[1] - self._block.height) / 2), exporting)
