@@ -3,6 +3,10 @@
 Drawn rather than taken from an icon theme because most Linux desktops, Windows
 and the offscreen platform have no theme with these names, and an empty toolbar
 button looks broken. Every glyph is drawn on a 24-unit grid in one stroke style.
+
+Icons are painted when Qt first asks for them, at the size and pixel ratio it asks for
+(``_PaintedIconEngine``): a window holds some 70 icons, most in menus never opened, and
+painting all of them in every size up front was a tenth of opening the editor.
 """
 
 from __future__ import annotations
@@ -10,8 +14,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QApplication, QStyleOption
 
 from ..editor.icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 
@@ -19,34 +35,83 @@ INK = QColor("#37474F")
 ACCENT = QColor("#1E88E5")
 SIZES = (16, 20, 24, 32, 48)
 
+DISABLED_INK = QColor("#9AA5AB")
+
 _cache: dict[str, QIcon] = {}
+
+# paint(painter, disabled) draws on a square of ``base`` units, already scaled to the pixmap
+IconPainter = Callable[[QPainter, bool], None]
+
+
+class _PaintedIconEngine(QIconEngine):
+    """Paints an icon on first request, at the requested size and pixel ratio, and keeps it."""
+
+    def __init__(self, paint: IconPainter, base: float, sizes: tuple[int, ...], style_disabled: bool) -> None:
+        super().__init__()
+        self._paint = paint
+        self._base = base
+        self._sizes = sizes
+        self._style_disabled = style_disabled  # dim the normal look as Qt dims any icon
+        self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return _PaintedIconEngine(self._paint, self._base, self._sizes, self._style_disabled)
+
+    def availableSizes(self, mode=QIcon.Mode.Normal, state=QIcon.State.Off) -> list[QSize]:  # noqa: N802 - Qt's name
+        return [QSize(size, size) for size in self._sizes]
+
+    def actualSize(self, size: QSize, mode, state) -> QSize:  # noqa: N802 - Qt's name
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode, state, scale: float) -> QPixmap:  # noqa: N802 - Qt's name
+        side = min(size.width(), size.height())
+        disabled = mode == QIcon.Mode.Disabled
+        key = (side, side, disabled, scale)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None and disabled and self._style_disabled:
+            normal = self.scaledPixmap(size, QIcon.Mode.Normal, state, scale)
+            pixmap = QApplication.style().generatedIconPixmap(QIcon.Mode.Disabled, normal, QStyleOption())
+            pixmap.setDevicePixelRatio(scale)
+            self._pixmaps[key] = pixmap
+        if pixmap is None:
+            pixmap = QPixmap(max(1, round(side * scale)), max(1, round(side * scale)))
+            pixmap.setDevicePixelRatio(scale)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(side / self._base, side / self._base)
+            self._paint(painter, disabled)
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect, mode, state) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+
+def _lazy_icon(paint: IconPainter, base: float, sizes: tuple[int, ...], style_disabled: bool = False) -> QIcon:
+    return QIcon(_PaintedIconEngine(paint, base, sizes, style_disabled))
 
 
 def icon(name: str) -> QIcon:
     """The icon called ``name`` (see ``_GLYPHS``), cached."""
     if name not in _cache:
         glyph = _GLYPHS[name]
-        result = QIcon()
-        for size in SIZES:
-            result.addPixmap(_render(glyph, size, INK))
-            result.addPixmap(_render(glyph, size, QColor("#9AA5AB")), QIcon.Mode.Disabled)
-        _cache[name] = result
+        _cache[name] = _lazy_icon(lambda painter, disabled: _stroke(painter, glyph, disabled), 24.0, SIZES)
     return _cache[name]
 
 
 def painted_icon(size: int, draw: Callable[[QPainter], None]) -> QIcon:
-    """An icon at 1x and 2x pixel density: ``draw`` paints on an antialiased ``size``-point square."""
-    result = QIcon()
-    for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw(painter)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+    """An icon for any pixel density: ``draw`` paints on an antialiased ``size``-point square.
+
+    Disabled, it is dimmed the way Qt dims any icon (the style's generated pixmap).
+    """
+    return _lazy_icon(lambda painter, _disabled: draw(painter), float(size), (size,), style_disabled=True)
 
 
 def swatch_icon(color: str, size: int = 20, rounded: bool = True) -> QIcon:
@@ -85,20 +150,14 @@ def _kind_icon(glyph_kind: str, color: str, size: int, mirrored: bool) -> QIcon:
     return painted_icon(size, draw)
 
 
-def _render(glyph: Callable[[QPainter], None], size: int, ink: QColor) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(size / 24.0, size / 24.0)
-    pen = QPen(ink, 1.8)
+def _stroke(painter: QPainter, glyph: Callable[[QPainter], None], disabled: bool) -> None:
+    """A glyph on its 24-unit grid, in the icons' one stroke style."""
+    pen = QPen(DISABLED_INK if disabled else INK, 1.8)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     glyph(painter)
-    painter.end()
-    return pixmap
 
 
 def _accent(painter: QPainter) -> None:
