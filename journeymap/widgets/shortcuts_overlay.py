@@ -31,10 +31,15 @@ class ShortcutsOverlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
         self.panel = QFrame(self)
         self.panel.setObjectName("shortcuts_panel")
-        self.panel.setStyleSheet(PANEL_STYLE)
-        self._build_panel()
-        host.installEventFilter(self)
+        self._built = False  # the panel's forty labels are made when it is first opened
         self.hide()
+
+    def _build_once(self) -> None:
+        if not self._built:
+            self._built = True
+            self.panel.setStyleSheet(PANEL_STYLE)
+            self._build_panel()
+            self.parentWidget().installEventFilter(self)  # to follow the canvas's size
 
     def _build_panel(self) -> None:
         outer = QVBoxLayout(self.panel)
@@ -83,6 +88,7 @@ class ShortcutsOverlay(QWidget):
             self.open_overlay()
 
     def open_overlay(self) -> None:
+        self._build_once()
         self._fit_host()
         self.show()
         self.raise_()
