@@ -79,10 +79,11 @@ class CardDragGesture(Gesture):
         delta = pos - self.press
         for item in self.items:
             item.setPos(self.origins[item] + delta)
+        dx, dy = delta.x(), delta.y()
         for conn in self.inner:
-            conn.shift(delta.x(), delta.y())
+            conn.drag_shift(dx, dy)
         for conn in self.outer:
-            conn.rebuild()
+            conn.drag_reroute()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)
         self._show_insert_marker(cell, pos)
@@ -153,10 +154,9 @@ class CardDragGesture(Gesture):
         scene.undo_stack.push(MoveCardsCommand(doc, moves))
 
     def _snap_back(self) -> None:
+        """Cards back where they were; their connections show their resting geometry again (cleanup)."""
         for item, origin in self.origins.items():
             item.setPos(origin)
-        for conn in self.connections:
-            conn.rebuild()
 
 
 class ConnectGesture(Gesture):

@@ -10,12 +10,14 @@ passes. Several connections on one side of a card spread out along that side.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from . import style
 
 Rect = tuple[float, float, float, float]  # x, y, w, h
 Point = tuple[float, float]
+Box4 = tuple[float, float, float, float]  # x0, y0, x1, y1
 
 FORWARD, DOWN, UP, LOOP_SAME, LOOP_DOWN, LOOP_UP, SELF = (
     "forward", "down", "up", "loop_same", "loop_down", "loop_up", "self",
@@ -168,3 +170,23 @@ def iter_label_points(cmds: list[tuple]):
 
 def label_points(cmds: list[tuple]) -> list[Point]:
     return list(iter_label_points(cmds))
+
+
+# ----------------------------------------------------------------------------- the arrowhead and bounds, as numbers
+def arrow_points(tip: Point, direction: Point) -> tuple[Point, Point, Point]:
+    """The arrowhead's corners (tip first) for a route ending at ``tip`` heading along ``direction``."""
+    dx, dy = direction
+    length = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / length, dy / length
+    bx, by = tip[0] - ux * style.ARROW_LENGTH, tip[1] - uy * style.ARROW_LENGTH
+    half = style.ARROW_WIDTH / 2
+    return (tip, (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half))
+
+
+def route_box(cmds: list[tuple], arrow: tuple[Point, ...] = ()) -> Box4:
+    """The box around a route's points and control points (the curve lies inside it) and its arrow."""
+    xs = [p[0] for cmd in cmds for p in cmd[1:]]
+    ys = [p[1] for cmd in cmds for p in cmd[1:]]
+    xs += [p[0] for p in arrow]
+    ys += [p[1] for p in arrow]
+    return (min(xs), min(ys), max(xs), max(ys))

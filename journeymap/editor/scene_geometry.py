@@ -12,6 +12,7 @@ from itertools import chain
 from PySide6.QtCore import QRectF
 
 from .items.card import CardItem
+from .items.connection_layer import LiveConnectionLayerItem
 from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .layout import Box, LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
@@ -32,6 +33,8 @@ class GeometryMixin:
         self.layout = compute_layout(self.document, self.measure)
         self.setSceneRect(self.map_rect())  # first: a growing scene rect would rebuild the index on every move
         self.connection_layer.set_rect(self.map_rect())
+        if self._live_layer is not None:
+            self._live_layer.set_rect(self.map_rect())
         self.label_spots = LabelSpots(self.layout)
         moved = self._apply_card_boxes()
         self._apply_headers()
@@ -92,7 +95,7 @@ class GeometryMixin:
                 item.target.card_id in moved
             ) or item.never_built():
                 stale.append((item, route))
-            elif item.caption:
+            elif item.has_caption():
                 label = item.label_rect()  # captions that stay keep their place
                 self.label_spots.take(Box(label.x(), label.y(), label.width(), label.height()))
         for item, route in stale:
@@ -198,6 +201,25 @@ class GeometryMixin:
         if changed:
             self.connection_layer.invalidate()
 
+    _live_layer = None  # made by the first drag
+
+    def live_layer(self):
+        """The item that draws the connections of dragged cards (made when first needed)."""
+        if self._live_layer is None:
+            self._live_layer = LiveConnectionLayerItem()
+            self._live_layer.set_rect(self.map_rect())
+            self.addItem(self._live_layer)
+        return self._live_layer
+
     def set_dragged_connections(self, items) -> None:
+        """Hand these connections' drawing to the live layer while their cards are dragged
+        (an empty ``items`` hands them back, routing for good any the drop left unrouted)."""
+        previous = self._dragged_connections
         self._dragged_connections = set(items)
+        layer = self.live_layer()
+        for item in previous - self._dragged_connections:
+            item.end_drag(self.free_label_spot)
+        for item in self._dragged_connections:
+            item.begin_drag(layer)
+        layer.set_items(item for item in self._dragged_connections if item.dragging())
         self._sync_live_connections()

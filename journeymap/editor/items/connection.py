@@ -1,27 +1,39 @@
 """A connection: a smooth curve with an arrowhead, and its label and share on the curve.
 
 The route (kind, gutter, side slots) is decided by the scene from the layout; the
-path is rebuilt from the two card items' current rectangles, so while cards are
-dragged only their own connections are recomputed.
+path is rebuilt from the two card items' current rectangles. While cards are dragged
+their connections are drawn by the live layer from plain numbers (``begin_drag``);
+the items themselves keep their resting geometry until the drop routes them again.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Connection
 from .. import fonts, style
-from ..routing import Route, label_points, segments
+from ..detail import simplified
+from ..routing import Route, arrow_points, iter_label_points, route_box, segments
 from ..text_block import qt_direction
 
 # Qt enum members looked up once: attribute access on them is slow in Python, and
 # thousands of items are built per map.
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-_CONNECTION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_CONNECTION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | _NO_CONTENTS
+_EMPTY_RECT = QRectF()  # shared, never changed: items replace their rectangles, never edit them
+_UNROUTED = [("M", (0.0, 0.0))]
 _LABEL_FONT = None
 _LABEL_SIZES: dict[str, tuple[float, float]] = {}
 
@@ -44,10 +56,18 @@ def label_size(caption: str) -> tuple[float, float]:
     return size
 
 
-def connection_caption(conn: Connection) -> str:
+def caption_text(label: str, share: float | None) -> str:
     """'label · 70%', either part alone, or '' ."""
-    share = f"{conn.share:g}%" if conn.share is not None else ""
-    return " · ".join(part for part in (conn.label.strip(), share) if part)
+    share_text = f"{share:g}%" if share is not None else ""
+    return " · ".join(part for part in (label.strip(), share_text) if part)
+
+
+def connection_caption(conn: Connection) -> str:
+    return caption_text(conn.label, conn.share)
+
+
+def _has_caption(label: str, share: float | None) -> bool:
+    return share is not None or bool(label and not label.isspace())
 
 
 class ConnectionLabelItem(QGraphicsItem):
@@ -65,7 +85,7 @@ class ConnectionLabelItem(QGraphicsItem):
         super().__init__()
         self.connection = connection
         self.setZValue(15)
-        self._rect = QRectF()
+        self._rect = _EMPTY_RECT
         self.setCacheMode(_DEVICE_CACHE)
 
     def type(self) -> int:
@@ -87,13 +107,16 @@ class ConnectionLabelItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         conn = self.connection
-        selected = conn.isSelected() and not getattr(self.scene(), "exporting", False)
+        exporting = getattr(self.scene(), "exporting", False)
+        selected = conn.isSelected() and not exporting
         border = QColor(style.CONNECTION_SELECTED if selected else style.LABEL_BORDER)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._rect
         painter.setPen(QPen(border, 1))
         painter.setBrush(style.qcolor(style.LABEL_BACKGROUND))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        if simplified(painter, exporting):
+            return  # the overview: the pill alone, its text would be a smudge
         painter.setFont(label_font())
         painter.setPen(QColor(style.TEXT_MUTED))
         metrics = QFontMetricsF(label_font())
@@ -102,6 +125,32 @@ class ConnectionLabelItem(QGraphicsItem):
         painter.setLayoutDirection(qt_direction(text, conn.forward < 0))  # the caption's own, not the window's
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+class _Drag:
+    """A connection's geometry while its cards are dragged: plain numbers, drawn by the live layer."""
+
+    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn")
+
+    def __init__(self, layer, cmds: list[tuple], arrow: tuple) -> None:
+        self.layer = layer
+        self.pending = False  # moved since the item's own geometry was last routed
+        self.set_route(cmds, arrow)
+
+    def set_route(self, cmds: list[tuple], arrow: tuple) -> None:
+        self.cmds = cmds
+        self.arrow = arrow
+        self.box = route_box(cmds, arrow)
+        self.dx = self.dy = 0.0
+        self.drawn = None  # (area, path, arrow polygon) of the last paint
+
+    def shift(self, dx: float, dy: float) -> None:
+        self.dx, self.dy = dx, dy
+
+    def scene_box(self) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = self.box
+        dx, dy = self.dx, self.dy
+        return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
 
 
 class ConnectionItem(QGraphicsItem):
@@ -114,14 +163,18 @@ class ConnectionItem(QGraphicsItem):
         self.target = target
         self.route = Route("forward")
         self.forward = 1
-        self.caption = connection_caption(conn)
-        self._path = QPainterPath()
-        self._cmds: list[tuple] = [("M", (0.0, 0.0))]
-        self._arrow = QPolygonF()
-        self._label_rect = QRectF()
+        self._text = (conn.label, conn.share)
+        self._caption: str | None = None  # made from _text when first asked for
+        self._cmds: list[tuple] = _UNROUTED
+        self._arrow_pts: tuple | None = None
+        self._path: QPainterPath | None = None  # made from _cmds when first needed
+        self._arrow: QPolygonF | None = None
+        self._label_rect: QRectF | None = None
         self._shape: QPainterPath | None = None
-        self._bounds = QRectF()
+        self._bounds = _EMPTY_RECT
         self._label_item: ConnectionLabelItem | None = None
+        self._label_moved = False
+        self._drag: _Drag | None = None
         self.live = False  # drawn by this item (selected or being dragged), not by the shared layer
         self.setFlags(_CONNECTION_FLAGS)
         self.setZValue(8)
@@ -130,13 +183,23 @@ class ConnectionItem(QGraphicsItem):
         return self.Type
 
     @property
+    def caption(self) -> str:
+        if self._caption is None:
+            self._caption = caption_text(*self._text)
+        return self._caption
+
+    def has_caption(self) -> bool:
+        return _has_caption(*self._text)
+
+    @property
     def label_item(self) -> ConnectionLabelItem:
         """The caption's item, made (and put in this item's scene) when first needed."""
         if self._label_item is None:
             label = ConnectionLabelItem(self)
-            label.setOpacity(self.opacity())
-            label.setPos(self.pos())
-            label.set_rect(self._label_rect)
+            opacity = self.opacity()
+            if opacity != 1.0:
+                label.setOpacity(opacity)
+            label.set_rect(self.label_rect())
             self._label_item = label
             scene = self.scene()
             if scene is not None:
@@ -156,7 +219,8 @@ class ConnectionItem(QGraphicsItem):
     def set_connection(self, conn: Connection) -> None:
         caption = connection_caption(conn)
         if caption != self.caption:
-            self.caption = caption
+            self._text = (conn.label, conn.share)
+            self._caption = caption
             self.rebuild()
         self.setToolTip(caption)
 
@@ -165,45 +229,57 @@ class ConnectionItem(QGraphicsItem):
         self.forward = forward
         self.rebuild(place_label)
 
+    def _current_route(self) -> tuple[list[tuple], tuple]:
+        """Route commands and arrowhead from the two cards' current rectangles."""
+        source, target = self.source, self.target
+        source_rect = (source.x(), source.y(), source.width(), source.height())
+        target_rect = (target.x(), target.y(), target.width(), target.height())
+        cmds, end, direction = segments(self.route, source_rect, target_rect, self.forward)
+        return cmds, arrow_points(end, direction)
+
     def rebuild(self, place_label=None) -> None:
         """Recompute the path from the cards' current rectangles.
 
         ``place_label(item, width, height) -> QRectF`` may choose a free spot for the
         caption; without it the caption sits at the middle of the curve.
         """
-        source, target = self.source, self.target
-        source_rect = (source.x(), source.y(), source.width(), source.height())
-        target_rect = (target.x(), target.y(), target.width(), target.height())
-        cmds, end, direction = segments(self.route, source_rect, target_rect, self.forward)
-        label = self._label_item
-        if self.x() or self.y():  # was shifted whole during a drag
-            self.setPos(0, 0)
-            if label is not None:
-                label.setPos(0, 0)
-        self._cmds = cmds
-        path = _build_path(cmds)
+        cmds, arrow = self._current_route()
+        x0, y0, x1, y1 = route_box(cmds, arrow)
         self.prepareGeometryChange()
-        self._path = path
-        self._arrow = _arrowhead(QPointF(*end), direction)
-        self._label_rect = self._place_label(path, place_label)
-        if label is not None:
-            label.set_rect(self._label_rect)
-        elif self.caption:
-            self.label_item  # noqa: B018 - made on first use, with the rectangle just placed
+        self._cmds = cmds
+        self._arrow_pts = arrow
+        self._path = None
+        self._arrow = None
         self._shape = None
-        self._bounds = path.controlPointRect().united(self._arrow.boundingRect())
-        self._bounds.adjust(-3, -3, 3, 3)
+        self._bounds = QRectF(x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6)
+        self._place_caption(place_label)
+        if self._drag is not None:
+            self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
+            self._drag.pending = False
         if self.live:
             self.update()
 
-    def _place_label(self, path: QPainterPath, place_label) -> QRectF:
-        if not self.caption:
-            return QRectF()
+    def _place_caption(self, place_label) -> None:
+        label = self._label_item
+        if self._label_moved:
+            label.setPos(0, 0)
+            self._label_moved = False
+        if not self.has_caption():
+            self._label_rect = None
+            if label is not None:
+                label.set_rect(_EMPTY_RECT)
+            return
         width, height = label_size(self.caption)
         if place_label is not None:
-            return place_label(self, width, height)
-        x, y = label_points(self._cmds)[0]
-        return QRectF(x - width / 2, y - height / 2, width, height)
+            rect = place_label(self, width, height)
+        else:
+            x, y = next(iter_label_points(self._cmds))
+            rect = QRectF(x - width / 2, y - height / 2, width, height)
+        self._label_rect = rect
+        if label is not None:
+            label.set_rect(rect)
+        else:
+            self.label_item  # noqa: B018 - made on first use, with the rectangle just placed
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -212,49 +288,47 @@ class ConnectionItem(QGraphicsItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(style.CONNECTION_PICK_WIDTH)
-            shape = stroker.createStroke(self._path)
-            shape.addPolygon(self._arrow)
+            shape = stroker.createStroke(self.path_ref())
+            shape.addPolygon(self.arrow_ref())
             self._shape = shape
         return self._shape
 
     def path(self) -> QPainterPath:
-        return QPainterPath(self._path)
-
-    def shift(self, dx: float, dy: float) -> None:
-        """Move the whole curve (both its cards are dragged together): no path to recompute."""
-        self.setPos(dx, dy)
-        if self._label_item is not None:
-            self._label_item.setPos(dx, dy)
+        return QPainterPath(self.path_ref())
 
     def never_built(self) -> bool:
-        return self._path.isEmpty()
+        return self._arrow_pts is None
 
     def route_commands(self) -> list[tuple]:
         return self._cmds
 
     def path_ref(self) -> QPainterPath:
         """The path itself, not a copy (for the connection layer)."""
+        if self._path is None:
+            self._path = build_path(self._cmds)
         return self._path
 
     def arrow_ref(self) -> QPolygonF:
+        if self._arrow is None:
+            self._arrow = QPolygonF([QPointF(x, y) for x, y in self._arrow_pts or ()])
         return self._arrow
 
     def set_live(self, live: bool) -> None:
         if live != self.live:
             self.live = live
             # resting connections are painted by the shared layer: let Qt skip this item entirely
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not live)
+            self.setFlag(_NO_CONTENTS, not live or self._drag is not None)
             self.update()
             if self._label_item is not None:
                 self._label_item.update()
 
     def label_rect(self) -> QRectF:
-        return QRectF(self._label_rect)
+        return QRectF(self._label_rect) if self._label_rect is not None else QRectF()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exporting = getattr(self.scene(), "exporting", False)
-        if exporting or not self.live:
-            return  # the connection layer draws resting connections (and all of them in exports)
+        if exporting or not self.live or self._drag is not None:
+            return  # the layers draw resting and dragged connections (and all of them in exports)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         color = QColor(style.CONNECTION_SELECTED if selected else style.CONNECTION)
@@ -262,36 +336,110 @@ class ConnectionItem(QGraphicsItem):
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        painter.drawPath(self.path_ref())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(color))
-        painter.drawPolygon(self._arrow)
+        painter.drawPolygon(self.arrow_ref())
+
+    # ----------------------------------------------------------------- while its cards are dragged
+    def begin_drag(self, layer) -> None:
+        """Leave the drawing to ``layer`` (a LiveConnectionLayerItem) until ``end_drag``."""
+        if self._drag is None and self._arrow_pts is not None:
+            self._drag = _Drag(layer, self._cmds, self._arrow_pts)
+            self.setFlag(_NO_CONTENTS, True)
+
+    def dragging(self) -> bool:
+        return self._drag is not None
+
+    def drag_box(self) -> tuple[float, float, float, float] | None:
+        """Where the live layer draws this connection now (x0, y0, x1, y1), or None."""
+        return self._drag.scene_box() if self._drag is not None else None
+
+    def _drag_moved(self, change) -> None:
+        drag = self._drag
+        drag.layer.update_box(drag.scene_box())
+        change(drag)
+        drag.pending = True
+        drag.layer.update_box(drag.scene_box())
+
+    def drag_reroute(self) -> None:
+        """One end's card moved: route again from the cards' rectangles, caption at the middle."""
+        if self._drag is None:
+            self.rebuild()
+            return
+        cmds, arrow = self._current_route()
+        self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
+        if self._label_rect is not None and self._label_item is not None:
+            x, y = next(iter_label_points(cmds))
+            centre = self._label_rect.center()
+            self._move_caption(x - centre.x(), y - centre.y())
+
+    def drag_shift(self, dx: float, dy: float) -> None:
+        """Both cards moved by (dx, dy) from where the drag began: the whole curve moves, unchanged."""
+        if self._drag is None:
+            return
+        self._drag_moved(lambda drag: drag.shift(dx, dy))
+        if self._label_item is not None:
+            self._move_caption(dx, dy)
+
+    def _move_caption(self, dx: float, dy: float) -> None:
+        self._label_item.setPos(dx, dy)
+        self._label_moved = True
+
+    def end_drag(self, place_label=None) -> None:
+        """Draw itself again; route for good if the drag moved its cards and nothing routed it since."""
+        drag, self._drag = self._drag, None
+        if drag is None:
+            return
+        self.setFlag(_NO_CONTENTS, not self.live)
+        if drag.pending and self._current_route()[0] != self._cmds:
+            self.rebuild(place_label)
+        elif self._label_moved:
+            self._label_item.setPos(0, 0)
+            self._label_moved = False
+        if self.live:
+            self.update()
+
+    def drag_drawing(self, area: tuple[float, float, float, float]):
+        """(path, arrow or None, selected) to draw inside ``area`` (x0, y0, x1, y1), or None when outside it."""
+        drag = self._drag
+        if drag is None:
+            return None
+        dx, dy = drag.dx, drag.dy
+        x0, y0, x1, y1 = area[0] - dx, area[1] - dy, area[2] - dx, area[3] - dy  # in the route's own units
+        bx0, by0, bx1, by1 = drag.box
+        if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
+            return None
+        if drag.drawn is None or drag.drawn[0] != (dx, dy):
+            path = QPainterPath()
+            add_commands(path, drag.cmds, dx, dy)
+            arrow = QPolygonF([QPointF(x + dx, y + dy) for x, y in drag.arrow])
+            drag.drawn = ((dx, dy), path, arrow)
+        _key, path, arrow = drag.drawn
+        tip = drag.arrow[0]
+        near = x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12
+        return path, arrow if near else None, self.isSelected()
 
 
-def _build_path(cmds: list[tuple]) -> QPainterPath:
-    """A QPainterPath from routing commands, with plain numbers (no QPointF per point)."""
-    path = QPainterPath()
+def add_commands(path: QPainterPath, cmds: list[tuple], dx: float = 0.0, dy: float = 0.0) -> None:
+    """Append routing commands to a QPainterPath, with plain numbers (no QPointF per point)."""
     for cmd in cmds:
         op = cmd[0]
         if op == "C":
             (x1, y1), (x2, y2), (x3, y3) = cmd[1], cmd[2], cmd[3]
-            path.cubicTo(x1, y1, x2, y2, x3, y3)
+            path.cubicTo(x1 + dx, y1 + dy, x2 + dx, y2 + dy, x3 + dx, y3 + dy)
         elif op == "L":
-            path.lineTo(*cmd[1])
+            x, y = cmd[1]
+            path.lineTo(x + dx, y + dy)
         elif op == "Q":
             (x1, y1), (x2, y2) = cmd[1], cmd[2]
-            path.quadTo(x1, y1, x2, y2)
+            path.quadTo(x1 + dx, y1 + dy, x2 + dx, y2 + dy)
         else:
-            path.moveTo(*cmd[1])
+            x, y = cmd[1]
+            path.moveTo(x + dx, y + dy)
+
+
+def build_path(cmds: list[tuple]) -> QPainterPath:
+    path = QPainterPath()
+    add_commands(path, cmds)
     return path
-
-
-def _arrowhead(tip: QPointF, direction: tuple[float, float]) -> QPolygonF:
-    dx, dy = direction
-    length = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / length, dy / length
-    back = QPointF(tip.x() - ux * style.ARROW_LENGTH, tip.y() - uy * style.ARROW_LENGTH)
-    half = style.ARROW_WIDTH / 2
-    left = QPointF(back.x() - uy * half, back.y() + ux * half)
-    right = QPointF(back.x() + uy * half, back.y() - ux * half)
-    return QPolygonF([tip, left, right])

@@ -14,11 +14,14 @@ paint of the cache).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import style
+from ..detail import painted_scale
 
 
 class ConnectionLayerItem(QGraphicsItem):
@@ -75,3 +78,118 @@ class ConnectionLayerItem(QGraphicsItem):
         draw_polygon = painter.drawPolygon
         for _path, arrow, _bounds in shapes:
             draw_polygon(arrow)
+
+
+class LiveConnectionLayerItem(QGraphicsItem):
+    """The connections of the cards being dragged, drawn from one item while the drag runs.
+
+    Each step of a drag reroutes every curve with one end left behind. As items of their
+    own, each would be re-indexed by the scene (their boxes run across the map) and
+    stroked by Qt's general path stroker, which costs about half a millisecond for a
+    curve across the window: 50 curves took 10 ms a frame. The connection items keep
+    their resting geometry untouched until the drop routes them for good (see
+    ``ConnectionItem.begin_drag``); here their moving routes are plain numbers, and a
+    step re-indexes nothing.
+
+    The curves are drawn with Qt's one-pixel line drawer (what it uses itself for pens
+    up to a pixel wide, a tenth of the cost): a pen wider than a pixel on screen is laid
+    down as overlapping one-pixel passes, shifted diagonally across the pen's width, so
+    a moving curve keeps its weight (1.6 px at 100 %). Once the cards are dropped, the
+    shared layer strokes every curve exactly again.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self._items: list = []
+        self.setZValue(8)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_rect(self, rect: QRectF) -> None:
+        """The whole map: the layer never moves nor grows while a drag runs, so it is never re-indexed."""
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def set_items(self, items) -> None:
+        for item in self._items:
+            self.update_box(item.drag_box())
+        self._items = list(items)
+        for item in self._items:
+            self.update_box(item.drag_box())
+
+    def items_drawn(self) -> list:
+        return list(self._items)
+
+    def update_box(self, box) -> None:
+        if box is not None:
+            x0, y0, x1, y1 = box
+            self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if getattr(self.scene(), "exporting", False) or not self._items:
+            return  # exports draw every connection from the resting layer
+        exposed = option.exposedRect if option is not None else QRectF()
+        if exposed.isEmpty():
+            exposed = self._rect
+        margin = style.CONNECTION_WIDTH + 2
+        area = (exposed.left() - margin, exposed.top() - margin, exposed.right() + margin, exposed.bottom() + margin)
+        groups: dict[tuple[bool, float], list] = {}  # drawn together: one pen and opacity per group
+        for item in self._items:
+            drawing = item.drag_drawing(area)
+            if drawing is not None:
+                path, arrow, selected = drawing
+                groups.setdefault((selected, item.opacity()), []).append((path, arrow))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = painted_scale(painter) or 1.0
+        base = painter.opacity()
+        for (selected, opacity), drawings in groups.items():
+            color = QColor(style.CONNECTION_SELECTED if selected else style.CONNECTION)
+            painter.setOpacity(base * opacity)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            width = style.CONNECTION_WIDTH + (1.0 if selected else 0.0)
+            stroke_in_passes(painter, [path for path, _arrow in drawings], color, width, scale)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            for _path, arrow in drawings:
+                if arrow is not None:
+                    painter.drawPolygon(arrow)
+        painter.setOpacity(base)
+
+
+def pass_offsets(width: float, scale: float) -> list[float]:
+    """Diagonal shifts (scene units) of the one-pixel passes that lay down a pen ``width`` wide.
+
+    A pen at most a pixel wide on screen needs one pass, unshifted. A wider one needs
+    passes no more than a pixel apart from one edge of the pen to the other: shifted by
+    (t, t), a pass moves across a steep curve by t horizontally and across a flat one
+    by t vertically.
+    """
+    device = width * scale
+    if device <= 1.0:
+        return [0.0]
+    spread = device - 1.0
+    count = int(math.ceil(spread)) + 1
+    return [(-spread / 2 + spread * k / (count - 1)) / scale for k in range(count)]
+
+
+def stroke_in_passes(painter: QPainter, paths: list[QPainterPath], color: QColor, width: float, scale: float) -> None:
+    offsets = pass_offsets(width, scale)
+    if len(offsets) == 1:
+        pen = QPen(color, width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        for path in paths:
+            painter.drawPath(path)
+        return
+    painter.setPen(QPen(color, 0))  # cosmetic: one device pixel, drawn by Qt's fast line drawer
+    draw = painter.drawPath
+    for offset in offsets:
+        painter.translate(offset, offset)
+        for path in paths:
+            draw(path)
+        painter.translate(-offset, -offset)

@@ -1,0 +1,148 @@
+"""Dragging cards: their connections are drawn by the live layer while the drag runs, and
+after the drop the curves, arrows and captions are exactly where a fresh build puts them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QImage, QPainter, QUndoStack
+
+from journeymap.editor.items.connection import ConnectionLabelItem
+from journeymap.editor.items.connection_layer import pass_offsets
+from journeymap.editor.routing import segments
+from journeymap.editor.scene import JourneyScene
+
+
+def _geometry(scene, captions_shown: bool = True) -> dict[str, tuple]:
+    """Each connection's route, arrow and caption rectangle (and where its caption item shows it)."""
+    result = {}
+    for conn_id, item in scene.connection_items.items():
+        label = item.caption_item()
+        shown = None
+        if captions_shown and label is not None and label.isVisible():
+            shown = (label.pos(), label.boundingRect())
+        result[conn_id] = (item.route_commands(), item.arrow_ref(), item.label_rect(), item.boundingRect(), shown)
+    return result
+
+
+def _card_rect(card) -> tuple[float, float, float, float]:
+    return (card.x(), card.y(), card.width(), card.height())
+
+
+def test_while_dragging_the_items_keep_their_resting_curves_and_the_layer_draws_the_moving_ones(canvas):
+    scene = canvas.scene
+    before = _geometry(scene, captions_shown=False)
+    start = canvas.card_center("web-compare")  # e1 in, e2 and e3 out, e4 back in
+    canvas.press(start)
+    for dx in (10, 40, 80):
+        canvas.move(start + QPointF(dx, 30))
+    layer = scene.live_layer()
+    moving = {scene.connection_items[c] for c in ("e1", "e2", "e3", "e4")}
+    assert set(layer.items_drawn()) == moving
+    assert _geometry(scene, captions_shown=False) == before  # nothing routed or re-indexed while the drag runs
+    caption = scene.connection_items["e2"].caption_item()
+    assert caption.pos() != QPointF(0, 0)  # captions follow their curves (at the middle, while dragging)
+    for item in moving:
+        path, _arrow, _selected = item.drag_drawing((-1e6, -1e6, 1e6, 1e6))
+        cmds, end, _direction = segments(item.route, _card_rect(item.source), _card_rect(item.target), item.forward)
+        first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
+        assert (first.x, first.y) == cmds[0][1]  # the drawn curve runs between the cards as they are now
+        assert (last.x, last.y) == end
+    canvas.release(start + QPointF(80, 30))
+    assert not layer.items_drawn() and not any(item.dragging() for item in moving)
+
+
+def test_after_a_drop_curves_arrows_and_captions_are_where_a_fresh_build_puts_them(canvas, qapp):
+    scene = canvas.scene
+    start = canvas.card_center("web-compare")
+    canvas.drag(start, canvas.cell_center("st-a2", "l-phone") + QPointF(0, 20))
+    assert canvas.stack.count() == 1
+    fresh = JourneyScene(canvas.doc, QUndoStack())
+    qapp.processEvents()
+    try:
+        assert _geometry(scene) == _geometry(fresh)
+    finally:
+        fresh.detach()
+
+
+def test_a_refused_drop_puts_back_exactly_what_was_there(canvas):
+    scene = canvas.scene
+    before = _geometry(scene)
+    start = canvas.card_center("web-compare")
+    canvas.drag(start, QPointF(-500, -500))  # off the grid: refused
+    assert canvas.stack.count() == 0
+    assert _geometry(scene) == before  # free-spot captions too, not moved to the middle of their curves
+
+
+def test_moving_curves_are_drawn_in_passes_that_keep_the_pens_weight():
+    assert pass_offsets(1.6, 1.0) == pytest.approx([-0.3, 0.3])  # 1.6 px: two one-pixel passes 0.6 apart
+    assert pass_offsets(1.6, 0.5) == [0.0]  # under a pixel on screen: one pass of the pen itself
+    offsets = pass_offsets(2.6, 1.0)  # a selected curve
+    assert len(offsets) == 3 and abs(offsets[0] + 0.8) < 1e-9 and abs(offsets[-1] - 0.8) < 1e-9
+    wide = pass_offsets(1.6, 4.0)  # 6.4 px on screen: passes no more than a pixel apart
+    gaps = [(b - a) * 4.0 for a, b in zip(wide, wide[1:], strict=False)]
+    assert max(gaps) <= 1.0 + 1e-9 and abs((wide[-1] - wide[0]) * 4.0 - 5.4) < 1e-9
+
+
+class _CountingPainter:
+    """A painter that counts the calls made on it (and passes them on)."""
+
+    def __init__(self, painter) -> None:
+        self._painter = painter
+        self.calls: list[str] = []
+
+    def __getattr__(self, name):
+        target = getattr(self._painter, name)
+        if callable(target):
+
+            def call(*args, **kwargs):
+                self.calls.append(name)
+                return target(*args, **kwargs)
+
+            return call
+        return target
+
+
+def _paint_label(label: ConnectionLabelItem, scale: float) -> list[str]:
+    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    counting = _CountingPainter(painter)
+    label.paint(counting, None)
+    painter.end()
+    return counting.calls
+
+
+def test_a_caption_is_only_its_pill_when_zoomed_out_but_not_in_exports(canvas):
+    scene = canvas.scene
+    label = scene.connection_items["e2"].caption_item()
+    assert label is not None and scene.connection_items["e2"].caption
+    assert "drawText" in _paint_label(label, 1.0)
+    zoomed_out = _paint_label(label, 0.3)
+    assert "drawRoundedRect" in zoomed_out and "drawText" not in zoomed_out
+    scene.exporting = True
+    try:
+        assert "drawText" in _paint_label(label, 0.3)  # exports draw everything at any scale
+    finally:
+        scene.exporting = False
+
+
+def test_the_live_layer_draws_nothing_in_exports(canvas):
+    scene = canvas.scene
+    start = canvas.card_center("web-compare")
+    canvas.press(start)
+    canvas.move(start + QPointF(40, 30))
+    layer = scene.live_layer()
+    image = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    counting = _CountingPainter(painter)
+    scene.exporting = True
+    try:
+        layer.paint(counting, None)
+    finally:
+        scene.exporting = False
+    layer.paint(counting, None)
+    painter.end()
+    canvas.release(start + QPointF(40, 30))
+    assert counting.calls.count("drawPath") >= 4  # only the second paint, outside the export, drew curves
+    assert layer.boundingRect() == QRectF(scene.map_rect())
