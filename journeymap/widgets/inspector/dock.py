@@ -8,6 +8,7 @@ so a refresh leaves them, and their cursor, alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -24,6 +25,45 @@ from .structure_forms import LaneForm, StageForm, StepForm
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..main_window import MainWindow
+
+
+FORM_CLASSES: dict[str, type[TargetForm]] = {
+    "card": CardForm,
+    "connection": ConnectionForm,
+    "stage": StageForm,
+    "step": StepForm,
+    "lane": LaneForm,
+    "map": MapForm,
+}
+
+
+class InspectorForms(Mapping):
+    """The inspector's forms by target kind, each made the first time it is asked for.
+
+    A window opens showing the map's form; the other five (the card form alone has a
+    dozen fields and a KPI table) are built when something of their kind is selected.
+    """
+
+    def __init__(self, dock: InspectorDock) -> None:
+        self._dock = dock
+        self._made: dict[str, TargetForm] = {}
+
+    def __getitem__(self, name: str) -> TargetForm:
+        form = self._made.get(name)
+        if form is None:
+            form = FORM_CLASSES[name](self._dock.window.undo_stack)
+            form.setObjectName(f"inspector_{name}")
+            self._dock.stack.addWidget(form)
+            if name == "map":
+                form.editPersonasRequested.connect(lambda: self._dock.window.map_actions.edit_personas())
+            self._made[name] = form
+        return form
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FORM_CLASSES)
+
+    def __len__(self) -> int:
+        return len(FORM_CLASSES)
 
 
 class InspectorDock(QDockWidget):
@@ -47,19 +87,8 @@ class InspectorDock(QDockWidget):
         self.heading.setContentsMargins(10, 2, 10, 2)
         layout.addWidget(self.heading)
         self.stack = QStackedWidget(body)
-        stack = window.undo_stack
-        self.forms: dict[str, TargetForm] = {
-            "card": CardForm(stack),
-            "connection": ConnectionForm(stack),
-            "stage": StageForm(stack),
-            "step": StepForm(stack),
-            "lane": LaneForm(stack),
-            "map": MapForm(stack),
-        }
-        for name, form in self.forms.items():
-            form.setObjectName(f"inspector_{name}")
-            self.stack.addWidget(form)
-        self.forms["map"].editPersonasRequested.connect(lambda: window.map_actions.edit_personas())
+        self.forms = InspectorForms(self)
+        self.forms["map"]  # noqa: B018 - the form shown when nothing is selected, made at once
         layout.addWidget(self.stack)
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -104,7 +133,7 @@ class InspectorDock(QDockWidget):
             form.show_target(self.document, None)
         self.stack.setCurrentWidget(form)
         heading = form.heading()
-        count = len(scene.selected_card_ids()) if form is self.forms["card"] else 0
+        count = len(scene.selected_card_ids()) if form.objectName() == "inspector_card" else 0
         if count > 1:  # several cards: say which one the fields belong to
             heading = self.tr("%1 (the first of %2 selected)").replace("%1", heading).replace("%2", str(count))
         self.heading.setText(heading)
