@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from .. import style
+from ..detail import simplified
 from ..icons import draw_face
 
 FACE = 18.0
@@ -97,6 +98,17 @@ class EmotionCurveItem(QGraphicsItem):
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._curve)
+        if simplified(painter, bool(getattr(self.scene(), "exporting", False))):
+            self._paint_dots(painter)  # faces a few pixels wide: their colours say enough
+            return
         for point, score in self._points:
             box = QRectF(point.x() - FACE / 2, point.y() - FACE / 2, FACE, FACE)
             draw_face(painter, box, score, QColor(style.EMOTION_FACE.get(score, style.EMOTION_FACE[0])))
+
+    def _paint_dots(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        colors = {score: QColor(color) for score, color in style.EMOTION_FACE.items()}
+        fallback = colors[0]
+        for point, score in self._points:
+            painter.setBrush(colors.get(score, fallback))
+            painter.drawEllipse(point, FACE / 2, FACE / 2)
