@@ -84,6 +84,7 @@ class CardDragGesture(Gesture):
             conn.drag_shift(dx, dy)
         for conn in self.outer:
             conn.drag_reroute()
+        self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)
         self._show_insert_marker(cell, pos)

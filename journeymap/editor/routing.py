@@ -185,6 +185,11 @@ def arrow_points(tip: Point, direction: Point) -> tuple[Point, Point, Point]:
 
 def route_box(cmds: list[tuple], arrow: tuple[Point, ...] = ()) -> Box4:
     """The box around a route's points and control points (the curve lies inside it) and its arrow."""
+    if len(cmds) == 2 and cmds[1][0] == "C" and len(arrow) == 3:  # one curve, the common case: no lists
+        (x0, y0), (_, (x1, y1), (x2, y2), (x3, y3)) = cmds[0][1], cmds[1]
+        (ax, ay), (bx, by), (cx, cy) = arrow
+        return (min(x0, x1, x2, x3, ax, bx, cx), min(y0, y1, y2, y3, ay, by, cy),
+                max(x0, x1, x2, x3, ax, bx, cx), max(y0, y1, y2, y3, ay, by, cy))
     xs = [p[0] for cmd in cmds for p in cmd[1:]]
     ys = [p[1] for cmd in cmds for p in cmd[1:]]
     xs += [p[0] for p in arrow]

@@ -256,6 +256,7 @@ class ConnectionItem(QGraphicsItem):
         if self._drag is not None:
             self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
             self._drag.pending = False
+            self._drag.layer.commit()
         if self.live:
             self.update()
 
@@ -356,11 +357,13 @@ class ConnectionItem(QGraphicsItem):
         return self._drag.scene_box() if self._drag is not None else None
 
     def _drag_moved(self, change) -> None:
+        """Apply ``change`` to the drag geometry; the live layer repaints where it was and is
+        (on its ``commit``, once per drag step)."""
         drag = self._drag
-        drag.layer.update_box(drag.scene_box())
+        drag.layer.mark_box(drag.scene_box())
         change(drag)
         drag.pending = True
-        drag.layer.update_box(drag.scene_box())
+        drag.layer.mark_box(drag.scene_box())
 
     def drag_reroute(self) -> None:
         """One end's card moved: route again from the cards' rectangles, caption at the middle."""

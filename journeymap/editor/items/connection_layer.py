@@ -102,6 +102,7 @@ class LiveConnectionLayerItem(QGraphicsItem):
         super().__init__()
         self._rect = QRectF()
         self._items: list = []
+        self._dirty: list[float] | None = None
         self.setZValue(8)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -129,6 +130,21 @@ class LiveConnectionLayerItem(QGraphicsItem):
         if box is not None:
             x0, y0, x1, y1 = box
             self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
+
+    def mark_box(self, box) -> None:
+        """Note an area to repaint; ``commit`` repaints all noted at once (the view repaints
+        their bounding rectangle anyway, and one update costs less than a hundred)."""
+        dirty = self._dirty
+        if dirty is None:
+            self._dirty = list(box)
+        else:
+            dirty[0], dirty[1] = min(dirty[0], box[0]), min(dirty[1], box[1])
+            dirty[2], dirty[3] = max(dirty[2], box[2]), max(dirty[3], box[3])
+
+    def commit(self) -> None:
+        if self._dirty is not None:
+            box, self._dirty = self._dirty, None
+            self.update_box(box)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if getattr(self.scene(), "exporting", False) or not self._items:
