@@ -142,8 +142,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.connection_items.clear()
         self.header_items.clear()
         self.focus_cell = first_cell(self.document)  # keyboard entry starts here when a map opens
+        personas, rtl = self._persona_colors(), self.is_rtl()
         for card in self.document.cards():
-            self._add_card_item(card.id)
+            self._add_card_item(card.id, personas, rtl)
         for conn in self.document.connections():
             self._add_connection_item(conn.id)
         self._dirty = True
@@ -237,10 +238,11 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
     def _persona_colors(self) -> dict[str, str]:
         return {p.id: p.color for p in self.document.personas()}
 
-    def _add_card_item(self, card_id: str) -> None:
+    def _add_card_item(self, card_id: str, personas: dict[str, str] | None = None, rtl: bool | None = None) -> None:
         kind, color = self.card_color(card_id)
         card = self.document.card(card_id)
-        item = CardItem(card, kind, color, self.texts, self.is_rtl(), self._persona_colors())
+        personas = self._persona_colors() if personas is None else personas
+        item = CardItem(card, kind, color, self.texts, self.is_rtl() if rtl is None else rtl, personas)
         self.card_items[card_id] = item
         self.addItem(item)
 

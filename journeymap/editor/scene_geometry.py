@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from .items.card import CardItem
 from .items.connection_layer import LiveConnectionLayerItem
 from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
-from .layout import Box, LabelSpots, compute_layout
+from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
 
 
@@ -54,8 +54,9 @@ class GeometryMixin:
             item = self.card_items.get(card_id)
             if item is None:
                 continue
-            if (item.pos().x(), item.pos().y(), item.width(), item.height()) != (box.x, box.y, box.w, box.h):
-                item.set_box(box.x, box.y, box.w, box.h)
+            wanted = (box.x, box.y, box.w, box.h)
+            if item.box() != wanted or (item.x(), item.y()) != wanted[:2]:
+                item.set_box(*wanted)
                 moved.add(card_id)
         return moved
 
@@ -89,35 +90,51 @@ class GeometryMixin:
         routes = self.compute_routes()
         forward = self.layout.forward_sign()
         stale = []
+        take = self.label_spots.take_rect
         for conn_id, item in self.connection_items.items():
             route = routes[conn_id]
-            if route != item.route or item.forward != forward or item.source.card_id in moved or (
-                item.target.card_id in moved
-            ) or item.never_built():
+            if (
+                route != item.route
+                or item.forward != forward
+                or item.source.card_id in moved
+                or item.target.card_id in moved
+                or item.never_built()
+            ):
                 stale.append((item, route))
-            elif item.has_caption():
-                label = item.label_rect()  # captions that stay keep their place
-                self.label_spots.take(Box(label.x(), label.y(), label.width(), label.height()))
+            else:
+                label = item.caption_rect()  # captions that stay keep their place
+                if label is not None:
+                    take(label.x(), label.y(), label.width(), label.height())
+        boxes = self.layout.cards  # where the card items now are: no need to ask each item
+        place = self.free_label_spot
         for item, route in stale:
-            item.set_route(route, forward, self.free_label_spot)
+            source, target = boxes[item.source.card_id], boxes[item.target.card_id]
+            item.set_route(route, forward, place, ((source.x, source.y, source.w, source.h), (target.x, target.y, target.w, target.h)))
         return len(stale)
 
     def free_label_spot(self, owner, width: float, height: float) -> QRectF:
         """A place on the curve for a caption that covers no card and no other caption."""
         along = iter_label_points(owner.route_commands())
         mx, my = next(along)
+        half_w, half_h = width / 2, height / 2
+        is_free, take = self.label_spots.is_free_rect, self.label_spots.take_rect
+        for x, y in chain([(mx, my)], along, self._beside_spots(owner, mx, my, half_h)):
+            left, top = x - half_w, y - half_h
+            if is_free(left, top, width, height):
+                take(left, top, width, height)
+                return QRectF(left, top, width, height)
+        return QRectF(mx - half_w, my - half_h, width, height)
+
+    def _beside_spots(self, owner, mx: float, my: float, half_h: float):
+        """Spots tried when the curve itself has none free (made only then)."""
         # short curves between neighbouring cards: just above or below the middle, still touching it
-        beside = [(mx, my - height / 2 - 2), (mx, my + height / 2 + 2)]
+        yield (mx, my - half_h - 2)
+        yield (mx, my + half_h + 2)
         # else on the grid line above or below the source card's lane, where no card can be
         row = self.layout.rows.get(self.document.card(owner.source.card_id).lane)
         if row is not None:
-            beside += [(mx, row.y), (mx, row.bottom)]
-        for x, y in chain([(mx, my)], along, beside):
-            box = Box(x - width / 2, y - height / 2, width, height)
-            if self.label_spots.is_free(box):
-                self.label_spots.take(box)
-                return QRectF(box.x, box.y, box.w, box.h)
-        return QRectF(mx - width / 2, my - height / 2, width, height)
+            yield (mx, row.y)
+            yield (mx, row.bottom)
 
     def compute_routes(self) -> dict[str, Route]:
         doc, layout = self.document, self.layout

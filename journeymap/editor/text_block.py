@@ -28,12 +28,12 @@ def qt_direction(text: str, rtl_map: bool) -> Qt.LayoutDirection:
 
 
 _OPTIONS: dict[tuple, QTextOption] = {}
-_METRICS: dict[str, tuple[QFontMetricsF, float, float]] = {}
-_METRICS_OF: dict[int, tuple[QFont, tuple[QFontMetricsF, float, float]]] = {}  # by font object: key() is slow
+_METRICS: dict[str, tuple[QFontMetricsF, float, float, float]] = {}
+_METRICS_OF: dict[int, tuple[QFont, tuple[QFontMetricsF, float, float, float]]] = {}  # by font object: key() is slow
 
 
-def _metrics(font: QFont) -> tuple[QFontMetricsF, float, float]:
-    """(metrics, leading, line height) of a font, computed once per font."""
+def _metrics(font: QFont) -> tuple[QFontMetricsF, float, float, float]:
+    """(metrics, leading, line height, average character width) of a font, computed once per font."""
     known = _METRICS_OF.get(id(font))
     if known is not None and known[0] is font:
         return known[1]
@@ -41,7 +41,7 @@ def _metrics(font: QFont) -> tuple[QFontMetricsF, float, float]:
     found = _METRICS.get(key)
     if found is None:
         metrics = QFontMetricsF(font)
-        found = _METRICS[key] = (metrics, max(0.0, metrics.leading()), _line_height(font))
+        found = _METRICS[key] = (metrics, max(0.0, metrics.leading()), _line_height(font), metrics.averageCharWidth())
     if len(_METRICS_OF) > 64:  # fonts made afresh per call would otherwise pile up here
         _METRICS_OF.clear()
     _METRICS_OF[id(font)] = (font, found)
@@ -71,7 +71,10 @@ def single_line_width(text: str, font: QFont, width: float) -> float | None:
     """
     if not text or not text.isascii() or "\n" in text or "\t" in text:
         return None
-    advance = _metrics(font)[0].horizontalAdvance(text)
+    metrics, _leading, _height, average = _metrics(font)
+    if len(text) * average > 1.25 * width:  # almost surely wraps: the layout decides, unmeasured
+        return None
+    advance = metrics.horizontalAdvance(text)
     return advance if advance <= width - 0.5 else None
 
 

@@ -6,7 +6,9 @@ height measurement and the painting share one QTextLayout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -21,6 +23,12 @@ def has_badges(card: Card, kind: str) -> bool:
     return card.emotion is not None or card.moment_of_truth or bool(card.kpis) or bool(card.personas) or (
         kind == "friction"
     )
+
+
+@lru_cache(maxsize=512)
+def shared_color(text: str) -> QColor:
+    """One QColor per colour name, shared by every card that shows it (never changed in place)."""
+    return QColor(text)
 
 
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -68,7 +76,7 @@ class CardItem(QGraphicsItem):
         self.setZValue(10)
         self._texts = texts
         self._hover = False
-        self._size = (0.0, 0.0)
+        self._box = (0.0, 0.0, 0.0, 0.0)  # x, y, w, h as the layout last placed it
         self._set_size(style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
         self.connections: set = set()  # ConnectionItems ending here, kept by the scene
         self.set_card(card, kind, color, rtl, persona_colors)
@@ -80,19 +88,25 @@ class CardItem(QGraphicsItem):
     def set_card(self, card: Card, kind: str, color: str, rtl: bool, persona_colors) -> None:
         self.card = card
         self.kind = kind
-        self.color = QColor(color)
+        self.color = shared_color(color)
         self.rtl = rtl
-        self.persona_colors = [QColor(persona_colors.get(p, "#9AA5B1")) for p in card.personas]
+        self.persona_colors = [shared_color(persona_colors.get(p, "#9AA5B1")) for p in card.personas]
         self._overview = None
         self.setToolTip(card.description or card.title)
-        self.update()
+        if self.scene() is not None:
+            self.update()
+
+    def box(self) -> tuple[float, float, float, float]:
+        """(x, y, w, h) where the layout last put this card (a drag moves it without changing this)."""
+        return self._box
 
     def set_box(self, x: float, y: float, w: float, h: float) -> None:
         if (w, h) != self._size:
             self.prepareGeometryChange()
             self._set_size(w, h)
-        if self.pos() != QPointF(x, y):
+        if (x, y) != (self.x(), self.y()):
             self.setPos(x, y)
+        self._box = (x, y, w, h)
 
     def _set_size(self, w: float, h: float) -> None:
         """Keep the rectangles Qt asks for on every index lookup and repaint ready-made."""
