@@ -28,6 +28,20 @@ def score_y(top: float, bottom: float, score: float) -> float:
     return bottom - fraction * (bottom - top)
 
 
+def smooth_curve(points: list[tuple[QPointF, int]]) -> QPainterPath:
+    """A smooth line through the points: level at each point, an S between neighbours."""
+    path = QPainterPath()
+    if not points:
+        return path
+    coords = [(point.x(), point.y()) for point, _score in points]
+    path.moveTo(*coords[0])
+    cubic = path.cubicTo
+    for (ax, ay), (bx, by) in zip(coords, coords[1:], strict=False):
+        mid = (ax + bx) / 2
+        cubic(mid, ay, mid, by, bx, by)
+    return path
+
+
 class EmotionCurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
@@ -55,16 +69,12 @@ class EmotionCurveItem(QGraphicsItem):
         return self.score_y(0)
 
     def _build_paths(self) -> None:
-        self._curve = QPainterPath()
+        self._curve = smooth_curve(self._points)
         self._positive = QPainterPath()
         self._negative = QPainterPath()
         if not self._points:
             return
         first = self._points[0][0]
-        self._curve.moveTo(first)
-        for (a, _), (b, _) in zip(self._points, self._points[1:], strict=False):
-            mid = (a.x() + b.x()) / 2
-            self._curve.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
         last = self._points[-1][0]
         zero = self.zero_y()
         area = QPainterPath(self._curve)

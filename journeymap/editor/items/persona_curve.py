@@ -9,11 +9,12 @@ end) when all personas are shown together.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from .. import fonts, style
+from ..detail import simplified
 from ..icons import draw_face
-from .emotion import FACE, EmotionCurveItem
+from .emotion import FACE, EmotionCurveItem, smooth_curve
 
 DOT = 9.0
 
@@ -33,12 +34,7 @@ class PersonaCurveItem(EmotionCurveItem):
         if self.alone:
             super()._build_paths()
             return
-        self._curve = QPainterPath()
-        if self._points:
-            self._curve.moveTo(self._points[0][0])
-            for (a, _), (b, _) in zip(self._points, self._points[1:], strict=False):
-                mid = (a.x() + b.x()) / 2
-                self._curve.cubicTo(QPointF(mid, a.y()), QPointF(mid, b.y()), b)
+        self._curve = smooth_curve(self._points)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-4, -4, 4, 4)
@@ -59,14 +55,19 @@ class PersonaCurveItem(EmotionCurveItem):
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._curve)
-        for point, score in self._points:
-            if self.alone:
+        far = simplified(painter, bool(getattr(self.scene(), "exporting", False)))
+        if self.alone and far:
+            self._paint_dots(painter)
+        elif self.alone:
+            for point, score in self._points:
                 box = QRectF(point.x() - FACE / 2, point.y() - FACE / 2, FACE, FACE)
                 draw_face(painter, box, score, QColor(style.EMOTION_FACE.get(score, style.EMOTION_FACE[0])))
-            else:
-                painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
-                painter.setBrush(self.color)
-                painter.drawEllipse(point, DOT / 2, DOT / 2)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen if far else QPen(QColor("#FFFFFF"), 1.5))
+            painter.setBrush(self.color)
+            draw_ellipse, radius = painter.drawEllipse, DOT / 2
+            for point, _score in self._points:
+                draw_ellipse(point, radius, radius)
         if not self.alone and self._points:
             self._paint_name(painter)
 
