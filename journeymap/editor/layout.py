@@ -229,29 +229,45 @@ class LabelSpots:
     """Which parts of the map are taken by cards and placed captions: a coarse spatial hash.
 
     Lets connection captions find a free spot without asking the scene's index,
-    which would be rebuilt by every caption placed.
+    which would be rebuilt by every caption placed. Rectangles are kept as plain
+    (left, top, right, bottom) tuples: a map of 10,000 cards places thousands of
+    captions, each trying up to a dozen spots.
     """
 
     CELL = 160.0
 
     def __init__(self, layout: MapLayout) -> None:
-        self._buckets: dict[tuple[int, int], list[Box]] = {}
+        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+        take = self.take_rect
         for box in layout.cards.values():
-            self.take(box)
-
-    def _keys(self, box: Box):
-        c = self.CELL
-        for i in range(int(box.x // c), int(box.right // c) + 1):
-            for j in range(int(box.y // c), int(box.bottom // c) + 1):
-                yield (i, j)
+            take(box.x, box.y, box.w, box.h)
 
     def take(self, box: Box) -> None:
-        for key in self._keys(box):
-            self._buckets.setdefault(key, []).append(box)
+        self.take_rect(box.x, box.y, box.w, box.h)
 
     def is_free(self, box: Box) -> bool:
-        for key in self._keys(box):
-            for other in self._buckets.get(key, ()):
-                if box.x < other.right and other.x < box.right and box.y < other.bottom and other.y < box.bottom:
-                    return False
+        return self.is_free_rect(box.x, box.y, box.w, box.h)
+
+    def take_rect(self, x: float, y: float, w: float, h: float) -> None:
+        c = self.CELL
+        right, bottom = x + w, y + h
+        entry = (x, y, right, bottom)
+        buckets = self._buckets
+        for i in range(int(x // c), int(right // c) + 1):
+            for j in range(int(y // c), int(bottom // c) + 1):
+                bucket = buckets.get((i, j))
+                if bucket is None:
+                    buckets[(i, j)] = [entry]
+                else:
+                    bucket.append(entry)
+
+    def is_free_rect(self, x: float, y: float, w: float, h: float) -> bool:
+        c = self.CELL
+        right, bottom = x + w, y + h
+        buckets = self._buckets
+        for i in range(int(x // c), int(right // c) + 1):
+            for j in range(int(y // c), int(bottom // c) + 1):
+                for left, top, other_right, other_bottom in buckets.get((i, j), ()):
+                    if x < other_right and left < right and y < other_bottom and top < bottom:
+                        return False
         return True

@@ -94,11 +94,11 @@ class GeometryMixin:
         for conn_id, item in self.connection_items.items():
             route = routes[conn_id]
             if (
-                route != item.route
+                item.never_built()
+                or route != item.route
                 or item.forward != forward
                 or item.source.card_id in moved
                 or item.target.card_id in moved
-                or item.never_built()
             ):
                 stale.append((item, route))
             else:
@@ -109,7 +109,8 @@ class GeometryMixin:
         place = self.free_label_spot
         for item, route in stale:
             source, target = boxes[item.source.card_id], boxes[item.target.card_id]
-            item.set_route(route, forward, place, ((source.x, source.y, source.w, source.h), (target.x, target.y, target.w, target.h)))
+            rects = ((source.x, source.y, source.w, source.h), (target.x, target.y, target.w, target.h))
+            item.set_route(route, forward, place, rects)
         return len(stale)
 
     def free_label_spot(self, owner, width: float, height: float) -> QRectF:
@@ -141,28 +142,49 @@ class GeometryMixin:
         step_index = {s: i for i, s in enumerate(layout.step_order)}
         lane_index = {lane: i for i, lane in enumerate(layout.lane_order)}
         place: dict[str, tuple[int, int, int]] = {}
+        row_of: dict[str, tuple[float, float]] = {}  # a card's lane's (top, bottom)
         for (step_id, lane_id), ids in doc.cells():
+            row = layout.rows[lane_id]
+            top_bottom = (row.y, row.bottom)
+            step, lane = step_index[step_id], lane_index[lane_id]
             for index, card_id in enumerate(ids):
-                place[card_id] = (step_index[step_id], lane_index[lane_id], index)
+                place[card_id] = (step, lane, index)
+                row_of[card_id] = top_bottom
         routes: dict[str, Route] = {}
         ports: dict[tuple[str, str], list[tuple[tuple, str, int]]] = {}
         for conn in doc.connections():
-            kind = route_kind(place[conn.source], place[conn.target], conn.source == conn.target)
-            source_row = layout.rows[doc.card(conn.source).lane]
-            target_row = layout.rows[doc.card(conn.target).lane]
-            gutter = gutter_for(kind, (source_row.y, source_row.bottom), (target_row.y, target_row.bottom))
+            source, target = conn.source, conn.target
+            source_place, target_place = place[source], place[target]
+            kind = route_kind(source_place, target_place, source == target)
+            gutter = gutter_for(kind, row_of[source], row_of[target])
             routes[conn.id] = Route(kind, gutter)
             source_side, target_side = SIDES[kind]
-            ports.setdefault((conn.source, source_side), []).append((place[conn.target], conn.id, 0))
-            ports.setdefault((conn.target, target_side), []).append((place[conn.source], conn.id, 1))
+            key = (source, source_side)
+            users = ports.get(key)
+            if users is None:
+                ports[key] = users = []
+            users.append((target_place, conn.id, 0))
+            key = (target, target_side)
+            users = ports.get(key)
+            if users is None:
+                ports[key] = users = []
+            users.append((source_place, conn.id, 1))
         for (_card, side), users in ports.items():
+            count = len(users)
+            if count == 1:
+                _place, conn_id, end = users[0]
+                if end == 0:
+                    routes[conn_id].source_slot = (0, 1)
+                else:
+                    routes[conn_id].target_slot = (0, 1)
+                continue
             users.sort(key=lambda u: (u[0][1], u[0][2], u[0][0]) if side in ("fwd", "back") else u[0])
             for slot, (_place, conn_id, end) in enumerate(users):
                 route = routes[conn_id]
                 if end == 0:
-                    route.source_slot = (slot, len(users))
+                    route.source_slot = (slot, count)
                 else:
-                    route.target_slot = (slot, len(users))
+                    route.target_slot = (slot, count)
         return routes
 
     def _apply_emotion(self) -> None:

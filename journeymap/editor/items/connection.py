@@ -81,11 +81,13 @@ class ConnectionLabelItem(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 4
 
-    def __init__(self, connection: ConnectionItem) -> None:
+    def __init__(self, connection: ConnectionItem, rect: QRectF | None = None) -> None:
         super().__init__()
         self.connection = connection
         self.setZValue(15)
-        self._rect = _EMPTY_RECT
+        self._rect = QRectF(rect) if rect is not None else _EMPTY_RECT  # set before it joins a scene
+        if rect is None or rect.isNull():
+            self.setVisible(False)
         self.setCacheMode(_DEVICE_CACHE)
 
     def type(self) -> int:
@@ -156,26 +158,28 @@ class _Drag:
 class ConnectionItem(QGraphicsItem):
     Type = QGraphicsItem.UserType + 2
 
+    # Defaults read from the class until first set: a map of 10,000 cards makes 15,000 of these.
+    route = Route("forward")  # never changed in place: set_route gives each item its own
+    forward = 1
+    live = False  # drawn by this item (selected), not by the shared layer
+    _caption: str | None = None  # made from _text when first asked for
+    _cmds: list[tuple] = _UNROUTED
+    _arrow_pts: tuple | None = None
+    _path: QPainterPath | None = None  # made from _cmds when first needed
+    _arrow: QPolygonF | None = None
+    _label_rect: QRectF | None = None
+    _shape: QPainterPath | None = None
+    _bounds = _EMPTY_RECT
+    _label_item: ConnectionLabelItem | None = None
+    _label_moved = False
+    _drag: _Drag | None = None
+
     def __init__(self, conn: Connection, source, target) -> None:
         super().__init__()
         self.conn_id = conn.id
         self.source = source
         self.target = target
-        self.route = Route("forward")
-        self.forward = 1
         self._text = (conn.label, conn.share)
-        self._caption: str | None = None  # made from _text when first asked for
-        self._cmds: list[tuple] = _UNROUTED
-        self._arrow_pts: tuple | None = None
-        self._path: QPainterPath | None = None  # made from _cmds when first needed
-        self._arrow: QPolygonF | None = None
-        self._label_rect: QRectF | None = None
-        self._shape: QPainterPath | None = None
-        self._bounds = _EMPTY_RECT
-        self._label_item: ConnectionLabelItem | None = None
-        self._label_moved = False
-        self._drag: _Drag | None = None
-        self.live = False  # drawn by this item (selected or being dragged), not by the shared layer
         self.setFlags(_CONNECTION_FLAGS)
         self.setZValue(8)
 
@@ -195,11 +199,10 @@ class ConnectionItem(QGraphicsItem):
     def label_item(self) -> ConnectionLabelItem:
         """The caption's item, made (and put in this item's scene) when first needed."""
         if self._label_item is None:
-            label = ConnectionLabelItem(self)
+            label = ConnectionLabelItem(self, self._label_rect)
             opacity = self.opacity()
             if opacity != 1.0:
                 label.setOpacity(opacity)
-            label.set_rect(self.label_rect())
             self._label_item = label
             scene = self.scene()
             if scene is not None:
@@ -224,26 +227,30 @@ class ConnectionItem(QGraphicsItem):
             self.rebuild()
         self.setToolTip(caption)
 
-    def set_route(self, route: Route, forward: int, place_label=None) -> None:
+    def set_route(self, route: Route, forward: int, place_label=None, rects=None) -> None:
         self.route = route
         self.forward = forward
-        self.rebuild(place_label)
+        self.rebuild(place_label, rects)
 
-    def _current_route(self) -> tuple[list[tuple], tuple]:
-        """Route commands and arrowhead from the two cards' current rectangles."""
-        source, target = self.source, self.target
-        source_rect = (source.x(), source.y(), source.width(), source.height())
-        target_rect = (target.x(), target.y(), target.width(), target.height())
-        cmds, end, direction = segments(self.route, source_rect, target_rect, self.forward)
+    def _current_route(self, rects=None) -> tuple[list[tuple], tuple]:
+        """Route commands and arrowhead from the two cards' current rectangles (or ``rects``)."""
+        if rects is None:
+            source, target = self.source, self.target
+            rects = (
+                (source.x(), source.y(), source.width(), source.height()),
+                (target.x(), target.y(), target.width(), target.height()),
+            )
+        cmds, end, direction = segments(self.route, rects[0], rects[1], self.forward)
         return cmds, arrow_points(end, direction)
 
-    def rebuild(self, place_label=None) -> None:
+    def rebuild(self, place_label=None, rects=None) -> None:
         """Recompute the path from the cards' current rectangles.
 
         ``place_label(item, width, height) -> QRectF`` may choose a free spot for the
-        caption; without it the caption sits at the middle of the curve.
+        caption; without it the caption sits at the middle of the curve. ``rects``, the
+        (x, y, w, h) of the source and target cards, saves asking the card items.
         """
-        cmds, arrow = self._current_route()
+        cmds, arrow = self._current_route(rects)
         x0, y0, x1, y1 = route_box(cmds, arrow)
         self.prepareGeometryChange()
         self._cmds = cmds
@@ -322,6 +329,10 @@ class ConnectionItem(QGraphicsItem):
             self.update()
             if self._label_item is not None:
                 self._label_item.update()
+
+    def caption_rect(self) -> QRectF | None:
+        """The caption's rectangle itself (not a copy; None without a caption), for reading only."""
+        return self._label_rect
 
     def label_rect(self) -> QRectF:
         return QRectF(self._label_rect) if self._label_rect is not None else QRectF()
