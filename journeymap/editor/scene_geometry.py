@@ -257,6 +257,7 @@ class GeometryMixin:
         self._dragged_connections = set(items)
         layer = self.live_layer()
         for item in previous - self._dragged_connections:
+            layer.update_box(item.drag_box())  # where the layer drew it last
             item.end_drag(self.free_label_spot)
         for item in self._dragged_connections:
             item.begin_drag(layer)

@@ -146,3 +146,20 @@ def test_the_live_layer_draws_nothing_in_exports(canvas):
     canvas.release(start + QPointF(40, 30))
     assert counting.calls.count("drawPath") >= 4  # only the second paint, outside the export, drew curves
     assert layer.boundingRect() == QRectF(scene.map_rect())
+
+
+def test_curves_of_a_document_replaced_mid_drag_are_not_drawn(canvas):
+    scene = canvas.scene
+    start = canvas.card_center("web-compare")
+    canvas.press(start)
+    canvas.move(start + QPointF(40, 30))
+    layer = scene.live_layer()
+    assert layer.items_drawn()
+    scene.set_document(type(canvas.doc)())  # e.g. a file opened over the map
+    image = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    counting = _CountingPainter(painter)
+    layer.paint(counting, None)
+    painter.end()
+    assert "drawPath" not in counting.calls
+    canvas.release(start + QPointF(40, 30))

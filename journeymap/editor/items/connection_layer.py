@@ -155,7 +155,10 @@ class LiveConnectionLayerItem(QGraphicsItem):
         margin = style.CONNECTION_WIDTH + 2
         area = (exposed.left() - margin, exposed.top() - margin, exposed.right() + margin, exposed.bottom() + margin)
         groups: dict[tuple[bool, float], list] = {}  # drawn together: one pen and opacity per group
+        scene = self.scene()
         for item in self._items:
+            if item.scene() is not scene:
+                continue  # removed while the drag ran (the document was replaced)
             drawing = item.drag_drawing(area)
             if drawing is not None:
                 path, arrow, selected = drawing
