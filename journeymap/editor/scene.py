@@ -24,6 +24,7 @@ from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
 from .items.card import CardItem, CardTextCache
+from .items.card_overview import CardOverviewItem
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
 from .items.emotion import EmotionCurveItem
@@ -96,10 +97,15 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.handle_item = ConnectionHandleItem()
         self.marker_item = InsertMarkerItem()
         self.connection_layer = ConnectionLayerItem(self.connection_items)
+        self.card_overview = CardOverviewItem(self.card_items)
+        self.overview_mode = False
+        self._overview_selected: set[CardItem] = set()
         self._dragged_connections: set = set()
         fixed = (self.grid_item, self.title_item, self.emotion_item, self.handle_item, self.marker_item)
-        for item in (*fixed, self.connection_layer):
+        for item in (*fixed, self.connection_layer, self.card_overview):
             self.addItem(item)
+        self.layoutChanged.connect(self._refresh_overview)
+        self.selectionChanged.connect(self._sync_overview_selection)
 
     # ----------------------------------------------------------------- document
     def set_document(self, doc: JourneyDocument) -> None:
@@ -243,6 +249,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         card = self.document.card(card_id)
         personas = self._persona_colors() if personas is None else personas
         item = CardItem(card, kind, color, self.texts, self.is_rtl() if rtl is None else rtl, personas)
+        if self.overview_mode:
+            item.set_overview_mode(True)
         self.card_items[card_id] = item
         self.addItem(item)
 
@@ -267,6 +275,34 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         target.connections.add(item)
         self.connection_items[conn_id] = item
         self.addItem(item)  # its caption's item is made by its first route, if it has a caption
+
+    # ----------------------------------------------------------------- zoomed far out
+    def set_overview(self, on: bool) -> None:
+        """Zoomed far out (told by the view): cards are drawn all at once by ``card_overview``."""
+        if on == self.overview_mode:
+            return
+        self.overview_mode = on
+        for item in self.card_items.values():
+            item.set_overview_mode(on)
+        self._overview_selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
+        self.card_overview.setVisible(on)
+        self.card_overview.invalidate()
+
+    def _refresh_overview(self) -> None:
+        self.card_overview.set_rect(self.map_rect())
+        self.card_overview.invalidate()
+
+    def _sync_overview_selection(self) -> None:
+        """Selected cards draw themselves (they may be dragged); the overview leaves them out."""
+        if not self.overview_mode:
+            return
+        selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
+        changed = selected ^ self._overview_selected
+        self._overview_selected = selected
+        for item in changed:
+            item.sync_contents()
+        if changed:
+            self.card_overview.invalidate()
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
@@ -317,6 +353,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         """While exporting: no selection marks, handles, hover or focus frame, and no bitmap caches."""
         self.flush()
         self.cancel_edit()
+        overview = self.overview_mode
+        self.set_overview(False)  # pictures are drawn in full, whatever the view's zoom
         cached = [item for item in self.items() if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
         modes = [item.cacheMode() for item in cached]
         handle_visible = self.handle_item.isVisible()
@@ -333,6 +371,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
             for item, mode in zip(cached, modes, strict=True):
                 item.setCacheMode(mode)
             self.handle_item.setVisible(handle_visible)
+            self.set_overview(overview)
             self.update()
 
     def card_hover_changed(self, card: CardItem, active: bool) -> None:

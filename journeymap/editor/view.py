@@ -8,6 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from .detail import TEXT_DETAIL_SCALE
+
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 ZOOM_STEP = 1.2
@@ -37,6 +39,20 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
 
     # ----------------------------------------------------------------- zoom
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:  # noqa: N802 - Qt's name
+        """Every zoom goes through here (menus, wheel, fit, presentation): tell the scene how far out it is."""
+        super().setTransform(matrix, combine)
+        self._tell_scene_detail()
+
+    def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
+        super().setScene(scene)
+        self._tell_scene_detail()
+
+    def _tell_scene_detail(self) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "set_overview"):
+            scene.set_overview(self.zoom_factor() < TEXT_DETAIL_SCALE)
+
     def zoom_factor(self) -> float:
         return self.transform().m11()
 

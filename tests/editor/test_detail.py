@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 from journeymap.editor.detail import TEXT_DETAIL_SCALE, simplified
 
@@ -63,3 +64,98 @@ def test_an_export_at_a_small_scale_keeps_the_text(canvas):
     with canvas.scene.export_mode():
         _image, drawn = _render(canvas, 0.25)
     assert drawn["layouts"] >= len(canvas.scene.card_items)
+
+
+def _scene_image(scene, scale: float) -> QImage:
+    rect = scene.map_rect()
+    image = QImage(int(rect.width() * scale) + 1, int(rect.height() * scale) + 1, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(image.rect()), rect)
+    painter.end()
+    return image
+
+
+def _differing_pixels(a: QImage, b: QImage) -> float:
+    differing = 0
+    for y in range(0, a.height(), 2):
+        for x in range(0, a.width(), 2):
+            ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+            if abs(ca.red() - cb.red()) + abs(ca.green() - cb.green()) + abs(ca.blue() - cb.blue()) > 60:
+                differing += 1
+    return differing / ((a.width() // 2 + 1) * (a.height() // 2 + 1))
+
+
+def test_zooming_far_out_hands_the_cards_to_the_overview_layer(canvas):
+    scene, view = canvas.scene, canvas.view
+    assert not scene.overview_mode
+    view.set_zoom(0.2)
+    assert scene.overview_mode and scene.card_overview.isVisible()
+    card = next(iter(scene.card_items.values()))
+    assert card.flags() & card.GraphicsItemFlag.ItemHasNoContents
+    card.setSelected(True)  # a selected card may be dragged: it draws itself, the layer leaves it out
+    assert not card.flags() & card.GraphicsItemFlag.ItemHasNoContents
+    view.set_zoom(1.0)
+    assert not scene.overview_mode and not scene.card_overview.isVisible()
+    assert all(not item.flags() & item.GraphicsItemFlag.ItemHasNoContents for item in scene.card_items.values())
+
+
+def test_the_overview_layer_looks_like_the_cards_drawing_themselves(canvas):
+    scene = canvas.scene
+    scene.set_overview(False)
+    themselves = _scene_image(scene, 0.25)
+    scene.set_overview(True)
+    layer = _scene_image(scene, 0.25)
+    scene.set_overview(False)
+    assert _differing_pixels(themselves, layer) < 0.01
+
+
+def test_the_overview_follows_moves_and_the_persona_filter(canvas):
+    scene, doc = canvas.scene, canvas.doc
+    scene.set_overview(True)
+    before = _scene_image(scene, 0.25)
+    card = next(iter(doc.cards()))
+    other_step = next(step.id for step in doc.steps() if step.id != card.step)
+    doc.move_cards([(card.id, other_step, card.lane, None)])
+    scene.flush()
+    moved = _scene_image(scene, 0.25)
+    assert _differing_pixels(before, moved) > 0
+    from journeymap.editor.persona_filter import PersonaFilter
+
+    PersonaFilter(scene).set_persona("p-ben")  # cards Ben never meets are dimmed, in the overview too
+    dimmed = _scene_image(scene, 0.25)
+    assert _differing_pixels(moved, dimmed) > 0
+    scene.set_overview(False)
+    assert _differing_pixels(_scene_image(scene, 0.25), dimmed) < 0.01
+
+
+def test_exports_draw_every_card_in_full_even_when_zoomed_out(canvas):
+    canvas.view.set_zoom(0.2)
+    with canvas.scene.export_mode():
+        assert not canvas.scene.overview_mode
+        _image, drawn = _render(canvas, 0.25)
+    assert drawn["layouts"] >= len(canvas.scene.card_items)
+    assert canvas.scene.overview_mode
+
+
+def test_a_card_dragged_far_out_lands_and_the_overview_follows(canvas):
+    scene, doc, view = canvas.scene, canvas.doc, canvas.view
+    view.set_zoom(0.35)
+    card = doc.cell_cards(doc.steps()[0].id, doc.lanes()[0].id)[0]
+    target_step = doc.steps()[2].id
+    start = canvas.card_center(card)
+    canvas.drag(start, canvas.cell_center(target_step, doc.lanes()[0].id))
+    QApplication.processEvents()
+    assert doc.card(card).step == target_step
+    item = scene.card_items[card]
+    assert item.isSelected() and not item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # live, drawn by itself
+    scene.clearSelection()
+    assert not item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # still under the mouse: still live
+    canvas.move(scene.map_rect().bottomRight() + QPointF(-2, -2), Qt.MouseButton.NoButton)
+    QApplication.processEvents()
+    assert item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # back in the overview layer
+    scene.set_overview(True)
+    layer = _scene_image(scene, 0.25)
+    scene.set_overview(False)
+    assert _differing_pixels(_scene_image(scene, 0.25), layer) < 0.01

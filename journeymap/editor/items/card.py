@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from ...model import Card
 from .. import fonts, style
-from ..detail import simplified, text_bars
+from ..detail import simplified
 from ..icons import draw_face, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -31,7 +31,10 @@ def shared_color(text: str) -> QColor:
     return QColor(text)
 
 
+Box = tuple[float, float, float, float]  # x, y, w, h
+
 _CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _OVERVIEW_BORDER = QPen(style.qcolor(style.CARD_BORDER), 0)  # cosmetic: one pixel at any zoom
 _OVERVIEW_TEXT = style.qcolor(style.OVERVIEW_TEXT)
@@ -76,6 +79,8 @@ class CardItem(QGraphicsItem):
         self.setZValue(10)
         self._texts = texts
         self._hover = False
+        self._overview_mode = False
+        self._no_contents = False
         self._box = (0.0, 0.0, 0.0, 0.0)  # x, y, w, h as the layout last placed it
         self._set_size(style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
         self.connections: set = set()  # ConnectionItems ending here, kept by the scene
@@ -164,32 +169,54 @@ class CardItem(QGraphicsItem):
             self._paint_state(painter, rect)
 
     def _paint_overview(self, painter: QPainter) -> None:
-        """The card zoomed far out: its colour, its title's lines as bars, its badges as squares."""
+        """The card zoomed far out: its colour, its title's lines as bars, its badges as squares.
+
+        Only a live card (hovered or selected) draws this itself: the others are drawn all at
+        once by the scene's CardOverviewItem, from the same shapes.
+        """
         rect = self._rect
         painter.setPen(_OVERVIEW_BORDER)
         painter.setBrush(self.color)
         painter.drawRect(rect)
-        bars, badges = self._overview_shapes()
+        bars, badges = self.overview_shapes()
         fill = painter.fillRect
-        for bar in bars:
-            fill(bar, _OVERVIEW_TEXT)
-        for box, color in badges:
-            fill(box, color)
+        for x, y, w, h in bars:
+            fill(QRectF(x, y, w, h), _OVERVIEW_TEXT)
+        for (x, y, w, h), color in badges:
+            fill(QRectF(x, y, w, h), color)
         if self._hover or self.isSelected():
             self._paint_state(painter, rect)
 
-    def _overview_shapes(self) -> tuple[list[QRectF], list[tuple[QRectF, QColor]]]:
-        """The title's bars and the badges' squares, worked out once per look and size."""
+    def overview_shapes(self) -> tuple[list[Box], list[tuple[Box, QColor]]]:
+        """The title's bars and the badges' squares as (x, y, w, h) in the card, worked out once per look and size."""
         shapes = self._overview
         if shapes is None:
             block = self._texts.block(self.card.title, self._size[0], self.rtl)
-            bars = text_bars(block, style.CARD_PADDING_X, style.CARD_PADDING_Y)
+            x0, y0 = style.CARD_PADDING_X, style.CARD_PADDING_Y
+            bars = [(x0 + x, y0 + y + h * 0.2, w, h * 0.6) for x, y, w, h in block.line_boxes()]
             badges = []
             if has_badges(self.card, self.kind):
-                slots = self._badge_slots(self._rect)
-                badges = [(next(slots).adjusted(3, 3, -3, -3), color) for color in self._badge_colors()]
+                w, h = self._size
+                size = style.BADGE_SIZE
+                step = -(size + 5) if self.rtl else size + 5
+                x = w - style.CARD_PADDING_X - size if self.rtl else style.CARD_PADDING_X
+                y = h - style.CARD_PADDING_Y - size + 3
+                badges = [((x + i * step + 3, y, size - 6, size - 6), c) for i, c in enumerate(self._badge_colors())]
             shapes = self._overview = (bars, badges)
         return shapes
+
+    # ------------------------------------------------------------- zoomed far out
+    def set_overview_mode(self, on: bool) -> None:
+        """Far out, the scene's overview layer draws this card unless it is live (hovered or selected)."""
+        self._overview_mode = on
+        self.sync_contents()
+
+    def sync_contents(self) -> None:
+        empty = self._overview_mode and not (self._hover or self.isSelected())
+        if empty != self._no_contents:
+            self._no_contents = empty
+            self.setFlag(_NO_CONTENTS, empty)
+            self.update()
 
     def _badge_colors(self) -> list[QColor]:
         """The colour of each badge, in the order _paint_badges draws them (personas last)."""
@@ -288,11 +315,13 @@ class CardItem(QGraphicsItem):
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
         self._sync_handle()
+        self.sync_contents()
         self.update()
 
     def hoverLeaveEvent(self, event) -> None:
         self._hover = False
         self._sync_handle()
+        self.sync_contents()
         self.update()
 
     def sync_handle(self) -> None:
