@@ -14,7 +14,10 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def cycle_collector_paused() -> Iterator[None]:
+def cycle_collector_paused(keep: bool = False) -> Iterator[None]:
+    """``keep``: what exists at the end lives as long as the program (the first window and
+    its map); freeze it, so that neither the collection the pause has put off nor any later
+    full collection walks it again."""
     if not gc.isenabled():  # already paused by an enclosing block
         yield
         return
@@ -22,4 +25,6 @@ def cycle_collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         gc.enable()
