@@ -59,6 +59,7 @@ class CardDragGesture(Gesture):
         self.primary = primary
         self.items: list[CardItem] = []
         self.origins: dict[CardItem, QPointF] = {}
+        self.drop_cell: tuple[str, str] | None = None
 
     def start(self) -> None:
         selected = [i for i in self.scene.selectedItems() if isinstance(i, CardItem)]
@@ -86,7 +87,10 @@ class CardDragGesture(Gesture):
             conn.drag_reroute()
         self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
-        self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)
+        if cell != self.drop_cell:
+            self.drop_cell = cell
+            self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)
+            self.scene.drop_target_changed()
         self._show_insert_marker(cell, pos)
 
     def _show_insert_marker(self, cell, pos: QPointF) -> None:

@@ -12,8 +12,8 @@ from itertools import chain
 from PySide6.QtCore import QRectF
 
 from .items.card import CardItem
-from .items.connection_layer import LiveConnectionLayerItem
-from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .items.connection_layer import BackdropItem, LiveConnectionLayerItem
+from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
 
@@ -263,3 +263,32 @@ class GeometryMixin:
             item.begin_drag(layer)
         layer.set_items(item for item in self._dragged_connections if item.dragging())
         self._sync_live_connections()
+        self._fold_backdrop(bool(self._dragged_connections))
+
+    _backdrop = None  # made by the first drag
+
+    def _fold_backdrop(self, dragging: bool) -> None:
+        """While a drag runs, what lies below the cards is one picture (see BackdropItem)."""
+        backdrop = self._backdrop
+        if not dragging:
+            if backdrop is not None and backdrop.active():
+                backdrop.unfold()
+            return
+        if backdrop is None:
+            backdrop = self._backdrop = BackdropItem()
+            self.addItem(backdrop)
+        if backdrop.active() or not self.views():
+            return
+        between = []  # the emotion and persona curves lie between the grid and the connections
+        lane_id = self.layout.emotion_lane
+        if lane_id is not None:
+            row = self.layout.rows[lane_id]
+            for item in reversed(self.items(QRectF(row.x, row.y, row.w, row.h))):  # bottom first
+                if item.parentItem() is None and -10 < item.zValue() < 8 and not isinstance(item, HeaderItem):
+                    between.append(item)
+        backdrop.fold(self.grid_item, between, self.connection_layer, self.map_rect())
+
+    def drop_target_changed(self) -> None:
+        """The grid's drop target changed while cards are dragged: the backdrop shows the grid."""
+        if self._backdrop is not None and self._backdrop.active():
+            self._backdrop.refresh()

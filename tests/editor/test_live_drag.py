@@ -163,3 +163,30 @@ def test_curves_of_a_document_replaced_mid_drag_are_not_drawn(canvas):
     painter.end()
     assert "drawPath" not in counting.calls
     canvas.release(start + QPointF(40, 30))
+
+
+def _max_difference(a: QImage, b: QImage, rect) -> int:
+    worst = 0
+    for y in range(rect.top(), rect.bottom() + 1, 2):
+        for x in range(rect.left(), rect.right() + 1, 2):
+            pa, pb = a.pixel(x, y), b.pixel(x, y)
+            for shift in (0, 8, 16):
+                worst = max(worst, abs(((pa >> shift) & 255) - ((pb >> shift) & 255)))
+    return worst
+
+
+def test_while_dragging_the_grid_and_resting_curves_show_as_one_picture_that_looks_the_same(canvas, qapp):
+    scene, view = canvas.scene, canvas.view
+    still = scene.connection_items["e1"]  # web-ad -> web-compare: not touched by the drag
+    area = view.mapFromScene(still.sceneBoundingRect()).boundingRect().adjusted(-6, -6, 6, 6)
+    area = area.intersected(view.viewport().rect())
+    before = view.viewport().grab().toImage()
+    start = canvas.card_center("phone-support")  # only e5 ends there
+    canvas.press(start)
+    canvas.move(start + QPointF(30, 40))
+    qapp.processEvents()
+    assert not scene.grid_item.isVisible() and not scene.connection_layer.isVisible()
+    during = view.viewport().grab().toImage()
+    assert _max_difference(before, during, area) <= 3
+    canvas.release(start + QPointF(30, 40))
+    assert scene.grid_item.isVisible() and scene.connection_layer.isVisible()
