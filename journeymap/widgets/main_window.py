@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
     def __init__(self, document: JourneyDocument, path: str | None = None) -> None:
         super().__init__()
         self.closed = False
+        self._quick_add_popup = None
+        self._presentation = None
         self.setWindowIcon(icon("app"))
         self.undo_stack = QUndoStack(self)
         self.scene = JourneyScene(document, self.undo_stack, self)
@@ -70,6 +72,25 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
+
+    # ------------------------------------------------------------------ made when first used
+    @property
+    def quick_add_popup(self):
+        """The Ctrl+K box over the canvas."""
+        if self._quick_add_popup is None:
+            from .quick_add_popup import QuickAddPopup
+
+            self._quick_add_popup = QuickAddPopup(self.view)
+        return self._quick_add_popup
+
+    @property
+    def presentation(self):
+        """Presentation mode (F5) for this window."""
+        if self._presentation is None:
+            from .presentation import PresentationMode
+
+            self._presentation = PresentationMode(self)
+        return self._presentation
 
     # ------------------------------------------------------------------ building
     def _build_status_bar(self) -> None:

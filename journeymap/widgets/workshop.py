@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar
 from ..editor.keyboard_entry import KeyboardEntry
 from ..editor.persona_filter import PersonaFilter
 from .persona_combo import PersonaCombo
-from .presentation import PresentationMode
-from .quick_add_popup import QuickAddPopup
 from .shortcuts_overlay import ShortcutsOverlay
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,12 +51,10 @@ def install_workshop(window: MainWindow) -> None:
     view, scene = window.view, window.scene
     window.keyboard_entry = KeyboardEntry(view)
     window.persona_filter = PersonaFilter(scene)
-    window.quick_add_popup = QuickAddPopup(view)
-    window.presentation = PresentationMode(window)
     window.shortcuts_overlay = ShortcutsOverlay(view)
-
-    quick = _action(window, "quick_add", tr("&Quick Add…"), "Ctrl+K", window.quick_add_popup.open_popup)
-    present = _action(window, "presentation", tr("&Presentation Mode"), "F5", window.presentation.toggle)
+    # the quick-add box and presentation mode are made when first used (window properties)
+    quick = _action(window, "quick_add", tr("&Quick Add…"), "Ctrl+K", lambda: window.quick_add_popup.open_popup())
+    present = _action(window, "presentation", tr("&Presentation Mode"), "F5", lambda: window.presentation.toggle())
     shortcuts = _action(
         window, "keyboard_shortcuts", tr("&Keyboard Shortcuts"), "F1", window.shortcuts_overlay.toggle
     )
