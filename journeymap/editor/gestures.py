@@ -74,17 +74,28 @@ class CardDragGesture(Gesture):
         # curves between two dragged cards only shift; only those with one end left behind bend
         self.inner = {c for c in self.connections if c.source in dragged and c.target in dragged}
         self.outer = self.connections - self.inner
+        # the cards' rectangles as numbers: those left behind stay put, the dragged ones move by the delta
+        self.rects = {
+            card: (card.x(), card.y(), card.width(), card.height())
+            for conn in self.outer
+            for card in (conn.source, conn.target)
+        }
         self.scene.set_dragged_connections(self.connections)
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
-        for item in self.items:
-            item.setPos(self.origins[item] + delta)
         dx, dy = delta.x(), delta.y()
+        rects = self.rects
+        for item in self.items:
+            origin = self.origins[item]
+            item.setPos(origin + delta)
+            if item in rects:
+                _x, _y, w, h = rects[item]
+                rects[item] = (origin.x() + dx, origin.y() + dy, w, h)
         for conn in self.inner:
             conn.drag_shift(dx, dy)
         for conn in self.outer:
-            conn.drag_reroute()
+            conn.drag_reroute((rects[conn.source], rects[conn.target]))
         self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         if cell != self.drop_cell:

@@ -376,12 +376,12 @@ class ConnectionItem(QGraphicsItem):
         drag.pending = True
         drag.layer.mark_box(drag.scene_box())
 
-    def drag_reroute(self) -> None:
-        """One end's card moved: route again from the cards' rectangles, caption at the middle."""
+    def drag_reroute(self, rects=None) -> None:
+        """One end's card moved: route again from the cards' rectangles (or ``rects``), caption at the middle."""
         if self._drag is None:
-            self.rebuild()
+            self.rebuild(None, rects)
             return
-        cmds, arrow = self._current_route()
+        cmds, arrow = self._current_route(rects)
         self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
         if self._label_rect is not None and self._label_item is not None:
             x, y = next(iter_label_points(cmds))
