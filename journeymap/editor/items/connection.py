@@ -144,7 +144,7 @@ class _Drag:
         self.arrow = arrow
         self.box = route_box(cmds, arrow)
         self.dx = self.dy = 0.0
-        self.drawn = None  # (area, path, arrow polygon) of the last paint
+        self.drawn: list | None = None  # [(dx, dy), path, arrow polygon or None] of the last paint
 
     def shift(self, dx: float, dy: float) -> None:
         self.dx, self.dy = dx, dy
@@ -424,15 +424,17 @@ class ConnectionItem(QGraphicsItem):
         bx0, by0, bx1, by1 = drag.box
         if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
             return None
-        if drag.drawn is None or drag.drawn[0] != (dx, dy):
+        drawn = drag.drawn
+        if drawn is None or drawn[0] != (dx, dy):
             path = QPainterPath()
             add_commands(path, drag.cmds, dx, dy)
-            arrow = QPolygonF([QPointF(x + dx, y + dy) for x, y in drag.arrow])
-            drag.drawn = ((dx, dy), path, arrow)
-        _key, path, arrow = drag.drawn
+            drag.drawn = drawn = [(dx, dy), path, None]
         tip = drag.arrow[0]
-        near = x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12
-        return path, arrow if near else None, self.isSelected()
+        if not (x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12):
+            return drawn[1], None, self.isSelected()  # its arrowhead is out of sight
+        if drawn[2] is None:
+            drawn[2] = QPolygonF([QPointF(x + dx, y + dy) for x, y in drag.arrow])
+        return drawn[1], drawn[2], self.isSelected()
 
 
 def add_commands(path: QPainterPath, cmds: list[tuple], dx: float = 0.0, dy: float = 0.0) -> None:
