@@ -86,7 +86,7 @@ class PersonaFilter(QObject):
         layer = getattr(scene, "connection_layer", None)
         if layer is not None:
             layer.setOpacity(1.0 if conns is None else DIMMED_OPACITY)
-        overview = getattr(scene, "card_overview", None)
+        overview = getattr(scene, "map_overview", None)
         if overview is not None:
             overview.invalidate()  # it draws each card at the card's opacity
         if self.paths_item.scene() is not scene:

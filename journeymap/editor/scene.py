@@ -24,13 +24,13 @@ from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
 from .items.card import CardItem, CardTextCache
-from .items.card_overview import CardOverviewItem
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
 from .items.emotion import EmotionCurveItem
 from .items.grid import GridItem
 from .items.handles import ConnectionHandleItem, InsertMarkerItem
 from .items.headers import HeaderItem, TitleItem
+from .items.map_overview import MapOverviewItem
 from .layout import LabelSpots, MapLayout
 from .scene_edit import EditOperationsMixin
 from .scene_geometry import GeometryMixin
@@ -97,12 +97,12 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.handle_item = ConnectionHandleItem()
         self.marker_item = InsertMarkerItem()
         self.connection_layer = ConnectionLayerItem(self.connection_items)
-        self.card_overview = CardOverviewItem(self.card_items)
+        self.map_overview = MapOverviewItem(self.card_items, self.connection_items)
         self.overview_mode = False
         self._overview_selected: set[CardItem] = set()
         self._dragged_connections: set = set()
         fixed = (self.grid_item, self.title_item, self.emotion_item, self.handle_item, self.marker_item)
-        for item in (*fixed, self.connection_layer, self.card_overview):
+        for item in (*fixed, self.connection_layer, self.map_overview):
             self.addItem(item)
         self.layoutChanged.connect(self._refresh_overview)
         self.selectionChanged.connect(self._sync_overview_selection)
@@ -278,19 +278,23 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
 
     # ----------------------------------------------------------------- zoomed far out
     def set_overview(self, on: bool) -> None:
-        """Zoomed far out (told by the view): cards are drawn all at once by ``card_overview``."""
+        """Zoomed far out (told by the view): cards and captions are drawn all at once by ``map_overview``."""
         if on == self.overview_mode:
             return
         self.overview_mode = on
         for item in self.card_items.values():
             item.set_overview_mode(on)
+        for conn in self.connection_items.values():
+            label = conn.caption_item()
+            if label is not None:
+                label.set_overview_mode(on)
         self._overview_selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
-        self.card_overview.setVisible(on)
-        self.card_overview.invalidate()
+        self.map_overview.setVisible(on)
+        self.map_overview.invalidate()
 
     def _refresh_overview(self) -> None:
-        self.card_overview.set_rect(self.map_rect())
-        self.card_overview.invalidate()
+        self.map_overview.set_rect(self.map_rect())
+        self.map_overview.invalidate()
 
     def _sync_overview_selection(self) -> None:
         """Selected cards draw themselves (they may be dragged); the overview leaves them out."""
@@ -302,7 +306,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         for item in changed:
             item.sync_contents()
         if changed:
-            self.card_overview.invalidate()
+            self.map_overview.invalidate()
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:

@@ -91,13 +91,13 @@ def test_zooming_far_out_hands_the_cards_to_the_overview_layer(canvas):
     scene, view = canvas.scene, canvas.view
     assert not scene.overview_mode
     view.set_zoom(0.2)
-    assert scene.overview_mode and scene.card_overview.isVisible()
+    assert scene.overview_mode and scene.map_overview.isVisible()
     card = next(iter(scene.card_items.values()))
     assert card.flags() & card.GraphicsItemFlag.ItemHasNoContents
     card.setSelected(True)  # a selected card may be dragged: it draws itself, the layer leaves it out
     assert not card.flags() & card.GraphicsItemFlag.ItemHasNoContents
     view.set_zoom(1.0)
-    assert not scene.overview_mode and not scene.card_overview.isVisible()
+    assert not scene.overview_mode and not scene.map_overview.isVisible()
     assert all(not item.flags() & item.GraphicsItemFlag.ItemHasNoContents for item in scene.card_items.values())
 
 
@@ -159,3 +159,18 @@ def test_a_card_dragged_far_out_lands_and_the_overview_follows(canvas):
     layer = _scene_image(scene, 0.25)
     scene.set_overview(False)
     assert _differing_pixels(_scene_image(scene, 0.25), layer) < 0.01
+
+
+def test_captions_far_out_are_drawn_by_the_overview_unless_their_connection_is_selected(canvas):
+    scene = canvas.scene
+    captioned = [conn for conn in scene.connection_items.values() if conn.caption_item() is not None]
+    assert captioned, "the small map has captioned connections"
+    canvas.view.set_zoom(0.2)
+    label = captioned[0].caption_item()
+    assert label.flags() & label.GraphicsItemFlag.ItemHasNoContents
+    scene.select_ids([captioned[0].conn_id])
+    assert not label.flags() & label.GraphicsItemFlag.ItemHasNoContents  # drawn by itself, with its selection
+    scene.clearSelection()
+    assert label.flags() & label.GraphicsItemFlag.ItemHasNoContents
+    canvas.view.set_zoom(1.0)
+    assert not label.flags() & label.GraphicsItemFlag.ItemHasNoContents

@@ -172,7 +172,7 @@ class CardItem(QGraphicsItem):
         """The card zoomed far out: its colour, its title's lines as bars, its badges as squares.
 
         Only a live card (hovered or selected) draws this itself: the others are drawn all at
-        once by the scene's CardOverviewItem, from the same shapes.
+        once by the scene's MapOverviewItem, from the same shapes.
         """
         rect = self._rect
         painter.setPen(_OVERVIEW_BORDER)

@@ -89,9 +89,27 @@ class ConnectionLabelItem(QGraphicsItem):
         if rect is None or rect.isNull():
             self.setVisible(False)
         self.setCacheMode(_DEVICE_CACHE)
+        self._overview_mode = False
+        self._no_contents = False
 
     def type(self) -> int:
         return self.Type
+
+    def rect(self) -> QRectF:
+        return self._rect
+
+    def set_overview_mode(self, on: bool) -> None:
+        """Far out, the scene's overview item draws this caption unless its connection is live."""
+        self._overview_mode = on
+        self.sync_contents()
+
+    def sync_contents(self) -> None:
+        conn = self.connection
+        empty = self._overview_mode and not (conn.live or conn.isSelected())
+        if empty != self._no_contents:
+            self._no_contents = empty
+            self.setFlag(_NO_CONTENTS, empty)
+            self.update()
 
     def set_rect(self, rect: QRectF) -> None:
         if rect.isNull() and self._rect.isNull():
@@ -207,6 +225,8 @@ class ConnectionItem(QGraphicsItem):
             scene = self.scene()
             if scene is not None:
                 scene.addItem(label)
+                if getattr(scene, "overview_mode", False):
+                    label.set_overview_mode(True)
         return self._label_item
 
     def caption_item(self) -> ConnectionLabelItem | None:
@@ -329,6 +349,10 @@ class ConnectionItem(QGraphicsItem):
             self.update()
             if self._label_item is not None:
                 self._label_item.update()
+                self._label_item.sync_contents()
+                overview = getattr(self.scene(), "map_overview", None)
+                if overview is not None:
+                    overview.invalidate()  # which captions it draws has changed
 
     def caption_rect(self) -> QRectF | None:
         """The caption's rectangle itself (not a copy; None without a caption), for reading only."""

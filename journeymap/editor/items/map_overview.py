@@ -1,4 +1,4 @@
-"""Every card at once, zoomed far out: one item draws them all with a handful of calls.
+"""Every card and caption at once, zoomed far out: one item draws them with a handful of calls.
 
 Below the zoom where titles turn into bars (``detail.TEXT_DETAIL_SCALE``) a card is a
 coloured box, grey bars and a few coloured squares. Drawn one item at a time that
@@ -7,7 +7,9 @@ the first paint of a 10,000-card map). This layer keeps the rectangles grouped b
 colour and draws each group with one ``drawRects`` call; the card items meanwhile
 have no contents of their own, but stay where they are for hovering, selecting and
 dragging. Live cards (hovered or selected, so possibly being dragged) are left out
-here and draw themselves.
+here and draw themselves. Connection captions, a few pixels tall out there, are
+drawn the same way after the cards (they sit above cards), unless their connection
+is live.
 """
 
 from __future__ import annotations
@@ -22,13 +24,15 @@ from .. import style
 Groups = dict[tuple[float, int], tuple[float, QColor, list[QRectF]]]
 
 
-class CardOverviewItem(QGraphicsItem):
-    def __init__(self, cards: dict) -> None:
+class MapOverviewItem(QGraphicsItem):
+    def __init__(self, cards: dict, connections: dict) -> None:
         super().__init__()
         self._cards = cards  # the scene's id -> CardItem map, read only
+        self._connections = connections  # and its id -> ConnectionItem map
         self._rect = QRectF()
-        self._groups: tuple[Groups, Groups, Groups] | None = None
+        self._groups: tuple[Groups, Groups, Groups, Groups] | None = None  # fills, bars, badges, captions
         self._border = QPen(style.qcolor(style.CARD_BORDER), 0)  # cosmetic: one pixel at any zoom
+        self._caption_fill = style.qcolor(style.LABEL_BACKGROUND)
         self._bar = style.qcolor(style.OVERVIEW_TEXT)
         self.setZValue(9.5)  # over the connections, under the cards that draw themselves
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -48,6 +52,16 @@ class CardOverviewItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def _gather_captions(self) -> Groups:
+        captions: Groups = {}
+        for conn in self._connections.values():
+            label = conn.caption_item()
+            if label is None or not label.isVisible() or conn.live or conn.isSelected():
+                continue
+            rect = label.rect().translated(label.pos())
+            _add(captions, label.opacity(), self._caption_fill, rect)
+        return captions
 
     def _gather(self) -> tuple[Groups, Groups, Groups]:
         fills: Groups = {}
@@ -71,13 +85,14 @@ class CardOverviewItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         if self._groups is None:
-            self._groups = self._gather()
-        fills, bars, badges = self._groups
+            self._groups = (*self._gather(), self._gather_captions())
+        fills, bars, badges, captions = self._groups
         painter.setPen(self._border)
         _draw(painter, fills)
         painter.setPen(Qt.PenStyle.NoPen)
         _draw(painter, bars)
         _draw(painter, badges)
+        _draw(painter, captions)  # white, borderless: a border scaled down to a tenth of a pixel is not seen
         painter.setOpacity(1.0)
 
 
