@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,26 +106,19 @@ changes = st.lists(st.tuples(st.sampled_from(CARD_KEYS + CONNECTION_KEYS), st.sa
 removals = st.lists(st.sampled_from(CARD_KEYS + CONNECTION_KEYS), max_size=2)
 
 
+@pytest.mark.parametrize(
+    ("kind", "quick", "full"),
+    [("cards", _quick_card, jf._read_card), ("connections", _quick_connection, jf._read_connection)],
+)
 @settings(max_examples=400, deadline=None)
-@given(st.integers(0, 20), st.integers(0, 200), changes, removals)
-def test_quick_card_declines_or_agrees_with_the_full_reader(base, which, change, remove):
+@given(base=st.integers(0, 20), which=st.integers(0, 200), change=changes, remove=removals)
+def test_the_quick_path_declines_or_agrees_with_the_full_reader(kind, quick, full, base, which, change, remove):
     data, doc, r = _setting(base)
-    if not data["cards"]:
+    if not data[kind]:
         return
-    record = data["cards"][which % len(data["cards"])]
+    record = data[kind][which % len(data[kind])]
     raw = _changed(record, change, remove)
-    _same(_quick_card(raw, doc, r), _full(jf._read_card, r, raw, doc))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.integers(0, 20), st.integers(0, 200), changes, removals)
-def test_quick_connection_declines_or_agrees_with_the_full_reader(base, which, change, remove):
-    data, doc, r = _setting(base)
-    if not data["connections"]:
-        return
-    record = data["connections"][which % len(data["connections"])]
-    raw = _changed(record, change, remove)
-    _same(_quick_connection(raw, doc, r), _full(jf._read_connection, r, raw, doc))
+    _same(quick(raw, doc, r), _full(full, r, raw, doc))
 
 
 def test_records_as_saved_take_the_quick_path():
