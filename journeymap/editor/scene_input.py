@@ -10,7 +10,8 @@ from . import menus
 from .clipboard import MIME_KIND
 from .gestures import CardDragGesture, ConnectGesture, HeaderMoveGesture, HeaderResizeGesture
 from .items.card import CardItem
-from .items.connection import ConnectionItem, ConnectionLabelItem
+from .items.connection import ConnectionItem
+from .items.connection_caption import ConnectionLabelItem
 from .items.handles import ConnectionHandleItem
 from .items.headers import HeaderItem
 from .items.text_editor import InPlaceEditor

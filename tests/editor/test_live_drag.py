@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 
-from journeymap.editor.items.connection import ConnectionLabelItem
+from journeymap.editor.items.connection_caption import ConnectionLabelItem
 from journeymap.editor.items.connection_layer import pass_offsets
 from journeymap.editor.routing import segments
 from journeymap.editor.scene import JourneyScene

@@ -4,6 +4,7 @@ The route (kind, gutter, side slots) is decided by the scene from the layout; th
 path is rebuilt from the two card items' current rectangles. While cards are dragged
 their connections are drawn by the live layer from plain numbers (``begin_drag``);
 the items themselves keep their resting geometry until the drop routes them again.
+The caption's item and text live in connection_caption.py.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -22,131 +22,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Connection
-from .. import fonts, style
-from ..detail import simplified
+from .. import style
 from ..routing import Route, arrow_points, iter_label_points, route_box, segments
-from ..text_block import qt_direction
+from .connection_caption import (
+    EMPTY_RECT,
+    ConnectionLabelItem,
+    caption_text,
+    connection_caption,
+    has_caption,
+    label_size,
+)
 
 # Qt enum members looked up once: attribute access on them is slow in Python, and
 # thousands of items are built per map.
 _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _CONNECTION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | _NO_CONTENTS
-_EMPTY_RECT = QRectF()  # shared, never changed: items replace their rectangles, never edit them
 _UNROUTED = [("M", (0.0, 0.0))]
-_LABEL_FONT = None
-_LABEL_SIZES: dict[str, tuple[float, float]] = {}
-
-
-def label_font():
-    global _LABEL_FONT
-    if _LABEL_FONT is None:
-        _LABEL_FONT = fonts.label_font()
-    return _LABEL_FONT
-
-
-def label_size(caption: str) -> tuple[float, float]:
-    """Width and height of a caption's pill (cached: many connections share captions)."""
-    size = _LABEL_SIZES.get(caption)
-    if size is None:
-        metrics = QFontMetricsF(label_font())
-        size = (min(metrics.horizontalAdvance(caption) + 12, 160.0), metrics.height() + 4)
-        if len(_LABEL_SIZES) < 50000:
-            _LABEL_SIZES[caption] = size
-    return size
-
-
-def caption_text(label: str, share: float | None) -> str:
-    """'label · 70%', either part alone, or '' ."""
-    share_text = f"{share:g}%" if share is not None else ""
-    return " · ".join(part for part in (label.strip(), share_text) if part)
-
-
-def connection_caption(conn: Connection) -> str:
-    return caption_text(conn.label, conn.share)
-
-
-def _has_caption(label: str, share: float | None) -> bool:
-    return share is not None or bool(label and not label.isspace())
-
-
-class ConnectionLabelItem(QGraphicsItem):
-    """The caption of a connection, drawn above cards so it is never hidden.
-
-    A top-level item (not a child) because a child cannot stack above other
-    top-level items; it belongs to its ConnectionItem and is not selectable itself.
-    Made only for connections that have a caption: most have none, and an item each
-    made 15,000 more items (a third of the scene) on a map of 10,000 cards.
-    """
-
-    Type = QGraphicsItem.UserType + 4
-
-    def __init__(self, connection: ConnectionItem, rect: QRectF | None = None) -> None:
-        super().__init__()
-        self.connection = connection
-        self.setZValue(15)
-        self._rect = QRectF(rect) if rect is not None else _EMPTY_RECT  # set before it joins a scene
-        if rect is None or rect.isNull():
-            self.setVisible(False)
-        self.setCacheMode(_DEVICE_CACHE)
-        self._overview_mode = False
-        self._no_contents = False
-
-    def type(self) -> int:
-        return self.Type
-
-    def rect(self) -> QRectF:
-        return self._rect
-
-    def set_overview_mode(self, on: bool) -> None:
-        """Far out, the scene's overview item draws this caption unless its connection is live."""
-        self._overview_mode = on
-        self.sync_contents()
-
-    def sync_contents(self) -> None:
-        conn = self.connection
-        empty = self._overview_mode and not (conn.live or conn.isSelected())
-        if empty != self._no_contents:
-            self._no_contents = empty
-            self.setFlag(_NO_CONTENTS, empty)
-            self.update()
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect.isNull() and self._rect.isNull():
-            if self.isVisible():
-                self.setVisible(False)
-            return  # a connection without a caption: nothing to draw or move
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
-        self.setVisible(not rect.isNull())
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-1, -1, 1, 1)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        conn = self.connection
-        exporting = getattr(self.scene(), "exporting", False)
-        selected = conn.isSelected() and not exporting
-        border = QColor(style.CONNECTION_SELECTED if selected else style.LABEL_BORDER)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self._rect
-        painter.setPen(QPen(border, 1))
-        painter.setBrush(style.qcolor(style.LABEL_BACKGROUND))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        if simplified(painter, exporting):
-            return  # the overview: the pill alone, its text would be a smudge
-        painter.setFont(label_font())
-        painter.setPen(QColor(style.TEXT_MUTED))
-        metrics = QFontMetricsF(label_font())
-        text = metrics.elidedText(conn.caption, Qt.TextElideMode.ElideRight, rect.width() - 10)
-        painter.save()
-        painter.setLayoutDirection(qt_direction(text, conn.forward < 0))  # the caption's own, not the window's
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-
 class _Drag:
     """A connection's geometry while its cards are dragged: plain numbers, drawn by the live layer."""
 
@@ -187,7 +79,7 @@ class ConnectionItem(QGraphicsItem):
     _arrow: QPolygonF | None = None
     _label_rect: QRectF | None = None
     _shape: QPainterPath | None = None
-    _bounds = _EMPTY_RECT
+    _bounds = EMPTY_RECT
     _label_item: ConnectionLabelItem | None = None
     _label_moved = False
     _drag: _Drag | None = None
@@ -211,7 +103,7 @@ class ConnectionItem(QGraphicsItem):
         return self._caption
 
     def has_caption(self) -> bool:
-        return _has_caption(*self._text)
+        return has_caption(*self._text)
 
     @property
     def label_item(self) -> ConnectionLabelItem:
@@ -295,7 +187,7 @@ class ConnectionItem(QGraphicsItem):
         if not self.has_caption():
             self._label_rect = None
             if label is not None:
-                label.set_rect(_EMPTY_RECT)
+                label.set_rect(EMPTY_RECT)
             return
         width, height = label_size(self.caption)
         if place_label is not None:
