@@ -75,7 +75,9 @@ def single_line_width(text: str, font: QFont, width: float) -> float | None:
     if len(text) * average > 1.25 * width:  # almost surely wraps: the layout decides, unmeasured
         return None
     advance = metrics.horizontalAdvance(text)
-    return advance if advance <= width - 0.5 else None
+    last = text.rstrip()[-1:] or " "
+    overhang = max(0.0, -metrics.rightBearing(last))  # a glyph's ink past its advance counts for the line
+    return advance if advance + overhang <= width - 0.5 else None
 
 
 class TextBlock:

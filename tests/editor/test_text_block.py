@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from journeymap.editor import fonts
@@ -31,7 +31,8 @@ def test_a_one_line_title_measures_as_its_layout(qapp, text):
     assert block.line_count() == lines
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
+@example(text="K.ibyw", width=40.0)  # the 'w' inks a pixel past its advance: Qt wraps it
 @given(
     text=st.text(alphabet=st.sampled_from("abcdefghij KLMNOP.,-'xyzw"), min_size=1, max_size=60),
     width=st.floats(min_value=40, max_value=400),
