@@ -81,6 +81,7 @@ class CardDragGesture(Gesture):
             for card in (conn.source, conn.target)
         }
         self.scene.set_dragged_connections(self.connections)
+        self.scene.set_dragged_cards(self.items)
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
@@ -139,6 +140,7 @@ class CardDragGesture(Gesture):
         super().cleanup()
         if self.active:
             self.scene.set_dragged_connections(())
+            self.scene.set_dragged_cards(())
 
     def finish(self, pos: QPointF) -> None:
         scene = self.scene

@@ -100,7 +100,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.map_overview = MapOverviewItem(self.card_items, self.connection_items)
         self.overview_mode = False
         self._overview_selected: set[CardItem] = set()
+        self._dragged_cards: set[CardItem] = set()
         self._dragged_connections: set = set()
+        self._live_connections: set = set()  # drawn by their own items: selected or dragged
         fixed = (self.grid_item, self.title_item, self.emotion_item, self.handle_item, self.marker_item)
         for item in (*fixed, self.connection_layer, self.map_overview):
             self.addItem(item)
@@ -297,13 +299,23 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.map_overview.invalidate()
 
     def _sync_overview_selection(self) -> None:
-        """Selected cards draw themselves (they may be dragged); the overview leaves them out."""
+        """Selected cards draw themselves over the overview, with their selection outline."""
         if not self.overview_mode:
             return
         selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
         changed = selected ^ self._overview_selected
         self._overview_selected = selected
         for item in changed:
+            item.sync_contents()
+
+    def set_dragged_cards(self, items) -> None:
+        """Cards a gesture is dragging (none when it ends): they draw themselves, the overview
+        leaves them out, so it shows no copy where they were."""
+        dragged = set(items)
+        changed = dragged ^ self._dragged_cards
+        self._dragged_cards = dragged
+        for item in changed:
+            item.dragging = item in dragged
             item.sync_contents()
         if changed:
             self.map_overview.invalidate()

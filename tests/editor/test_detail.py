@@ -94,7 +94,7 @@ def test_zooming_far_out_hands_the_cards_to_the_overview_layer(canvas):
     assert scene.overview_mode and scene.map_overview.isVisible()
     card = next(iter(scene.card_items.values()))
     assert card.flags() & card.GraphicsItemFlag.ItemHasNoContents
-    card.setSelected(True)  # a selected card may be dragged: it draws itself, the layer leaves it out
+    card.setSelected(True)  # a selected card draws itself over the overview, with its outline
     assert not card.flags() & card.GraphicsItemFlag.ItemHasNoContents
     view.set_zoom(1.0)
     assert not scene.overview_mode and not scene.map_overview.isVisible()
@@ -144,11 +144,19 @@ def test_a_card_dragged_far_out_lands_and_the_overview_follows(canvas):
     view.set_zoom(0.35)
     card = doc.cell_cards(doc.steps()[0].id, doc.lanes()[0].id)[0]
     target_step = doc.steps()[2].id
-    start = canvas.card_center(card)
-    canvas.drag(start, canvas.cell_center(target_step, doc.lanes()[0].id))
-    QApplication.processEvents()
-    assert doc.card(card).step == target_step
+    start, end = canvas.card_center(card), canvas.cell_center(target_step, doc.lanes()[0].id)
     item = scene.card_items[card]
+    origin = (item.x(), item.y())
+    canvas.press(start)
+    canvas.move(QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2))
+    assert item.dragging and not item.flags() & item.GraphicsItemFlag.ItemHasNoContents
+    fills = scene.map_overview._gather()[0]
+    corners = {(rect.x(), rect.y()) for _opacity, _color, rects in fills.values() for rect in rects}
+    assert origin not in corners and len(corners) == len(scene.card_items) - 1  # no copy left behind
+    canvas.move(end)
+    canvas.release(end)
+    QApplication.processEvents()
+    assert doc.card(card).step == target_step and not item.dragging
     assert item.isSelected() and not item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # live, drawn by itself
     scene.clearSelection()
     assert not item.flags() & item.GraphicsItemFlag.ItemHasNoContents  # still under the mouse: still live

@@ -209,3 +209,14 @@ def test_a_detached_scene_no_longer_follows_its_document(qapp):
     assert heard == []  # going quiet: no signal while letting go
     doc.update_card("web-ad", title="Changed after detach")
     assert scene.card_items["web-ad"].card.title != "Changed after detach"
+
+
+def test_selected_connections_are_live_and_the_others_rest(canvas):
+    scene = canvas.scene
+    conns = list(scene.connection_items.values())
+    scene.select_ids([conns[0].conn_id, conns[1].conn_id])
+    assert conns[0].live and conns[1].live and not any(c.live for c in conns[2:])
+    scene.select_ids([conns[1].conn_id])
+    assert not conns[0].live and conns[1].live
+    scene.clearSelection()
+    assert not any(c.live for c in conns)

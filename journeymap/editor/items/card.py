@@ -81,6 +81,7 @@ class CardItem(QGraphicsItem):
         self._hover = False
         self._overview_mode = False
         self._no_contents = False
+        self.dragging = False  # set by the scene while a gesture drags this card
         self._box = (0.0, 0.0, 0.0, 0.0)  # x, y, w, h as the layout last placed it
         self._set_size(style.DEFAULT_STEP_WIDTH - 2 * style.CELL_PADDING_X, style.CARD_MIN_HEIGHT)
         self.connections: set = set()  # ConnectionItems ending here, kept by the scene
@@ -171,8 +172,8 @@ class CardItem(QGraphicsItem):
     def _paint_overview(self, painter: QPainter) -> None:
         """The card zoomed far out: its colour, its title's lines as bars, its badges as squares.
 
-        Only a live card (hovered or selected) draws this itself: the others are drawn all at
-        once by the scene's MapOverviewItem, from the same shapes.
+        Only a live card (hovered, selected or dragged) draws this itself: all resting cards
+        are drawn at once by the scene's MapOverviewItem, from the same shapes.
         """
         rect = self._rect
         painter.setPen(_OVERVIEW_BORDER)
@@ -207,12 +208,13 @@ class CardItem(QGraphicsItem):
 
     # ------------------------------------------------------------- zoomed far out
     def set_overview_mode(self, on: bool) -> None:
-        """Far out, the scene's overview layer draws this card unless it is live (hovered or selected)."""
+        """Far out, the scene's overview item draws this card; hovered, selected or dragged, the card
+        draws itself too, on top (with its outline, or where the drag has taken it)."""
         self._overview_mode = on
         self.sync_contents()
 
     def sync_contents(self) -> None:
-        empty = self._overview_mode and not (self._hover or self.isSelected())
+        empty = self._overview_mode and not (self._hover or self.dragging or self.isSelected())
         if empty != self._no_contents:
             self._no_contents = empty
             self.setFlag(_NO_CONTENTS, empty)

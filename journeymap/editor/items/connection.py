@@ -241,10 +241,7 @@ class ConnectionItem(QGraphicsItem):
             self.update()
             if self._label_item is not None:
                 self._label_item.update()
-                self._label_item.sync_contents()
-                overview = getattr(self.scene(), "map_overview", None)
-                if overview is not None:
-                    overview.invalidate()  # which captions it draws has changed
+                self._label_item.sync_contents()  # a live caption draws itself, over the overview's
 
     def caption_rect(self) -> QRectF | None:
         """The caption's rectangle itself (not a copy; None without a caption), for reading only."""

@@ -88,7 +88,8 @@ class ConnectionLabelItem(QGraphicsItem):
         return self._rect
 
     def set_overview_mode(self, on: bool) -> None:
-        """Far out, the scene's overview item draws this caption unless its connection is live."""
+        """Far out, the scene's overview item draws this caption; while its connection is live
+        (selected or dragged) it draws itself too, on top."""
         self._overview_mode = on
         self.sync_contents()
 

@@ -6,10 +6,11 @@ cost about 70 microseconds a card (a Python paint and a cache pixmap each: most 
 the first paint of a 10,000-card map). This layer keeps the rectangles grouped by
 colour and draws each group with one ``drawRects`` call; the card items meanwhile
 have no contents of their own, but stay where they are for hovering, selecting and
-dragging. Live cards (hovered or selected, so possibly being dragged) are left out
-here and draw themselves. Connection captions, a few pixels tall out there, are
-drawn the same way after the cards (they sit above cards), unless their connection
-is live.
+dragging. Cards being dragged are left out here and draw themselves where the drag
+takes them; hovered and selected cards are drawn here and again by themselves, on
+top, with their outline (so a selection change redraws two cards, not the whole
+overview). Connection captions, a few pixels tall out there, are drawn the same way
+after the cards (they sit above cards), unless their connection is being dragged.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class MapOverviewItem(QGraphicsItem):
         captions: Groups = {}
         for conn in self._connections.values():
             label = conn.caption_item()
-            if label is None or not label.isVisible() or conn.live or conn.isSelected():
+            if label is None or not label.isVisible() or conn.dragging():
                 continue
             rect = label.rect().translated(label.pos())
             _add(captions, label.opacity(), self._caption_fill, rect)
@@ -69,7 +70,7 @@ class MapOverviewItem(QGraphicsItem):
         badges: Groups = {}
         bar_key = self._bar.rgba()
         for item in self._cards.values():
-            if item.isSelected() or not item.isVisible():
+            if item.dragging or not item.isVisible():
                 continue
             x, y = item.x(), item.y()
             w, h = item.width(), item.height()
