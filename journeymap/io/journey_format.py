@@ -248,28 +248,30 @@ _id_matches = ID_PATTERN.fullmatch
 def _read_cards(r: _Reader, top: dict, doc: JourneyDocument, claim, seen: dict[str, str]) -> None:
     step_ids = frozenset(step.id for step in doc.steps())
     card_kinds = {lane.id: card_kind_for_lane(lane.kind) for lane in r.lanes.values()}
-    cards = []
-    for i, raw in enumerate(r.lst(top, "cards", "", limit=MAX_CARDS)):
-        card = _plain_card(raw, step_ids, card_kinds, r.persona_ids)
-        if card is None or card.id in seen:
-            card = _read_card(r, raw, f"cards[{i}]", claim, doc)
-        else:
-            seen[card.id] = f"cards[{i}].id"
-        cards.append(card)
-    doc.add_cards(cards)
+    records = r.lst(top, "cards", "", limit=MAX_CARDS)
+    quick = lambda raw: _plain_card(raw, step_ids, card_kinds, r.persona_ids)  # noqa: E731
+    doc.add_cards(_quick_or_full(r, records, "cards", quick, _read_card, claim, doc, seen))
 
 
 def _read_connections(r: _Reader, top: dict, doc: JourneyDocument, claim, seen: dict[str, str]) -> None:
     card_ids = frozenset(card.id for card in doc.cards())
-    conns = []
-    for i, raw in enumerate(r.lst(top, "connections", "", required=False, limit=MAX_CONNECTIONS)):
-        conn = _plain_connection(raw, card_ids, r.persona_ids)
-        if conn is None or conn.id in seen:
-            conn = _read_connection(r, raw, f"connections[{i}]", claim, doc)
+    records = r.lst(top, "connections", "", required=False, limit=MAX_CONNECTIONS)
+    quick = lambda raw: _plain_connection(raw, card_ids, r.persona_ids)  # noqa: E731
+    doc.add_connections(_quick_or_full(r, records, "connections", quick, _read_connection, claim, doc, seen))
+
+
+def _quick_or_full(r: _Reader, records: list, name: str, quick, full, claim, doc, seen: dict[str, str]) -> list:
+    """Each record through the quick path when it is plainly right, else through the full reader,
+    which finds and names the problem (a repeated id included)."""
+    items = []
+    for i, raw in enumerate(records):
+        item = quick(raw)
+        if item is None or item.id in seen:
+            item = full(r, raw, f"{name}[{i}]", claim, doc)
         else:
-            seen[conn.id] = f"connections[{i}].id"
-        conns.append(conn)
-    doc.add_connections(conns)
+            seen[item.id] = f"{name}[{i}].id"
+        items.append(item)
+    return items
 
 
 def _plain_card(c: Any, step_ids: frozenset[str], card_kinds: dict, persona_ids: frozenset[str]) -> Card | None:
