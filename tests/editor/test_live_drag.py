@@ -127,12 +127,17 @@ def test_a_caption_is_only_its_pill_when_zoomed_out_but_not_in_exports(canvas):
         scene.exporting = False
 
 
-def test_the_live_layer_draws_nothing_in_exports(canvas):
-    scene = canvas.scene
+def _drag_halfway(canvas):
+    """Press on a card with connections and move it: the drag runs, not yet released."""
     start = canvas.card_center("web-compare")
     canvas.press(start)
     canvas.move(start + QPointF(40, 30))
-    layer = scene.live_layer()
+    return start, canvas.scene.live_layer()
+
+
+def test_the_live_layer_draws_nothing_in_exports(canvas):
+    scene = canvas.scene
+    start, layer = _drag_halfway(canvas)
     image = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     counting = _CountingPainter(painter)
@@ -150,10 +155,7 @@ def test_the_live_layer_draws_nothing_in_exports(canvas):
 
 def test_curves_of_a_document_replaced_mid_drag_are_not_drawn(canvas):
     scene = canvas.scene
-    start = canvas.card_center("web-compare")
-    canvas.press(start)
-    canvas.move(start + QPointF(40, 30))
-    layer = scene.live_layer()
+    start, layer = _drag_halfway(canvas)
     assert layer.items_drawn()
     scene.set_document(type(canvas.doc)())  # e.g. a file opened over the map
     image = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
