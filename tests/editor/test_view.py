@@ -90,3 +90,39 @@ def test_space_and_drag_pans_without_selecting(canvas):
     assert bar.value() != start
     assert canvas.stack.count() == 0 and canvas.doc.card("web-ad").step == "st-a1"
     assert not canvas.scene.selectedItems()
+
+
+def _background_shows_outside_the_map(view) -> bool:
+    """Every sampled viewport pixel outside the map is the canvas colour (nothing left unpainted)."""
+    from PySide6.QtGui import QColor
+
+    from journeymap.editor import style
+
+    image = view.viewport().grab().toImage()
+    outside = view.mapFromScene(view.scene().map_rect()).boundingRect()
+    wanted = QColor(style.BACKGROUND).rgb() & 0xFFFFFF
+    samples = [
+        QPoint(x, y)
+        for x in range(0, image.width(), 37)
+        for y in range(0, image.height(), 37)
+        if not outside.contains(QPoint(x, y))
+    ]
+    return bool(samples) and all(image.pixel(p) & 0xFFFFFF == wanted for p in samples)
+
+
+def test_the_background_is_painted_every_time_and_not_cached(canvas, qapp):
+    view = canvas.view
+    assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    assert view.cacheMode() == view.CacheModeFlag.CacheNone  # a cached flat colour cost a full-window blend
+    view.set_zoom(0.3)
+    qapp.processEvents()
+    assert _background_shows_outside_the_map(view)
+    start = canvas.card_center("web-compare")
+    canvas.press(start)
+    canvas.move(start + QPointF(20, 10))
+    qapp.processEvents()
+    assert canvas.scene.backdrop_covers(view)  # the drag's picture stands in for the background...
+    assert _background_shows_outside_the_map(view)  # ...and shows the same colour
+    canvas.release(start + QPointF(20, 10))
+    assert not canvas.scene.backdrop_covers(view)
+    assert _background_shows_outside_the_map(view)
