@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 
 from .items.card import CardItem
 from .items.connection import ConnectionItem
-from .items.connection_layer import BackdropItem, LiveConnectionLayerItem
+from .items.connection_layer import BUSY_DRAG_CURVES, BackdropItem, LiveConnectionLayerItem
 from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
@@ -267,8 +267,10 @@ class GeometryMixin:
         for item in previous - self._dragged_connections:
             layer.update_box(item.drag_box())  # where the layer drew it last
             item.end_drag(self.free_label_spot)
+        busy = len(self._dragged_connections) > BUSY_DRAG_CURVES
+        layer.set_busy(busy)
         for item in self._dragged_connections:
-            item.begin_drag(layer)
+            item.begin_drag(layer, follow_caption=not busy)
         layer.set_items(item for item in self._dragged_connections if item.dragging())
         self._sync_live_connections()
         self._fold_backdrop(bool(self._dragged_connections))
@@ -294,7 +296,15 @@ class GeometryMixin:
             for item in reversed(self.items(QRectF(row.x, row.y, row.w, row.h))):  # bottom first
                 if item.parentItem() is None and -10 < item.zValue() < 8 and not isinstance(item, HeaderItem):
                     between.append(item)
+        # the title and headers too: text repainted on every step cost more than a blit
+        between.extend([self.title_item, *self.header_items.values()])
+        between.sort(key=lambda item: item.zValue())  # stable: the emotion row's order is kept
         backdrop.fold(self.grid_item, between, self.connection_layer, self.map_rect())
+
+    def backdrop_covers(self, view) -> bool:
+        """Whether the drag's picture covers all of ``view`` (its background need not be painted)."""
+        backdrop = self._backdrop
+        return backdrop is not None and backdrop.active() and backdrop.covers(view)
 
     def drop_target_changed(self) -> None:
         """The grid's drop target changed while cards are dragged: the backdrop shows the grid."""

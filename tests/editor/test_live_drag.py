@@ -188,7 +188,64 @@ def test_while_dragging_the_grid_and_resting_curves_show_as_one_picture_that_loo
     canvas.move(start + QPointF(30, 40))
     qapp.processEvents()
     assert not scene.grid_item.isVisible() and not scene.connection_layer.isVisible()
+    assert not any(header.isVisible() for header in scene.header_items.values())  # in the picture too
     during = view.viewport().grab().toImage()
     assert _max_difference(before, during, area) <= 3
+    headers = view.mapFromScene(next(iter(scene.header_items.values())).sceneBoundingRect()).boundingRect()
+    assert _max_difference(before, during, headers.intersected(view.viewport().rect())) <= 3
     canvas.release(start + QPointF(30, 40))
     assert scene.grid_item.isVisible() and scene.connection_layer.isVisible()
+    assert all(header.isVisible() for header in scene.header_items.values())
+
+
+def _strokes_of(layer) -> int:
+    image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    counting = _CountingPainter(painter)
+    layer.paint(counting, None)
+    painter.end()
+    return counting.calls.count("drawPath")
+
+
+@pytest.fixture
+def busy(monkeypatch):
+    """Any drag moving more than two curves counts as busy."""
+    from journeymap.editor import scene_geometry
+
+    monkeypatch.setattr(scene_geometry, "BUSY_DRAG_CURVES", 2)
+
+
+def test_a_calm_drag_strokes_its_curves_at_full_weight_and_its_captions_follow(canvas):
+    start, layer = _drag_halfway(canvas)  # four curves, under the busy count
+    caption = canvas.scene.connection_items["e2"].caption_item()
+    assert caption.isVisible() and caption.pos() != QPointF(0, 0)
+    assert _strokes_of(layer) == 8  # 1.6 px at 100 %: two one-pixel passes for each of four curves
+    canvas.release(start + QPointF(40, 30))
+
+
+def test_a_busy_drag_strokes_once_and_its_captions_wait_for_the_drop(canvas, qapp, busy):
+    scene = canvas.scene
+    start, layer = _drag_halfway(canvas)
+    caption = scene.connection_items["e2"].caption_item()
+    assert not caption.isVisible() and caption.pos() == QPointF(0, 0)
+    assert _strokes_of(layer) == 4  # one one-pixel pass for each of the four curves
+    canvas.move(start + QPointF(0, 0))
+    canvas.release(canvas.cell_center("st-a2", "l-phone") + QPointF(0, 20))
+    assert caption.isVisible()
+    fresh = JourneyScene(canvas.doc, QUndoStack())
+    qapp.processEvents()
+    try:
+        assert _geometry(scene) == _geometry(fresh)  # placed, and shown, where a fresh build puts them
+    finally:
+        fresh.detach()
+
+
+def test_a_busy_drag_refused_shows_its_captions_where_they_were(canvas, busy):
+    scene = canvas.scene
+    before = _geometry(scene)
+    start, _layer = _drag_halfway(canvas)
+    assert not scene.connection_items["e2"].caption_item().isVisible()
+    canvas.move(QPointF(-500, -500))
+    canvas.release(QPointF(-500, -500))  # off the grid: refused
+    assert canvas.stack.count() == 0
+    assert _geometry(scene) == before

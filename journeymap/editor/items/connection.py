@@ -42,11 +42,12 @@ _UNROUTED = [("M", (0.0, 0.0))]
 class _Drag:
     """A connection's geometry while its cards are dragged: plain numbers, drawn by the live layer."""
 
-    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn")
+    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn", "caption_hidden")
 
     def __init__(self, layer, cmds: list[tuple], arrow: tuple) -> None:
         self.layer = layer
         self.pending = False  # moved since the item's own geometry was last routed
+        self.caption_hidden = False  # the caption waits, hidden, for the drop
         self.set_route(cmds, arrow)
 
     def set_route(self, cmds: list[tuple], arrow: tuple) -> None:
@@ -56,13 +57,25 @@ class _Drag:
         self.dx = self.dy = 0.0
         self.drawn: list | None = None  # [(dx, dy), path, arrow polygon or None] of the last paint
 
-    def shift(self, dx: float, dy: float) -> None:
-        self.dx, self.dy = dx, dy
-
     def scene_box(self) -> tuple[float, float, float, float]:
         x0, y0, x1, y1 = self.box
         dx, dy = self.dx, self.dy
         return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+
+    def _mark(self) -> None:
+        x0, y0, x1, y1 = self.box
+        dx, dy = self.dx, self.dy
+        self.layer.mark_box(x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+
+    def moved(self, cmds: list[tuple] | None, arrow: tuple = (), dx: float = 0.0, dy: float = 0.0) -> None:
+        """A drag step: rerouted (``cmds``) or shifted (``dx``, ``dy``); the layer repaints where it was and is."""
+        self._mark()
+        if cmds is not None:
+            self.set_route(cmds, arrow)
+        else:
+            self.dx, self.dy = dx, dy
+        self.pending = True
+        self._mark()
 
 
 class ConnectionItem(QGraphicsItem):
@@ -173,7 +186,7 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF(x0 - 3, y0 - 3, x1 - x0 + 6, y1 - y0 + 6)
         self._place_caption(place_label)
         if self._drag is not None:
-            self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
+            self._drag.moved(cmds, arrow)
             self._drag.pending = False
             self._drag.layer.commit()
         if self.live:
@@ -267,11 +280,16 @@ class ConnectionItem(QGraphicsItem):
         painter.drawPolygon(self.arrow_ref())
 
     # ----------------------------------------------------------------- while its cards are dragged
-    def begin_drag(self, layer) -> None:
-        """Leave the drawing to ``layer`` (a LiveConnectionLayerItem) until ``end_drag``."""
+    def begin_drag(self, layer, follow_caption: bool = True) -> None:
+        """Leave the drawing to ``layer`` (a LiveConnectionLayerItem) until ``end_drag``; the
+        caption follows the curve, or (``follow_caption`` False) hides until the drop."""
         if self._drag is None and self._arrow_pts is not None:
             self._drag = _Drag(layer, self._cmds, self._arrow_pts)
             self.setFlag(_NO_CONTENTS, True)
+            label = self._label_item
+            if not follow_caption and label is not None and label.isVisible():
+                label.setVisible(False)
+                self._drag.caption_hidden = True
 
     def dragging(self) -> bool:
         return self._drag is not None
@@ -280,23 +298,14 @@ class ConnectionItem(QGraphicsItem):
         """Where the live layer draws this connection now (x0, y0, x1, y1), or None."""
         return self._drag.scene_box() if self._drag is not None else None
 
-    def _drag_moved(self, change) -> None:
-        """Apply ``change`` to the drag geometry; the live layer repaints where it was and is
-        (on its ``commit``, once per drag step)."""
-        drag = self._drag
-        drag.layer.mark_box(drag.scene_box())
-        change(drag)
-        drag.pending = True
-        drag.layer.mark_box(drag.scene_box())
-
     def drag_reroute(self, rects=None) -> None:
         """One end's card moved: route again from the cards' rectangles (or ``rects``), caption at the middle."""
         if self._drag is None:
             self.rebuild(None, rects)
             return
         cmds, arrow = self._current_route(rects)
-        self._drag_moved(lambda drag: drag.set_route(cmds, arrow))
-        if self._label_rect is not None and self._label_item is not None:
+        self._drag.moved(cmds, arrow)  # the live layer repaints on its commit, once per drag step
+        if self._label_rect is not None and self._label_item is not None and not self._drag.caption_hidden:
             x, y = next(iter_label_points(cmds))
             centre = self._label_rect.center()
             self._move_caption(x - centre.x(), y - centre.y())
@@ -305,8 +314,8 @@ class ConnectionItem(QGraphicsItem):
         """Both cards moved by (dx, dy) from where the drag began: the whole curve moves, unchanged."""
         if self._drag is None:
             return
-        self._drag_moved(lambda drag: drag.shift(dx, dy))
-        if self._label_item is not None:
+        self._drag.moved(None, dx=dx, dy=dy)
+        if self._label_item is not None and not self._drag.caption_hidden:
             self._move_caption(dx, dy)
 
     def _move_caption(self, dx: float, dy: float) -> None:
@@ -324,6 +333,8 @@ class ConnectionItem(QGraphicsItem):
         elif self._label_moved:
             self._label_item.setPos(0, 0)
             self._label_moved = False
+        if drag.caption_hidden and self._label_item is not None:
+            self._label_item.setVisible(not self._label_item.rect().isNull())
         if self.live:
             self.update()
 

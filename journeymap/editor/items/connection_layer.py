@@ -80,6 +80,13 @@ class ConnectionLayerItem(QGraphicsItem):
             draw_polygon(arrow)
 
 
+# A drag that moves more curves than this is busy: its curves are drawn in one one-pixel pass
+# (not passes laid side by side to the pen's weight) and their captions wait for the drop. With
+# twenty cards and fifty curves crossing the window, the full weight and the captions sliding
+# along took a third of each frame; the exact drawing returns on the drop.
+BUSY_DRAG_CURVES = 16
+
+
 class LiveConnectionLayerItem(QGraphicsItem):
     """The connections of the cards being dragged, drawn from one item while the drag runs.
 
@@ -94,8 +101,9 @@ class LiveConnectionLayerItem(QGraphicsItem):
     The curves are drawn with Qt's one-pixel line drawer (what it uses itself for pens
     up to a pixel wide, a tenth of the cost): a pen wider than a pixel on screen is laid
     down as overlapping one-pixel passes, shifted diagonally across the pen's width, so
-    a moving curve keeps its weight (1.6 px at 100 %). Once the cards are dropped, the
-    shared layer strokes every curve exactly again.
+    a moving curve keeps its weight (1.6 px at 100 %); a busy drag draws one pass alone
+    (see BUSY_DRAG_CURVES). Once the cards are dropped, the shared layer strokes every
+    curve exactly again.
     """
 
     def __init__(self) -> None:
@@ -103,6 +111,7 @@ class LiveConnectionLayerItem(QGraphicsItem):
         self._rect = QRectF()
         self._items: list = []
         self._dirty: list[float] | None = None
+        self._busy = False
         self.setZValue(8)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -115,6 +124,10 @@ class LiveConnectionLayerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._rect
+
+    def set_busy(self, busy: bool) -> None:
+        """Draw the moving curves in one pass (see BUSY_DRAG_CURVES)."""
+        self._busy = busy
 
     def set_items(self, items) -> None:
         for item in self._items:
@@ -131,15 +144,21 @@ class LiveConnectionLayerItem(QGraphicsItem):
             x0, y0, x1, y1 = box
             self.update(QRectF(x0 - 2, y0 - 2, x1 - x0 + 4, y1 - y0 + 4))
 
-    def mark_box(self, box) -> None:
+    def mark_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
         """Note an area to repaint; ``commit`` repaints all noted at once (the view repaints
         their bounding rectangle anyway, and one update costs less than a hundred)."""
         dirty = self._dirty
         if dirty is None:
-            self._dirty = list(box)
-        else:
-            dirty[0], dirty[1] = min(dirty[0], box[0]), min(dirty[1], box[1])
-            dirty[2], dirty[3] = max(dirty[2], box[2]), max(dirty[3], box[3])
+            self._dirty = [x0, y0, x1, y1]
+            return
+        if x0 < dirty[0]:
+            dirty[0] = x0
+        if y0 < dirty[1]:
+            dirty[1] = y0
+        if x1 > dirty[2]:
+            dirty[2] = x1
+        if y1 > dirty[3]:
+            dirty[3] = y1
 
     def commit(self) -> None:
         if self._dirty is not None:
@@ -171,7 +190,7 @@ class LiveConnectionLayerItem(QGraphicsItem):
             painter.setOpacity(base * opacity)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             width = style.CONNECTION_WIDTH + (1.0 if selected else 0.0)
-            stroke_in_passes(painter, [path for path, _arrow in drawings], color, width, scale)
+            stroke_in_passes(painter, [path for path, _arrow in drawings], color, width, scale, exact=not self._busy)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             for _path, arrow in drawings:
@@ -196,7 +215,10 @@ def pass_offsets(width: float, scale: float) -> list[float]:
     return [(-spread / 2 + spread * k / (count - 1)) / scale for k in range(count)]
 
 
-def stroke_in_passes(painter: QPainter, paths: list[QPainterPath], color: QColor, width: float, scale: float) -> None:
+def stroke_in_passes(
+    painter: QPainter, paths: list[QPainterPath], color: QColor, width: float, scale: float, exact: bool = True
+) -> None:
+    """Stroke ``paths`` ``width`` wide in one-pixel passes, or in one such pass when not ``exact``."""
     offsets = pass_offsets(width, scale)
     if len(offsets) == 1:
         pen = QPen(color, width)
@@ -207,6 +229,10 @@ def stroke_in_passes(painter: QPainter, paths: list[QPainterPath], color: QColor
         return
     painter.setPen(QPen(color, 0))  # cosmetic: one device pixel, drawn by Qt's fast line drawer
     draw = painter.drawPath
+    if not exact:
+        for path in paths:
+            draw(path)
+        return
     for offset in offsets:
         painter.translate(offset, offset)
         for path in paths:
@@ -215,8 +241,8 @@ def stroke_in_passes(painter: QPainter, paths: list[QPainterPath], color: QColor
 
 
 class BackdropItem(QGraphicsItem):
-    """While cards are dragged: the grid, the curves below the cards and the resting
-    connections, as one picture per view, blitted in one copy.
+    """While cards are dragged: the grid, the headers, the curves below the cards and the
+    resting connections, as one picture per view, blitted in one copy.
 
     A drag with many curves repaints the whole window on every step; the grid's and the
     connection layer's bitmaps then cost two full-window blends a frame (about 3 ms of
@@ -277,6 +303,11 @@ class BackdropItem(QGraphicsItem):
         self._overlays.clear()
         self.setVisible(False)
 
+    def covers(self, view) -> bool:
+        """Whether this view's picture is up to date, so painting it covers the whole viewport."""
+        entry = self._pictures.get(id(view))
+        return entry is not None and entry[0] == self._key(view)
+
     @staticmethod
     def _key(view) -> tuple:
         t = view.viewportTransform()
@@ -322,8 +353,8 @@ class BackdropItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         view = widget.parent() if widget is not None else None
-        entry = self._pictures.get(id(view)) if view is not None else None
-        if entry is not None and entry[0] == self._key(view):
+        if view is not None and self.covers(view):
+            entry = self._pictures[id(view)]
             painter.save()
             painter.resetTransform()
             painter.drawPixmap(0, 0, entry[1])
