@@ -90,3 +90,30 @@ def test_quit_asks_for_each_changed_map_and_cancel_keeps_it(window, dialogs):
     window.actions.quit.trigger()
     assert dialogs.kinds() == ["question"]
     assert window.isVisible()
+
+
+def test_dialog_buttons_carry_no_icons_even_where_the_desktop_style_adds_them(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox, QProxyStyle, QStyle
+
+    class IconsOnButtons(QProxyStyle):  # as some desktops' styles do
+        def styleHint(self, hint, option=None, widget=None, return_data=None):  # noqa: N802 - Qt's name
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, return_data)
+
+    buttons = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    style = IconsOnButtons("Fusion")
+    previous = qapp.styleSheet()
+    try:
+        qapp.setStyleSheet("")
+        loud = QDialogButtonBox(buttons)
+        loud.setStyle(style)
+        loud.setStandardButtons(buttons)
+        assert all(not button.icon().isNull() for button in loud.buttons())  # the style alone adds them
+        qapp.setStyleSheet(app_module.QUIET_BUTTONS)  # as create_application does
+        quiet = QDialogButtonBox(buttons)
+        quiet.setStyle(style)
+        quiet.setStandardButtons(buttons)
+        assert all(button.icon().isNull() for button in quiet.buttons())
+    finally:
+        qapp.setStyleSheet(previous)
