@@ -13,7 +13,6 @@ import stat
 import tempfile
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime, timezone
 from pathlib import Path
 
 from ..collector import cycle_collector_paused
@@ -34,6 +33,8 @@ UNEXPECTED = "could not be read because of an unexpected problem"
 
 
 def now_iso() -> str:
+    from datetime import datetime, timezone  # only when saving
+
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 

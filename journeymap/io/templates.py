@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 
 from ..model import JourneyDocument
 from .journey_file import now_iso, parse_json_text
@@ -13,6 +12,8 @@ SAMPLE_TEMPLATE = "online-purchase"
 
 
 def _folder():
+    from importlib import resources  # only for templates: opening a file never needs it
+
     return resources.files("journeymap.assets") / "templates"
 
 

@@ -13,9 +13,8 @@ so does closing the window after Save or Discard.
 
 from __future__ import annotations
 
+import os
 import threading
-import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -28,9 +27,20 @@ from .recovery_session import current_session
 from .settings import autosave_seconds
 
 if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from .main_window import MainWindow
 
-_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journeymap-recovery")
+_writer: ThreadPoolExecutor | None = None  # made with the first copy: the first paint need not wait for it
+
+
+def _the_writer() -> ThreadPoolExecutor:
+    global _writer
+    if _writer is None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="journeymap-recovery")
+    return _writer
 
 
 class Autosaver(QObject):
@@ -39,7 +49,7 @@ class Autosaver(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.key = uuid.uuid4().hex
+        self.key = os.urandom(16).hex()
         self.session = current_session()
         self.last_error: str | None = None
         self.last_info: RecoveryInfo | None = None
@@ -101,7 +111,7 @@ class Autosaver(QObject):
         self._removed = False
         guard = getattr(self.window, "file_guard", None)
         original_state = guard.state.as_dict() if guard is not None and guard.state is not None else None
-        self._future = _writer.submit(
+        self._future = _the_writer().submit(
             self._write, data, controller.path, controller.display_name(), original_state
         )
         return True

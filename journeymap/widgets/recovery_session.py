@@ -10,7 +10,6 @@ recovery, never those of another Journeymap still running.
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QStandardPaths
@@ -37,7 +36,7 @@ class RecoverySession:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.name = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.name = f"{os.getpid()}-{os.urandom(4).hex()}"
         self.folder = root / self.name
         try:
             root.mkdir(parents=True, exist_ok=True)
