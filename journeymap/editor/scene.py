@@ -151,6 +151,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self.header_items.clear()
         self.focus_cell = first_cell(self.document)  # keyboard entry starts here when a map opens
         personas, rtl = self._persona_colors(), self.is_rtl()
+        # Made, placed and routed before they join the scene: each then enters the index once,
+        # where it will stay, instead of entering empty and moving (a third of a rebuild).
+        self._adding_later = []
         for card in self.document.cards():
             self._add_card_item(card.id, personas, rtl)
         for conn in self.document.connections():
@@ -158,6 +161,16 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         self._dirty = True
         self._routes_dirty = True
         self.flush()
+        waiting, self._adding_later = self._adding_later, None
+        add = self.addItem
+        for item in waiting:
+            add(item)
+        for item in self.connection_items.values():
+            label = item.caption_item()
+            if label is not None and label.scene() is None:
+                add(label)
+                if self.overview_mode:
+                    label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
         if not shiboken6.isValid(self):  # the scene was deleted with its window; the document lives on
@@ -254,7 +267,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         if self.overview_mode:
             item.set_overview_mode(True)
         self.card_items[card_id] = item
-        self.addItem(item)
+        self._add_now_or_later(item)
 
     def _refresh_card(self, card_id: str) -> None:
         item = self.card_items.get(card_id)
@@ -276,7 +289,15 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         source.connections.add(item)
         target.connections.add(item)
         self.connection_items[conn_id] = item
-        self.addItem(item)  # its caption's item is made by its first route, if it has a caption
+        self._add_now_or_later(item)  # its caption's item is made by its first route, if it has a caption
+
+    _adding_later: list | None = None  # while a rebuild makes items: added once placed
+
+    def _add_now_or_later(self, item) -> None:
+        if self._adding_later is not None:
+            self._adding_later.append(item)
+        else:
+            self.addItem(item)
 
     # ----------------------------------------------------------------- zoomed far out
     def set_overview(self, on: bool) -> None:

@@ -220,3 +220,28 @@ def test_selected_connections_are_live_and_the_others_rest(canvas):
     assert not conns[0].live and conns[1].live
     scene.clearSelection()
     assert not any(c.live for c in conns)
+
+
+def _found_where_they_are(scene) -> bool:
+    """Every card, connection and caption item is in the scene, and its index finds it where it is."""
+    items = [*scene.card_items.values(), *scene.connection_items.values()]
+    items += [c.caption_item() for c in scene.connection_items.values() if c.caption_item() is not None]
+    return all(item.scene() is scene and item in scene.items(item.sceneBoundingRect()) for item in items)
+
+
+def test_a_rebuild_puts_every_item_in_the_scene_where_the_index_finds_it(qapp):
+    doc = small_map()
+    scene = JourneyScene(doc, QUndoStack())
+    assert any(c.caption_item() is not None for c in scene.connection_items.values())
+    assert _found_where_they_are(scene)
+    scene.set_overview(True)
+    scene.rebuild()  # far out: the rebuilt captions are drawn by the overview, like the cards
+    assert _found_where_they_are(scene)
+    captions = [c.caption_item() for c in scene.connection_items.values() if c.caption_item() is not None]
+    assert captions and all(label.flags() & label.GraphicsItemFlag.ItemHasNoContents for label in captions)
+    scene.set_overview(False)
+    doc.add_card(Card(id="late", title="Added after the rebuild", step=doc.steps()[0].id, lane=doc.lanes()[0].id))
+    qapp.processEvents()
+    scene.flush()
+    assert scene.card_items["late"].scene() is scene  # items made outside a rebuild join at once
+    scene.detach()
