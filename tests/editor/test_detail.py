@@ -182,3 +182,52 @@ def test_captions_far_out_are_drawn_by_the_overview_unless_their_connection_is_s
     assert label.flags() & label.GraphicsItemFlag.ItemHasNoContents
     canvas.view.set_zoom(1.0)
     assert not label.flags() & label.GraphicsItemFlag.ItemHasNoContents
+
+
+def _layer_image(layer, scale: float, size, exporting: bool) -> tuple[QImage, list[str]]:
+    """The resting connection layer drawn at ``scale``, and the names of the painter calls that drew it."""
+    image = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = _painter_at(image, scale)
+    calls: list[str] = []
+
+    class Counting:
+        def __getattr__(self, name):
+            target = getattr(painter, name)
+            if callable(target) and name.startswith(("draw", "fill")):
+
+                def call(*args):
+                    calls.append(name)
+                    return target(*args)
+
+                return call
+            return target
+
+    layer.scene().exporting = exporting
+    try:
+        layer.paint(Counting(), None)
+    finally:
+        layer.scene().exporting = False
+    painter.end()
+    return image, calls
+
+
+def test_far_out_all_resting_curves_are_one_path_with_the_same_pixels(qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from journeymap.editor.scene import JourneyScene
+    from tests.editor.big_map import big_map
+
+    scene = JourneyScene(big_map(), QUndoStack())
+    layer = scene.connection_layer
+    rect = scene.map_rect()
+    scale = 0.2  # a 1.6 unit pen is a third of a pixel: Qt draws it one pixel wide, curve by curve
+    size = (int(rect.width() * scale) + 1, int(rect.height() * scale) + 1)
+    one_by_one, exact_calls = _layer_image(layer, scale, size, exporting=True)  # exports stroke each curve
+    combined, calls = _layer_image(layer, scale, size, exporting=False)
+    assert exact_calls.count("drawPath") == len(scene.connection_items)
+    assert calls == ["drawPath", "fillPath"]
+    assert _differing_pixels(one_by_one, combined) < 0.001
+    near, near_calls = _layer_image(layer, 1.0, (400, 300), exporting=False)
+    assert near_calls.count("drawPath") > 1  # a pen over a pixel wide: each curve on its own, as always
+    scene.detach()

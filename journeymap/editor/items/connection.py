@@ -235,6 +235,10 @@ class ConnectionItem(QGraphicsItem):
     def route_commands(self) -> list[tuple]:
         return self._cmds
 
+    def arrow_points(self) -> tuple | None:
+        """The arrowhead's three corners (tip first) as numbers, or None before the first route."""
+        return self._arrow_pts
+
     def path_ref(self) -> QPainterPath:
         """The path itself, not a copy (for the connection layer)."""
         if self._path is None:

@@ -9,7 +9,10 @@ this layer once, at its start, and never while it runs.
 The curves are stroked one by one, never as one combined path: Qt strokes a
 combined path as a single outline whose scanlines cross every curve at once, which
 took 9 s instead of 0.4 s for 1,500 curves at 1x (the PNG export, and the first
-paint of the cache).
+paint of the cache). Zoomed out until the pen is at most a pixel wide, Qt draws it
+with its line drawer, curve by curve even in a combined path: there all curves are
+one path and all arrowheads another, two calls instead of thousands (the same
+pixels; a map of 1,000 cards opens fitted to the window, at about a fifth).
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from .. import style
 from ..detail import painted_scale
+from .connection import add_commands
+
+# Device widths up to which Qt strokes a pen with its one-pixel line drawer (QRasterPaintEngine's
+# "fast pen": width times scale at most 1), kept a little under so rounding never crosses it.
+THIN_PEN = 0.98
 
 
 class ConnectionLayerItem(QGraphicsItem):
@@ -30,6 +38,7 @@ class ConnectionLayerItem(QGraphicsItem):
         self._connections = connections  # the scene's id -> ConnectionItem map, read only
         self._rect = QRectF()
         self._shapes: list[tuple[QPainterPath, QPolygonF, QRectF]] | None = None
+        self._combined: tuple[QPainterPath, QPainterPath] | None = None  # all curves, all arrowheads
         self._exported_all = False
         self.setZValue(8)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -44,6 +53,7 @@ class ConnectionLayerItem(QGraphicsItem):
     def invalidate(self) -> None:
         """Connections or their paths changed: rebuild the combined paths on the next paint."""
         self._shapes = None
+        self._combined = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -57,8 +67,25 @@ class ConnectionLayerItem(QGraphicsItem):
         ]
         self._exported_all = include_live
 
+    def _build_combined(self) -> tuple[QPainterPath, QPainterPath]:
+        curves, arrows = QPainterPath(), QPainterPath()
+        for item in self._connections.values():
+            points = item.arrow_points()
+            if item.live or points is None:
+                continue  # drawn by its own item, or not routed yet
+            add_commands(curves, item.route_commands())
+            tip, left, right = points
+            arrows.moveTo(*tip)
+            arrows.lineTo(*left)
+            arrows.lineTo(*right)
+            arrows.closeSubpath()
+        return curves, arrows
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exporting = bool(getattr(self.scene(), "exporting", False))
+        if not exporting and style.CONNECTION_WIDTH * painted_scale(painter) <= THIN_PEN:
+            self._paint_thin(painter)
+            return
         if self._shapes is None or self._exported_all != exporting:
             self._build(include_live=exporting)
         exposed = option.exposedRect if option is not None else QRectF()
@@ -78,6 +105,20 @@ class ConnectionLayerItem(QGraphicsItem):
         draw_polygon = painter.drawPolygon
         for _path, arrow, _bounds in shapes:
             draw_polygon(arrow)
+
+    def _paint_thin(self, painter: QPainter) -> None:
+        """Far out: every resting curve in one call, every arrowhead in another (see the module's note)."""
+        if self._combined is None:
+            self._combined = self._build_combined()
+        curves, arrows = self._combined
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor(style.CONNECTION)
+        pen = QPen(color, style.CONNECTION_WIDTH)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(curves)
+        painter.fillPath(arrows, color)
 
 
 # A drag that moves more curves than this is busy: its curves are drawn in one one-pixel pass
