@@ -7,9 +7,10 @@ Each text's base direction comes from the text itself (``bidi.base_direction``),
 mixed Hebrew and English reads in the right order; alignment follows the map.
 
 A map of 10,000 cards measures 10,000 titles before anything is drawn, and at an
-overview zoom none is drawn as text. So a short plain-ASCII text that fits on one
-line is measured with one font-metrics call, and its QTextLayout is made only when
-the text is first drawn; anything else is laid out at once.
+overview zoom none is drawn as text. So plain words (ASCII letters, digits, single
+spaces and a little punctuation that never offers a line break) are wrapped with a
+font-metrics call per line, as QTextLayout would wrap them, and their QTextLayout is
+made only when the text is first drawn; anything else is laid out at once.
 """
 
 from __future__ import annotations
@@ -80,6 +81,100 @@ def single_line_width(text: str, font: QFont, width: float) -> float | None:
     return advance if advance + overhang <= width - 0.5 else None
 
 
+_PLAIN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,'")
+_FIT_MARGIN = 0.5  # closer than this to the edge, QTextLayout's own rounding decides: lay it out
+_NEAR_EDGE = 1.0  # closer than this, a line is measured whole rather than summed from its words
+
+
+class _Words:
+    """Advances of words, and ink past the last glyph of characters, in one font, measured once each."""
+
+    def __init__(self, metrics: QFontMetricsF) -> None:
+        self.measure = metrics.horizontalAdvance
+        self._bearing = metrics.rightBearing
+        self._known: dict[str, float] = {}
+
+    def advance(self, piece: str) -> float:
+        value = self._known.get(piece)
+        if value is None:
+            if len(self._known) > 50000:
+                self._known.clear()
+            value = self._known[piece] = self.measure(piece)
+        return value
+
+    def overhang(self, char: str) -> float:
+        key = "\0" + char
+        value = self._known.get(key)
+        if value is None:
+            value = self._known[key] = max(0.0, -self._bearing(char))  # ink past the advance counts for the line
+        return value
+
+
+_WORDS: dict[int, _Words] = {}  # by the font's metrics object (one per font, kept in _METRICS)
+
+
+def _words_of(font: QFont) -> _Words:
+    metrics = _metrics(font)[0]
+    words = _WORDS.get(id(metrics))
+    if words is None:
+        words = _WORDS[id(metrics)] = _Words(metrics)
+    return words
+
+
+def wrapped_line_widths(text: str, font: QFont, width: float, max_lines: int = 0) -> list[tuple[float, float]] | None:
+    """(advance, width with any ink past the last glyph) of each line ``text`` wraps to in ``font`` at
+    ``width``, as QTextLayout aligns and measures them; None: lay it out to know.
+
+    Only plain words qualify: between them a single space is the only place a line may
+    break (Unicode line breaking offers none inside them), so wrapping is greedy, word
+    by word, as QTextLayout does it. A line's advance is the sum of its words' and
+    spaces' (the bundled font kerns nothing across a space), and a line that ends near
+    the edge is measured whole. A word wider than a line (QTextLayout would break it
+    anywhere), more than ``max_lines`` lines (it would be elided), or a line that ends
+    within half a pixel of the edge means None.
+    """
+    measured = _words_of(font)
+    words = text.split(" ") if text.isascii() else ()
+    if not words or "" in words or not _PLAIN_WORD_CHARS.issuperset(text.replace(" ", "")):
+        # not plain words (or leading, trailing, doubled spaces): only a line known to fit is known
+        single = single_line_width(text, font, width)
+        return None if single is None else [(single, single + measured.overhang(text.rstrip()[-1:] or " "))]
+    widths = _greedy_lines(words, measured, width)
+    if widths is None or (max_lines and len(widths) > max_lines):
+        return None
+    return widths
+
+
+def _greedy_lines(words: list[str], measured: _Words, width: float) -> list[tuple[float, float]] | None:
+    advance, overhang = measured.advance, measured.overhang
+    space = advance(" ")
+    limit = width - _FIT_MARGIN
+    widths: list[tuple[float, float]] = []
+    line = [words[0]]
+    line_advance = advance(words[0])
+    if line_advance + overhang(words[0][-1]) > limit:
+        return None  # a word wider than a line
+    for word in words[1:]:
+        word_advance = advance(word)
+        summed = line_advance + space + word_advance
+        ink = summed + overhang(word[-1])
+        if abs(ink - width) < _NEAR_EDGE:  # near the edge: measure the line itself
+            summed = measured.measure(" ".join(line) + " " + word)
+            ink = summed + overhang(word[-1])
+            if abs(ink - width) < _FIT_MARGIN:
+                return None
+        if ink <= width:
+            line.append(word)
+            line_advance = summed
+            continue
+        if word_advance + overhang(word[-1]) > limit:
+            return None
+        widths.append((line_advance, line_advance + overhang(line[-1][-1])))
+        line, line_advance = [word], word_advance
+    widths.append((line_advance, line_advance + overhang(line[-1][-1])))
+    return widths
+
+
 class TextBlock:
     """A paragraph wrapped to a width, at most ``max_lines`` lines."""
 
@@ -100,9 +195,10 @@ class TextBlock:
         self.center = center
         self.elided = False
         self._layout: QTextLayout | None = None
-        self._single_width = single_line_width(text, font, self.width)
-        if self._single_width is not None:
-            self.height = _metrics(font)[2]
+        self._widths = wrapped_line_widths(text, font, self.width, max_lines)  # None: laid out now
+        if self._widths is not None:
+            _metrics_, leading, line_height, _average = _metrics(font)
+            self.height = len(self._widths) * (line_height + leading) - leading
         else:
             self._layout = self._wrapped_layout()
             self.height = self._measure_height()
@@ -173,22 +269,27 @@ class TextBlock:
         return last.position().y() + last.height()
 
     def line_count(self) -> int:
-        return 1 if self._single_width is not None else self.layout.lineCount()
+        return len(self._widths) if self._widths is not None else self.layout.lineCount()
 
     def natural_width(self) -> float:
         """Width of the widest line (for hugging short labels)."""
-        if self._single_width is not None:
-            return self._single_width
+        if self._widths is not None:
+            return max(ink for _advance, ink in self._widths)
         layout = self.layout
         return max((layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount())), default=0.0)
 
     def line_boxes(self) -> list[tuple[float, float, float, float]]:
         """(x, y, width, height) of each line's text, aligned as drawn: the overview draws these as bars."""
-        if self._single_width is not None:
-            x = self.width - self._single_width if self.rtl else 0.0
-            if self.center:
-                x = (self.width - self._single_width) / 2
-            return [(x, 0.0, self._single_width, self.height)]
+        if self._widths is not None:
+            _metrics_, leading, line_height, _average = _metrics(self.font)
+            boxes = []
+            for i, (advance, ink) in enumerate(self._widths):  # aligned by the advance, as Qt aligns
+                if self.center:
+                    x = (self.width - advance) / 2
+                else:
+                    x = self.width - advance if self.rtl else 0.0
+                boxes.append((x, i * (line_height + leading), ink, line_height))
+            return boxes
         boxes = []
         layout = self.layout
         for i in range(layout.lineCount()):
