@@ -49,6 +49,9 @@ def main() -> int:
         window.resize(1920, 1080)
         target = window
     else:
+        from journeymap.collector import pause_until_first_window
+
+        pause_until_first_window()  # as the journeymap command does before its imports
         from journeymap.widgets.app import create_application, open_first_window
 
         app = create_application(None)

@@ -204,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
             print("\n" + translate("cli", "Opening the editor: journeymap [FILE] [--lang en|he]"))
             return 0
         args = _build_editor_parser().parse_args(argv)
+        from .collector import pause_until_first_window
+
+        pause_until_first_window()
         from .widgets.app import run_editor
 
         return run_editor(args.file, lang=lang)
