@@ -4,7 +4,7 @@ after the drop the curves, arrows and captions are exactly where a fresh build p
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 
 from journeymap.editor.items.connection_caption import ConnectionLabelItem
@@ -207,6 +207,37 @@ def _strokes_of(layer) -> int:
     return counting.calls.count("drawPath")
 
 
+def _busy_and_separate(layer) -> tuple[QImage, QImage]:
+    """The layer's busy drawing, and each of its curves and arrowheads drawn on its own in one pass."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPen
+
+    from journeymap.editor import style
+
+    images = []
+    for together in (True, False):
+        image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.translate(-100, -50)
+        if together:
+            layer.paint(painter, None)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            color = QColor(style.CONNECTION)
+            for item in layer.items_drawn():
+                path, arrow, _selected = item.drag_drawing((-1e6, -1e6, 1e6, 1e6))
+                painter.setPen(QPen(color, 0))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(color)
+                painter.drawPolygon(arrow)
+        painter.end()
+        images.append(image)
+    return images[0], images[1]
+
+
 @pytest.fixture
 def busy(monkeypatch):
     """Any drag moving more than two curves counts as busy."""
@@ -228,7 +259,11 @@ def test_a_busy_drag_strokes_once_and_its_captions_wait_for_the_drop(canvas, qap
     start, layer = _drag_halfway(canvas)
     caption = scene.connection_items["e2"].caption_item()
     assert not caption.isVisible() and caption.pos() == QPointF(0, 0)
-    assert _strokes_of(layer) == 4  # one one-pixel pass for each of the four curves
+    assert _strokes_of(layer) == 1  # one one-pixel pass, all four curves as one path
+    together, separate = _busy_and_separate(layer)
+    drawn = sum(1 for y in range(0, 400, 2) for x in range(0, 400, 2) if together.pixel(x, y) & 0xFF < 200)
+    assert drawn > 20  # the curves run through the picture compared
+    assert _max_difference(together, separate, QRect(0, 0, 400, 400)) <= 2  # as if drawn one by one
     canvas.move(start + QPointF(0, 0))
     canvas.release(canvas.cell_center("st-a2", "l-phone") + QPointF(0, 20))
     assert caption.isVisible()

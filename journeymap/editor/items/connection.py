@@ -364,6 +364,30 @@ class ConnectionItem(QGraphicsItem):
             drawn[2] = QPolygonF([QPointF(x + dx, y + dy) for x, y in drag.arrow])
         return drawn[1], drawn[2], self.isSelected()
 
+    def add_drag_drawing(self, curves: QPainterPath, arrows: QPainterPath, area: tuple[float, ...]) -> None:
+        """Append the moving curve to ``curves`` and its arrowhead to ``arrows``, where inside ``area``."""
+        drag = self._drag
+        if drag is None:
+            return
+        dx, dy = drag.dx, drag.dy
+        x0, y0, x1, y1 = area[0] - dx, area[1] - dy, area[2] - dx, area[3] - dy  # in the route's own units
+        bx0, by0, bx1, by1 = drag.box
+        if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
+            return
+        add_commands(curves, drag.cmds, dx, dy)
+        tip = drag.arrow[0]
+        if x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12:
+            add_arrow(arrows, drag.arrow, dx, dy)
+
+
+def add_arrow(path: QPainterPath, arrow: tuple, dx: float = 0.0, dy: float = 0.0) -> None:
+    """Append an arrowhead's triangle (three corners as numbers) to a path filled at once with others."""
+    (x0, y0), (x1, y1), (x2, y2) = arrow
+    path.moveTo(x0 + dx, y0 + dy)
+    path.lineTo(x1 + dx, y1 + dy)
+    path.lineTo(x2 + dx, y2 + dy)
+    path.closeSubpath()
+
 
 def add_commands(path: QPainterPath, cmds: list[tuple], dx: float = 0.0, dy: float = 0.0) -> None:
     """Append routing commands to a QPainterPath, with plain numbers (no QPointF per point)."""

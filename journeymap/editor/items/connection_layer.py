@@ -214,6 +214,9 @@ class LiveConnectionLayerItem(QGraphicsItem):
             exposed = self._rect
         margin = style.CONNECTION_WIDTH + 2
         area = (exposed.left() - margin, exposed.top() - margin, exposed.right() + margin, exposed.bottom() + margin)
+        if self._busy:
+            self._paint_combined(painter, area)
+            return
         groups: dict[tuple[bool, float], list] = {}  # drawn together: one pen and opacity per group
         scene = self.scene()
         for item in self._items:
@@ -237,6 +240,30 @@ class LiveConnectionLayerItem(QGraphicsItem):
             for _path, arrow in drawings:
                 if arrow is not None:
                     painter.drawPolygon(arrow)
+        painter.setOpacity(base)
+
+    def _paint_combined(self, painter: QPainter, area: tuple[float, float, float, float]) -> None:
+        """A busy drag: one pass, so all curves of a look can be one path (Qt's one-pixel line
+        drawer takes a combined path curve by curve) and all their arrowheads another."""
+        groups: dict[tuple[bool, float], tuple[QPainterPath, QPainterPath]] = {}
+        scene = self.scene()
+        for item in self._items:
+            if item.scene() is not scene:
+                continue  # removed while the drag ran (the document was replaced)
+            key = (item.isSelected(), item.opacity())
+            paths = groups.get(key)
+            if paths is None:
+                paths = groups[key] = (QPainterPath(), QPainterPath())
+            item.add_drag_drawing(paths[0], paths[1], area)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        base = painter.opacity()
+        for (selected, opacity), (curves, arrows) in groups.items():
+            color = QColor(style.CONNECTION_SELECTED if selected else style.CONNECTION)
+            painter.setOpacity(base * opacity)
+            painter.setPen(QPen(color, 0))  # cosmetic: one device pixel
+            painter.drawPath(curves)
+            painter.fillPath(arrows, color)
         painter.setOpacity(base)
 
 
