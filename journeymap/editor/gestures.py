@@ -73,30 +73,26 @@ class CardDragGesture(Gesture):
         dragged = set(self.items)
         # curves between two dragged cards only shift; only those with one end left behind bend
         self.inner = {c for c in self.connections if c.source in dragged and c.target in dragged}
-        self.outer = self.connections - self.inner
-        # the cards' rectangles as numbers: those left behind stay put, the dragged ones move by the delta
-        self.rects = {
-            card: (card.x(), card.y(), card.width(), card.height())
-            for conn in self.outer
-            for card in (conn.source, conn.target)
-        }
+        outer = self.connections - self.inner
         self.scene.set_dragged_connections(self.connections)
         self.scene.set_dragged_cards(self.items)
+        # each bending curve, and where its moving card began, as plain numbers
+        self.bending = []
+        for conn in outer:
+            source_moves = conn.source in dragged
+            conn.drag_anchor(source_moves, _rect_of(conn.source), _rect_of(conn.target))
+            card = conn.source if source_moves else conn.target
+            self.bending.append((conn, self.origins[card].x(), self.origins[card].y()))
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
         dx, dy = delta.x(), delta.y()
-        rects = self.rects
         for item in self.items:
-            origin = self.origins[item]
-            item.setPos(origin + delta)
-            if item in rects:
-                _x, _y, w, h = rects[item]
-                rects[item] = (origin.x() + dx, origin.y() + dy, w, h)
+            item.setPos(self.origins[item] + delta)
         for conn in self.inner:
             conn.drag_shift(dx, dy)
-        for conn in self.outer:
-            conn.drag_reroute((rects[conn.source], rects[conn.target]))
+        for conn, x, y in self.bending:
+            conn.drag_reroute(x + dx, y + dy)
         self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         if cell != self.drop_cell:
@@ -313,3 +309,7 @@ class HeaderResizeGesture(Gesture):
 
 def rect_of(box) -> QRectF:
     return QRectF(box.x, box.y, box.w, box.h)
+
+
+def _rect_of(card) -> tuple[float, float, float, float]:
+    return (card.x(), card.y(), card.width(), card.height())

@@ -84,6 +84,16 @@ def segments(route: Route, source: Rect, target: Rect, forward: int) -> tuple[li
     source_side, target_side = SIDES[route.kind]
     p0 = attach_point(source, source_side, route.source_slot, forward)
     p3 = attach_point(target, target_side, route.target_slot, forward)
+    return route_through(route, p0, p3, forward, source)
+
+
+def route_through(
+    route: Route, p0: Point, p3: Point, forward: int, source: Rect | None = None
+) -> tuple[list[tuple], Point, Point]:
+    """``segments`` from the two attach points (a self loop also needs its card's ``source`` rectangle).
+
+    While cards are dragged an attach point moves with its card, so it is the point it was
+    plus the drag's offset: the drag routes from the points, never asking for rectangles."""
     if route.kind == FORWARD:
         return _s_curve(p0, p3, forward), p3, (float(forward), 0.0)
     if route.kind in (DOWN, UP):

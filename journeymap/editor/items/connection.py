@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Connection
 from .. import style
-from ..routing import Route, arrow_points, iter_label_points, route_box, segments
+from ..routing import SIDES, Route, arrow_points, attach_point, iter_label_points, route_box, route_through, segments
 from .connection_caption import (
     EMPTY_RECT,
     ConnectionLabelItem,
@@ -42,12 +42,14 @@ _UNROUTED = [("M", (0.0, 0.0))]
 class _Drag:
     """A connection's geometry while its cards are dragged: plain numbers, drawn by the live layer."""
 
-    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn", "caption_hidden")
+    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn", "caption_hidden", "ends")
 
     def __init__(self, layer, cmds: list[tuple], arrow: tuple) -> None:
         self.layer = layer
         self.pending = False  # moved since the item's own geometry was last routed
         self.caption_hidden = False  # the caption waits, hidden, for the drop
+        # (source moves, where the moving end sits on its card, the end left behind's point)
+        self.ends: tuple[bool, tuple[float, float], tuple[float, float]] | None = None
         self.set_route(cmds, arrow)
 
     def set_route(self, cmds: list[tuple], arrow: tuple) -> None:
@@ -302,17 +304,38 @@ class ConnectionItem(QGraphicsItem):
         """Where the live layer draws this connection now (x0, y0, x1, y1), or None."""
         return self._drag.scene_box() if self._drag is not None else None
 
-    def drag_reroute(self, rects=None) -> None:
-        """One end's card moved: route again from the cards' rectangles (or ``rects``), caption at the middle."""
+    def drag_anchor(self, source_moves: bool, source: tuple, target: tuple) -> None:
+        """Before the steps of a drag that moves one end's card (``source`` and ``target`` are the
+        cards' (x, y, w, h)): keep where the moving end sits on its card and where the other end is."""
         if self._drag is None:
-            self.rebuild(None, rects)
             return
-        cmds, arrow = self._current_route(rects)
-        self._drag.moved(cmds, arrow)  # the live layer repaints on its commit, once per drag step
-        if self._label_rect is not None and self._label_item is not None and not self._drag.caption_hidden:
-            x, y = next(iter_label_points(cmds))
+        route, forward = self.route, self.forward
+        source_side, target_side = SIDES[route.kind]
+        if source_moves:
+            anchor = attach_point((0.0, 0.0, source[2], source[3]), source_side, route.source_slot, forward)
+            fixed = attach_point(target, target_side, route.target_slot, forward)
+        else:
+            anchor = attach_point((0.0, 0.0, target[2], target[3]), target_side, route.target_slot, forward)
+            fixed = attach_point(source, source_side, route.source_slot, forward)
+        self._drag.ends = (source_moves, anchor, fixed)
+
+    def drag_reroute(self, x: float, y: float) -> None:
+        """The moving end's card is now at (x, y): route again, caption at the middle.
+
+        The moving end is the card's position plus where it sits on the card (what
+        ``attach_point`` adds, so the numbers are those of routing from the rectangles)."""
+        drag = self._drag
+        if drag is None or drag.ends is None:
+            return
+        source_moves, (ax, ay), fixed = drag.ends
+        moving = (x + ax, y + ay)
+        p0, p3 = (moving, fixed) if source_moves else (fixed, moving)
+        cmds, end, direction = route_through(self.route, p0, p3, self.forward)
+        drag.moved(cmds, arrow_points(end, direction))  # the live layer repaints on its commit, once per step
+        if self._label_rect is not None and self._label_item is not None and not drag.caption_hidden:
+            mx, my = next(iter_label_points(cmds))
             centre = self._label_rect.center()
-            self._move_caption(x - centre.x(), y - centre.y())
+            self._move_caption(mx - centre.x(), my - centre.y())
 
     def drag_shift(self, dx: float, dy: float) -> None:
         """Both cards moved by (dx, dy) from where the drag began: the whole curve moves, unchanged."""
