@@ -18,6 +18,8 @@ undo stack. While an in-place editor is open, every key but Ctrl+Enter goes to i
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 
@@ -25,8 +27,10 @@ from ..model import Card
 from . import fonts, style
 from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
 from .commands import AddCardsCommand, MoveCardsCommand
-from .items.text_editor import InPlaceEditor
 from .keyboard_connect import KeyboardConnect
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .items.text_editor import InPlaceEditor
 
 Key = Qt.Key
 ARROWS = {Key.Key_Left: (-1, 0), Key.Key_Right: (1, 0), Key.Key_Up: (0, -1), Key.Key_Down: (0, 1)}
@@ -153,6 +157,8 @@ class KeyboardEntry(QObject):
         def cancel() -> None:
             scene._close_editor()
             self._entry_cell = None
+
+        from .items.text_editor import InPlaceEditor  # loaded with the first edit (it brings in QStyle)
 
         editor = InPlaceEditor(text, fonts.card_font(), rect, scene.is_rtl(), commit, cancel, True)
         scene._open_editor(editor)

@@ -6,6 +6,8 @@ here touches the document directly.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
@@ -16,8 +18,10 @@ from .commands import AddCardsCommand, RemoveItemsCommand, SetPropertiesCommand
 from .items.card import CardItem
 from .items.connection import ConnectionItem
 from .items.headers import HeaderItem
-from .items.text_editor import InPlaceEditor
 from .scene_structure import StructureOperationsMixin
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .items.text_editor import InPlaceEditor
 
 # Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
 translate = QCoreApplication.translate
@@ -168,6 +172,8 @@ class EditOperationsMixin(StructureOperationsMixin):
             self._close_editor()
             if card_id in self.card_items and text != self.document.card(card_id).title:
                 self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {"title": text}))
+
+        from .items.text_editor import InPlaceEditor  # loaded with the first edit (it brings in QStyle)
 
         editor = InPlaceEditor(
             item.card.title, fonts.card_font(), item.scene_rect(), self.is_rtl(), commit, self._close_editor, True,

@@ -14,7 +14,6 @@ from .items.connection import ConnectionItem
 from .items.connection_caption import ConnectionLabelItem
 from .items.handles import ConnectionHandleItem
 from .items.headers import HeaderItem
-from .items.text_editor import InPlaceEditor
 
 # Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
 translate = QCoreApplication.translate
@@ -27,10 +26,11 @@ class InputMixin:
 
     # ----------------------------------------------------------------- mouse
     def _top_item(self, pos: QPointF):
+        editor = self._editor  # the in-place editor, if one is open (its module loads with the first)
         for item in self.items(pos):
             if isinstance(item, ConnectionLabelItem):
                 return item.connection
-            if isinstance(item, (InPlaceEditor, ConnectionHandleItem, CardItem, ConnectionItem, HeaderItem)):
+            if item is editor or isinstance(item, (ConnectionHandleItem, CardItem, ConnectionItem, HeaderItem)):
                 return item
         return None
 
@@ -38,7 +38,7 @@ class InputMixin:
         self._gesture = None
         pos = event.scenePos()
         item = self._top_item(pos)
-        if event.button() != Qt.MouseButton.LeftButton or isinstance(item, InPlaceEditor):
+        if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
             super().mousePressEvent(event)
             return
         if self._editor is not None:
@@ -100,7 +100,7 @@ class InputMixin:
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()
         item = self._top_item(pos)
-        if event.button() != Qt.MouseButton.LeftButton or isinstance(item, InPlaceEditor):
+        if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
             super().mouseDoubleClickEvent(event)
             return
         self._gesture = None

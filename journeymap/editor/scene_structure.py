@@ -5,14 +5,18 @@ a second emotion lane) give a status message instead of a command that would fai
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF
 
 from ..model import Lane, Stage, Step
 from ..model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS, LANE_KIND_LABELS
 from . import fonts, style
 from .commands import AddStructureCommand, MoveStructureCommand, RemoveStructureCommand, SetPropertiesCommand
-from .items.text_editor import InPlaceEditor
 from .layout import clamp
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .items.text_editor import InPlaceEditor
 
 # Mixed into JourneyScene: texts are looked up under its name (what self.tr would use at run time).
 translate = QCoreApplication.translate
@@ -67,6 +71,8 @@ class StructureOperationsMixin:
 
         rect = item.rect().translated(item.pos())
         rect = QRectF(rect.x(), rect.y(), max(rect.width(), 140.0), rect.height())
+        from .items.text_editor import InPlaceEditor  # loaded with the first edit (it brings in QStyle)
+
         editor = InPlaceEditor(
             self.structure_name(kind, model_id), fonts.header_font(), rect, self.is_rtl(), commit, self._close_editor
         )
