@@ -305,12 +305,13 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
         if on == self.overview_mode:
             return
         self.overview_mode = on
+        # no repaint per item: showing or hiding the overview below repaints the whole map
         for item in self.card_items.values():
-            item.set_overview_mode(on)
+            item.set_overview_mode(on, repaint=False)
         for conn in self.connection_items.values():
             label = conn.caption_item()
             if label is not None:
-                label.set_overview_mode(on)
+                label.set_overview_mode(on, repaint=False)
         self._overview_selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
         self.map_overview.setVisible(on)
         self.map_overview.invalidate()

@@ -207,18 +207,19 @@ class CardItem(QGraphicsItem):
         return shapes
 
     # ------------------------------------------------------------- zoomed far out
-    def set_overview_mode(self, on: bool) -> None:
+    def set_overview_mode(self, on: bool, repaint: bool = True) -> None:
         """Far out, the scene's overview item draws this card; hovered, selected or dragged, the card
         draws itself too, on top (with its outline, or where the drag has taken it)."""
         self._overview_mode = on
-        self.sync_contents()
+        self.sync_contents(repaint)
 
-    def sync_contents(self) -> None:
+    def sync_contents(self, repaint: bool = True) -> None:
         empty = self._overview_mode and not (self._hover or self.dragging or self.isSelected())
         if empty != self._no_contents:
             self._no_contents = empty
             self.setFlag(_NO_CONTENTS, empty)
-            self.update()
+            if repaint:
+                self.update()
 
     def _badge_colors(self) -> list[QColor]:
         """The colour of each badge, in the order _paint_badges draws them (personas last)."""

@@ -87,19 +87,20 @@ class ConnectionLabelItem(QGraphicsItem):
     def rect(self) -> QRectF:
         return self._rect
 
-    def set_overview_mode(self, on: bool) -> None:
+    def set_overview_mode(self, on: bool, repaint: bool = True) -> None:
         """Far out, the scene's overview item draws this caption; while its connection is live
         (selected or dragged) it draws itself too, on top."""
         self._overview_mode = on
-        self.sync_contents()
+        self.sync_contents(repaint)
 
-    def sync_contents(self) -> None:
+    def sync_contents(self, repaint: bool = True) -> None:
         conn = self.connection
         empty = self._overview_mode and not (conn.live or conn.isSelected())
         if empty != self._no_contents:
             self._no_contents = empty
             self.setFlag(_NO_CONTENTS, empty)
-            self.update()
+            if repaint:
+                self.update()
 
     def set_rect(self, rect: QRectF) -> None:
         if rect.isNull() and self._rect.isNull():
