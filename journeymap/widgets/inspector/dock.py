@@ -8,6 +8,7 @@ so a refresh leaves them, and their cursor, alone.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -17,24 +18,26 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model import ChangeEvent, JourneyDocument
-from .card_form import CardForm
-from .connection_form import ConnectionForm
 from .form_base import TargetForm
-from .map_form import MapForm
-from .structure_forms import LaneForm, StageForm, StepForm
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..main_window import MainWindow
 
 
-FORM_CLASSES: dict[str, type[TargetForm]] = {
-    "card": CardForm,
-    "connection": ConnectionForm,
-    "stage": StageForm,
-    "step": StepForm,
-    "lane": LaneForm,
-    "map": MapForm,
+# each form's module and class: a module is imported when its form is first made
+FORM_CLASSES: dict[str, tuple[str, str]] = {
+    "card": ("card_form", "CardForm"),
+    "connection": ("connection_form", "ConnectionForm"),
+    "stage": ("structure_forms", "StageForm"),
+    "step": ("structure_forms", "StepForm"),
+    "lane": ("structure_forms", "LaneForm"),
+    "map": ("map_form", "MapForm"),
 }
+
+
+def form_class(name: str) -> type[TargetForm]:
+    module, cls = FORM_CLASSES[name]
+    return getattr(importlib.import_module(f"{__package__}.{module}"), cls)
 
 
 class InspectorForms(Mapping):
@@ -51,7 +54,7 @@ class InspectorForms(Mapping):
     def __getitem__(self, name: str) -> TargetForm:
         form = self._made.get(name)
         if form is None:
-            form = FORM_CLASSES[name](self._dock.window.undo_stack)
+            form = form_class(name)(self._dock.window.undo_stack)
             form.setObjectName(f"inspector_{name}")
             self._dock.stack.addWidget(form)
             if name == "map":
