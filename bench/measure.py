@@ -275,12 +275,15 @@ def png_size(folder: Path) -> tuple[int, int] | None:
 
 # ----------------------------------------------------------------------------- fresh processes
 def _probe(args: list[str]) -> dict:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="jm-bench-cfg-")
-    start = time.time()
-    out = subprocess.run(
-        [sys.executable, str(HERE / "open_probe.py"), *args], capture_output=True, text=True, env=env, timeout=600
-    )
+    """One fresh process, with settings and data folders of its own (no recovery copies to offer)."""
+    with tempfile.TemporaryDirectory(prefix="jm-bench-") as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
+        env["XDG_DATA_HOME"] = os.path.join(home, "data")
+        start = time.time()
+        out = subprocess.run(
+            [sys.executable, str(HERE / "open_probe.py"), *args], capture_output=True, text=True, env=env, timeout=600
+        )
     if out.returncode != 0:
         raise RuntimeError(f"open probe failed: {out.stderr.strip()[-400:]}")
     result = json.loads(out.stdout.strip().splitlines()[-1])

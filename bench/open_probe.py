@@ -52,10 +52,11 @@ def main() -> int:
         from journeymap.collector import pause_until_first_window
 
         pause_until_first_window()  # as the journeymap command does before its imports
-        from journeymap.widgets.app import create_application, open_first_window
+        from journeymap.widgets.app import after_first_window, create_application, open_first_window
 
         app = create_application(None)
         window = open_first_window(args[0])
+        after_first_window(window)  # as run_editor does
         window.resize(1920, 1080)
         target = window.view.viewport()
 

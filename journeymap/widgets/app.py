@@ -89,16 +89,21 @@ def first_document(path: str | None):
 
 
 def after_first_window(window) -> None:
-    """Once the event loop runs: offer the maps a crash left unsaved (and, in tests only, the test hook)."""
+    """Once the event loop runs: this process's recovery folder, then the maps a crash left
+    unsaved are offered (and, in tests only, the test hook)."""
     from PySide6.QtCore import QTimer
 
-    from .recovery_dialog import offer_recovery
-    from .recovery_session import current_session
     from .test_hook import schedule_test_hook
 
-    current_session()  # this process's recovery folder is locked before any other looks for stale ones
+    def recovery() -> None:
+        from .recovery_dialog import offer_recovery
+        from .recovery_session import current_session
+
+        current_session()  # this process's recovery folder is locked before any other looks for stale ones
+        offer_recovery(window)
+
     schedule_test_hook(window)
-    QTimer.singleShot(0, lambda: offer_recovery(window))
+    QTimer.singleShot(0, recovery)
 
 
 def open_first_window(path: str | None):
