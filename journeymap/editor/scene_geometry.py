@@ -11,10 +11,11 @@ from itertools import chain
 
 from PySide6.QtCore import QRectF
 
+from .items.backdrop import BackdropItem
 from .items.card import CardItem
 from .items.connection import ConnectionItem
-from .items.connection_layer import BUSY_DRAG_CURVES, BackdropItem, LiveConnectionLayerItem
 from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .items.live_connections import BUSY_DRAG_CURVES, LiveConnectionLayerItem
 from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 
 from journeymap.editor.items.connection_caption import ConnectionLabelItem
-from journeymap.editor.items.connection_layer import pass_offsets
+from journeymap.editor.items.live_connections import pass_offsets
 from journeymap.editor.routing import segments
 from journeymap.editor.scene import JourneyScene
 

@@ -20,39 +20,30 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import style
+from .map_layer import MapLayerItem
 
 # (opacity, fill colour's rgba) -> (opacity, colour, rectangles)
 Groups = dict[tuple[float, int], tuple[float, QColor, list[QRectF]]]
 
 
-class MapOverviewItem(QGraphicsItem):
+class MapOverviewItem(MapLayerItem):
     def __init__(self, cards: dict, connections: dict) -> None:
         super().__init__()
         self._cards = cards  # the scene's id -> CardItem map, read only
         self._connections = connections  # and its id -> ConnectionItem map
-        self._rect = QRectF()
         self._groups: tuple[Groups, Groups, Groups, Groups] | None = None  # fills, bars, badges, captions
         self._border = QPen(style.qcolor(style.CARD_BORDER), 0)  # cosmetic: one pixel at any zoom
         self._caption_fill = style.qcolor(style.LABEL_BACKGROUND)
         self._bar = style.qcolor(style.OVERVIEW_TEXT)
         self.setZValue(9.5)  # over the connections, under the cards that draw themselves
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setVisible(False)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
 
     def invalidate(self) -> None:
         """Cards moved, changed or were selected: gather the rectangles again on the next paint."""
         self._groups = None
         if self.isVisible():
             self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def _gather_captions(self) -> Groups:
         captions: Groups = {}
