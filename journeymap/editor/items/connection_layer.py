@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .. import style
 from ..detail import painted_scale
-from .connection import add_commands
 from .map_layer import MapLayerItem
+from .route_paths import add_commands
 
 # Device widths up to which Qt strokes a pen with its one-pixel line drawer (QRasterPaintEngine's
 # "fast pen": width times scale at most 1), kept a little under so rounding never crosses it.
