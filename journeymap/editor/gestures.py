@@ -80,7 +80,7 @@ class CardDragGesture(Gesture):
         self.bending = []
         for conn in outer:
             source_moves = conn.source in dragged
-            conn.drag_anchor(source_moves, _rect_of(conn.source), _rect_of(conn.target))
+            conn.drag_anchor(source_moves, _card_rect(conn.source), _card_rect(conn.target))
             card = conn.source if source_moves else conn.target
             self.bending.append((conn, self.origins[card].x(), self.origins[card].y()))
 
@@ -311,5 +311,5 @@ def rect_of(box) -> QRectF:
     return QRectF(box.x, box.y, box.w, box.h)
 
 
-def _rect_of(card) -> tuple[float, float, float, float]:
+def _card_rect(card) -> tuple[float, float, float, float]:
     return (card.x(), card.y(), card.width(), card.height())
