@@ -39,9 +39,7 @@ class DragGeometry:
         return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
 
     def _mark(self) -> None:
-        x0, y0, x1, y1 = self.box
-        dx, dy = self.dx, self.dy
-        self.layer.mark_box(x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        self.layer.mark_box(*self.scene_box())
 
     def moved(self, cmds: list[tuple] | None, arrow: tuple = (), dx: float = 0.0, dy: float = 0.0) -> None:
         """A drag step: rerouted (``cmds``) or shifted (``dx``, ``dy``); the layer repaints where it was and is."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from .. import style
 from ..detail import painted_scale
 from .map_layer import MapLayerItem
-from .route_paths import add_commands
+from .route_paths import add_arrow, add_commands
 
 # Device widths up to which Qt strokes a pen with its one-pixel line drawer (QRasterPaintEngine's
 # "fast pen": width times scale at most 1), kept a little under so rounding never crosses it.
@@ -63,11 +63,7 @@ class ConnectionLayerItem(MapLayerItem):
             if item.live or points is None:
                 continue  # drawn by its own item, or not routed yet
             add_commands(curves, item.route_commands())
-            tip, left, right = points
-            arrows.moveTo(*tip)
-            arrows.lineTo(*left)
-            arrows.lineTo(*right)
-            arrows.closeSubpath()
+            add_arrow(arrows, points)
         return curves, arrows
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -80,12 +76,7 @@ class ConnectionLayerItem(MapLayerItem):
         exposed = option.exposedRect if option is not None else QRectF()
         everything = exposed.isEmpty() or exposed.contains(self._rect)
         shapes = self._shapes if everything else [s for s in self._shapes if s[2].intersects(exposed)]
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(style.CONNECTION)
-        pen = QPen(color, style.CONNECTION_WIDTH)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        color = _set_curve_pen(painter)
         draw_path = painter.drawPath
         for path, _arrow, _bounds in shapes:
             draw_path(path)
@@ -100,11 +91,17 @@ class ConnectionLayerItem(MapLayerItem):
         if self._combined is None:
             self._combined = self._build_combined()
         curves, arrows = self._combined
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(style.CONNECTION)
-        pen = QPen(color, style.CONNECTION_WIDTH)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        color = _set_curve_pen(painter)
         painter.drawPath(curves)
         painter.fillPath(arrows, color)
+
+
+def _set_curve_pen(painter: QPainter) -> QColor:
+    """Antialiased, the resting connections' pen and no brush; returns their colour (for the arrowheads)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor(style.CONNECTION)
+    pen = QPen(color, style.CONNECTION_WIDTH)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    return color
