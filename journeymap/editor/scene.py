@@ -35,6 +35,7 @@ from .layout import LabelSpots, MapLayout
 from .scene_edit import EditOperationsMixin
 from .scene_geometry import GeometryMixin
 from .scene_input import InputMixin
+from .scene_overview import OverviewMixin
 
 PIXMAP_CACHE_KB = 256 * 1024
 # Qt picks a BSP depth from the item count (15 for the 30,000 items of a 10,000-card map):
@@ -55,7 +56,7 @@ def _flush_later(scene):
     return flush
 
 
-class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScene):
+class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, QGraphicsScene):
     """Shows a document; every change goes through ``undo_stack``."""
 
     statusMessage = Signal(str)
@@ -298,49 +299,6 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, QGraphicsScen
             self._adding_later.append(item)
         else:
             self.addItem(item)
-
-    # ----------------------------------------------------------------- zoomed far out
-    def set_overview(self, on: bool) -> None:
-        """Zoomed far out (told by the view): cards and captions are drawn all at once by ``map_overview``."""
-        if on == self.overview_mode:
-            return
-        self.overview_mode = on
-        # no repaint per item: showing or hiding the overview below repaints the whole map
-        for item in self.card_items.values():
-            item.set_overview_mode(on, repaint=False)
-        for conn in self.connection_items.values():
-            label = conn.caption_item()
-            if label is not None:
-                label.set_overview_mode(on, repaint=False)
-        self._overview_selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
-        self.map_overview.setVisible(on)
-        self.map_overview.invalidate()
-
-    def _refresh_overview(self) -> None:
-        self.map_overview.set_rect(self.map_rect())
-        self.map_overview.invalidate()
-
-    def _sync_overview_selection(self) -> None:
-        """Selected cards draw themselves over the overview, with their selection outline."""
-        if not self.overview_mode:
-            return
-        selected = {item for item in self.selectedItems() if isinstance(item, CardItem)}
-        changed = selected ^ self._overview_selected
-        self._overview_selected = selected
-        for item in changed:
-            item.sync_contents()
-
-    def set_dragged_cards(self, items) -> None:
-        """Cards a gesture is dragging (none when it ends): they draw themselves, the overview
-        leaves them out, so it shows no copy where they were."""
-        dragged = set(items)
-        changed = dragged ^ self._dragged_cards
-        self._dragged_cards = dragged
-        for item in changed:
-            item.dragging = item in dragged
-            item.sync_contents()
-        if changed:
-            self.map_overview.invalidate()
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
