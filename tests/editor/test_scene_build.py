@@ -245,3 +245,18 @@ def test_a_rebuild_puts_every_item_in_the_scene_where_the_index_finds_it(qapp):
     scene.flush()
     assert scene.card_items["late"].scene() is scene  # items made outside a rebuild join at once
     scene.detach()
+
+
+def test_a_card_bounds_its_shadow_and_ring_and_qt_reads_them_without_calling_python(canvas, qapp):
+    item = next(iter(canvas.scene.card_items.values()))
+    card = item.rect()
+    bounds = item.boundingRect()
+    assert bounds.contains(card.adjusted(-2, -2, 2, 2))  # the selection ring
+    assert bounds.bottom() >= card.bottom() + 2 and bounds.right() >= card.right() + 2  # the shadow
+    assert "boundingRect" not in vars(CardItem)  # a Python override is called a few hundred times a drag step
+    x, y, _w, _h = item.box()
+    item.set_box(x, y, card.width() + 40, card.height())  # a wider column: the index hears of the new bounds
+    qapp.processEvents()
+    assert item.boundingRect().width() == bounds.width() + 40
+    strip = item.mapRectToScene(QRectF(card.right() + 20, card.top() + 4, 4, 4))  # inside only the wider card
+    assert item in canvas.scene.items(strip)
