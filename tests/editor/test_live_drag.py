@@ -208,7 +208,7 @@ def _strokes_of(layer) -> int:
 
 
 def _busy_and_separate(layer) -> tuple[QImage, QImage]:
-    """The layer's busy drawing, and each of its curves and arrowheads drawn on its own in one pass."""
+    """The layer's busy drawing, and each of its curves (one plain pass) and arrowheads (smooth) drawn on its own."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPen
 
@@ -223,13 +223,14 @@ def _busy_and_separate(layer) -> tuple[QImage, QImage]:
         if together:
             layer.paint(painter, None)
         else:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             color = QColor(style.CONNECTION)
             for item in layer.items_drawn():
                 path, arrow, _selected = item.drag_drawing((-1e6, -1e6, 1e6, 1e6))
                 painter.setPen(QPen(color, 0))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.drawPath(path)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(color)
                 painter.drawPolygon(arrow)

@@ -124,7 +124,10 @@ class LiveConnectionLayerItem(MapLayerItem):
 
     def _paint_combined(self, painter: QPainter, area: tuple[float, float, float, float]) -> None:
         """A busy drag: one pass, so all curves of a look can be one path (Qt's one-pixel line
-        drawer takes a combined path curve by curve) and all their arrowheads another."""
+        drawer takes a combined path curve by curve) and all their arrowheads another.
+
+        The pass is not antialiased: blending the edge pixels of fifty curves that cross the
+        window took a fifth of each frame. The drop draws them smooth again."""
         groups: dict[tuple[bool, float], tuple[QPainterPath, QPainterPath]] = {}
         scene = self.scene()
         for item in self._items:
@@ -135,14 +138,16 @@ class LiveConnectionLayerItem(MapLayerItem):
             if paths is None:
                 paths = groups[key] = (QPainterPath(), QPainterPath())
             item.add_drag_drawing(paths[0], paths[1], area)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        smooth = QPainter.RenderHint.Antialiasing
         painter.setBrush(Qt.BrushStyle.NoBrush)
         base = painter.opacity()
         for (selected, opacity), (curves, arrows) in groups.items():
             color = QColor(style.CONNECTION_SELECTED if selected else style.CONNECTION)
             painter.setOpacity(base * opacity)
             painter.setPen(QPen(color, 0))  # cosmetic: one device pixel
+            painter.setRenderHint(smooth, False)
             painter.drawPath(curves)
+            painter.setRenderHint(smooth, True)  # arrowheads are small: smooth costs little there
             painter.fillPath(arrows, color)
         painter.setOpacity(base)
 
