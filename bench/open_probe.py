@@ -26,12 +26,14 @@ def _watch_first_paint(app, widget, done) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint and obj is widget:
-                app.removeEventFilter(self)
+                widget.removeEventFilter(self)
                 QTimer.singleShot(0, done)  # runs once this paint has finished
             return False
 
+    # on the widget alone: a filter on the application would hand every event of every
+    # object to Python, which makes a Python wrapper (and its enum classes) for each
     watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
+    widget.installEventFilter(watcher)
 
 
 def main() -> int:
