@@ -43,6 +43,7 @@ class Gesture:
             self.finish(pos)
         self.cleanup()
 
+
     def finish(self, pos: QPointF) -> None:
         pass
 
@@ -96,9 +97,11 @@ class CardDragGesture(Gesture):
         self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         if cell != self.drop_cell:
+            old = self.scene.cell_rect(*self.drop_cell) if self.drop_cell else None
             self.drop_cell = cell
-            self.scene.grid_item.set_drop_target(self.scene.cell_rect(*cell) if cell else None)
-            self.scene.drop_target_changed()
+            new = self.scene.cell_rect(*cell) if cell else None
+            self.scene.grid_item.set_drop_target(new)
+            self.scene.drop_target_changed(old, new)
         self._show_insert_marker(cell, pos)
 
     def _show_insert_marker(self, cell, pos: QPointF) -> None:

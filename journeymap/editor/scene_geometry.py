@@ -307,7 +307,12 @@ class GeometryMixin:
         backdrop = self._backdrop
         return backdrop is not None and backdrop.active() and backdrop.covers(view)
 
-    def drop_target_changed(self) -> None:
-        """The grid's drop target changed while cards are dragged: the backdrop shows the grid."""
+    def drop_target_changed(self, old: QRectF | None, new: QRectF | None) -> None:
+        """The grid's drop target moved from cell ``old`` to ``new`` during a drag: the backdrop shows the grid."""
         if self._backdrop is not None and self._backdrop.active():
-            self._backdrop.refresh()
+            area = QRectF()
+            for rect in (old, new):
+                if rect is not None:
+                    area = area.united(rect)
+            if not area.isEmpty():
+                self._backdrop.refresh(area)

@@ -285,3 +285,21 @@ def test_a_busy_drag_refused_shows_its_captions_where_they_were(canvas, busy):
     canvas.release(QPointF(-500, -500))  # off the grid: refused
     assert canvas.stack.count() == 0
     assert _geometry(scene) == before
+
+
+def test_the_drop_target_moving_cell_to_cell_repaints_the_picture_as_a_full_retake_would(canvas, qapp):
+    scene, view = canvas.scene, canvas.view
+    start = canvas.card_center("phone-support")
+    canvas.press(start)
+    rect = view.viewport().rect()
+    for step, lane in (("st-b1", "l-phone"), ("st-a2", "l-web"), ("st-a2", "l-phone"), ("st-k1", "l-act")):
+        canvas.move(canvas.cell_center(step, lane))
+        qapp.processEvents()
+        assert scene.grid_item._drop_target == scene.cell_rect(step, lane)
+        patched = view.viewport().grab().toImage()
+        scene._backdrop.refresh()  # the whole picture taken again
+        qapp.processEvents()
+        retaken = view.viewport().grab().toImage()
+        assert _max_difference(patched, retaken, rect) == 0, (step, lane)
+    canvas.release(canvas.cell_center("st-k1", "l-act"))
+

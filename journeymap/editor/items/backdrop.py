@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -47,15 +47,40 @@ class BackdropItem(MapLayerItem):
             item.setVisible(False)
         self.setVisible(True)
 
-    def refresh(self) -> None:
-        """The grid changed (its drop target): take its picture again, under what lies above it."""
+    def refresh(self, area: QRectF | None = None) -> None:
+        """The grid changed (its drop target) inside ``area`` (scene units; None: anywhere):
+        take its picture again there, under what lies above it.
+
+        Only the area is painted again: the whole picture took 4 to 5 ms, a slow frame
+        each time the dragged cards crossed into another cell."""
         scene = self.scene()
         if not self._folded or scene is None:
             return
         for view in scene.views():
-            if id(view) in self._overlays:
+            if id(view) not in self._overlays:
+                continue
+            entry = self._pictures.get(id(view))
+            if area is None or entry is None or entry[0] != self._key(view):
                 self._pictures[id(view)] = self._compose(view)
-        self.update()
+            else:
+                self._repaint_part(view, entry[1], area)
+        self.update(area if area is not None else self._rect)
+
+    def _repaint_part(self, view, picture: QPixmap, area: QRectF) -> None:
+        """Paint the grid and what lies above it again inside ``area``, in place."""
+        viewport = view.viewport()
+        part = view.mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2).intersected(viewport.rect())
+        if part.isEmpty():
+            return
+        painter = QPainter(picture)
+        painter.setClipRect(part)
+        painter.setRenderHints(view.renderHints())
+        painter.fillRect(part, self.scene().backgroundBrush())
+        self._paint_items(painter, view.viewportTransform(), [self._grid], view.mapToScene(part).boundingRect())
+        painter.resetTransform()
+        painter.setClipRect(part)
+        painter.drawPixmap(QRectF(part), self._overlays[id(view)], _device_rect(part, picture.devicePixelRatio()))
+        painter.end()
 
     def unfold(self) -> None:
         for item in self._folded:
@@ -132,3 +157,8 @@ class BackdropItem(MapLayerItem):
             sub.exposedRect = item.mapRectFromScene(exposed).intersected(item.boundingRect())
             item.paint(painter, sub, widget)
             painter.restore()
+
+
+def _device_rect(rect: QRect, ratio: float) -> QRectF:
+    """A rectangle of a picture in its device pixels (a picture made for a high-density screen has more)."""
+    return QRectF(rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio)
