@@ -42,3 +42,19 @@ def test_without_the_start_up_pause_every_block_resumes_the_collector(restored_c
     with collector.cycle_collector_paused(keep=True):
         pass
     assert not gc.isenabled()
+
+
+def test_a_gesture_pause_holds_the_collector_off_until_it_ends_or_is_dropped(restored_collector):
+    pause = collector.GesturePause()
+    assert not gc.isenabled()
+    pause.end()
+    assert gc.isenabled()
+    pause.end()  # twice is once
+    assert gc.isenabled()
+    dropped = collector.GesturePause()
+    assert not gc.isenabled()
+    del dropped  # a gesture dropped without its release
+    assert gc.isenabled()
+    gc.disable()  # paused by someone else: left as found
+    collector.GesturePause().end()
+    assert not gc.isenabled()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
+from ..collector import GesturePause
 from ..model import Connection
 from ..model.kinds import card_kind_for_lane
 from .commands import AddConnectionCommand, MoveCardsCommand
@@ -63,6 +64,7 @@ class CardDragGesture(Gesture):
         self.drop_cell: tuple[str, str] | None = None
 
     def start(self) -> None:
+        self._collector_pause = GesturePause()  # no collection stutters while the cards move
         selected = [i for i in self.scene.selectedItems() if isinstance(i, CardItem)]
         if self.primary not in selected:
             selected = [self.primary]
@@ -140,6 +142,7 @@ class CardDragGesture(Gesture):
         if self.active:
             self.scene.set_dragged_connections(())
             self.scene.set_dragged_cards(())
+            self._collector_pause.end()
 
     def finish(self, pos: QPointF) -> None:
         scene = self.scene

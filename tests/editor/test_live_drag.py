@@ -303,3 +303,21 @@ def test_the_drop_target_moving_cell_to_cell_repaints_the_picture_as_a_full_reta
         assert _max_difference(patched, retaken, rect) == 0, (step, lane)
     canvas.release(canvas.cell_center("st-k1", "l-act"))
 
+
+def test_the_collector_waits_while_cards_are_dragged_and_resumes_on_the_drop(canvas):
+    import gc
+
+    assert gc.isenabled()
+    start = canvas.card_center("phone-support")
+    canvas.press(start)
+    canvas.move(start + QPointF(30, 40))
+    assert not gc.isenabled()
+    canvas.release(start + QPointF(30, 40))
+    assert gc.isenabled()
+    canvas.press(start)
+    canvas.move(start + QPointF(30, 40))
+    assert not gc.isenabled()
+    canvas.press(start)  # a new press drops the running drag without its release
+    assert gc.isenabled()
+    canvas.release(start)
+
