@@ -44,6 +44,14 @@ class Gesture:
             self.finish(pos)
         self.cleanup()
 
+    def cancel(self) -> None:
+        """End without a command (Escape, or another press before this one's release): put back what moved."""
+        if self.active:
+            self.abandon()
+        self.cleanup()
+
+    def abandon(self) -> None:
+        pass
 
     def finish(self, pos: QPointF) -> None:
         pass
@@ -172,6 +180,11 @@ class CardDragGesture(Gesture):
             self._snap_back()
             return
         scene.undo_stack.push(MoveCardsCommand(doc, moves))
+
+    def abandon(self) -> None:
+        for item in self.items:
+            item.setZValue(10)
+        self._snap_back()
 
     def _snap_back(self) -> None:
         """Cards back where they were; their connections show their resting geometry again (cleanup)."""

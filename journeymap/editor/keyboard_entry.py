@@ -267,6 +267,8 @@ class KeyboardEntry(QObject):
         if key == Key.Key_Backtab or (key == Key.Key_Tab and mods == SHIFT):
             self.select_next_card(False)
             return True
+        if key == Key.Key_Escape and scene.cancel_gesture():
+            return True  # Escape while dragging puts the cards back
         if key == Key.Key_Escape and scene.selectedItems():
             scene.clearSelection()
             return True

@@ -116,7 +116,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
-        self._gesture = None
+        self.cancel_gesture()
         self.document = doc
         doc.subscribe(self._on_change)
         self.rebuild()

@@ -34,8 +34,16 @@ class InputMixin:
                 return item
         return None
 
+    def cancel_gesture(self) -> bool:
+        """End a running mouse gesture without its command, putting back what it moved; False if none ran."""
+        gesture, self._gesture = self._gesture, None
+        if gesture is None:
+            return False
+        gesture.cancel()
+        return True
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self._gesture = None
+        self.cancel_gesture()  # a press before the last one's release (another button): that drag is off
         pos = event.scenePos()
         item = self._top_item(pos)
         if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
@@ -103,7 +111,7 @@ class InputMixin:
         if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
             super().mouseDoubleClickEvent(event)
             return
-        self._gesture = None
+        self.cancel_gesture()
         if isinstance(item, CardItem):
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):

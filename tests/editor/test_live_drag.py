@@ -321,3 +321,53 @@ def test_the_collector_waits_while_cards_are_dragged_and_resumes_on_the_drop(can
     assert gc.isenabled()
     canvas.release(start)
 
+
+def _drag_away(canvas, qapp):
+    start = canvas.card_center("phone-support")
+    canvas.press(start)
+    canvas.move(start + QPointF(60, 40))
+    qapp.processEvents()
+    assert not canvas.scene.grid_item.isVisible()  # the drag's picture stands in for the grid
+    return start + QPointF(60, 40)
+
+
+def test_another_button_pressed_mid_drag_calls_the_drag_off_and_puts_everything_back(canvas, qapp):
+    from PySide6.QtCore import Qt
+
+    scene = canvas.scene
+    before = _geometry(scene)
+    item = scene.card_items["phone-support"]
+    origin = item.pos()
+    at = _drag_away(canvas, qapp)
+    canvas.press(at, button=Qt.MouseButton.RightButton)
+    canvas.release(at, button=Qt.MouseButton.RightButton)
+    canvas.release(at)
+    qapp.processEvents()
+    assert item.pos() == origin and item.zValue() == 10
+    assert scene.grid_item.isVisible() and scene.connection_layer.isVisible()
+    assert canvas.stack.count() == 0
+    assert _geometry(scene) == before
+
+
+def test_escape_mid_drag_puts_the_cards_back(canvas, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from journeymap.editor.keyboard_entry import KeyboardEntry
+
+    keys = KeyboardEntry(canvas.view)
+    try:
+        scene = canvas.scene
+        item = scene.card_items["phone-support"]
+        origin = item.pos()
+        at = _drag_away(canvas, qapp)
+        escape = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(canvas.view, escape)
+        assert item.pos() == origin and scene.grid_item.isVisible()
+        assert item.isSelected()  # Escape called off the drag, not the selection
+        canvas.move(at + QPointF(40, 0))  # the button is still down: nothing follows it any more
+        canvas.release(at + QPointF(40, 0))
+        assert item.pos() == origin and canvas.stack.count() == 0
+    finally:
+        canvas.view.removeEventFilter(keys)
