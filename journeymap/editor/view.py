@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QTransform
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from . import style
 from .detail import TEXT_DETAIL_SCALE
@@ -21,6 +21,10 @@ class JourneyView(QGraphicsView):
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(parent)
+        # A viewport made here, not the one Qt made: asking for Qt's own makes the bindings
+        # look up its class, which creates the enum classes of some thirty Qt widget classes
+        # on the way (about 20 ms of start-up).
+        self.setViewport(QWidget())
         if scene is not None:
             self.setScene(scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
