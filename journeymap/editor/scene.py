@@ -34,14 +34,11 @@ from .items.map_overview import MapOverviewItem
 from .layout import LabelSpots, MapLayout
 from .scene_edit import EditOperationsMixin
 from .scene_geometry import GeometryMixin
+from .scene_index import DeferredIndexMixin
 from .scene_input import InputMixin
 from .scene_overview import OverviewMixin
 
 PIXMAP_CACHE_KB = 256 * 1024
-# Qt picks a BSP depth from the item count (15 for the 30,000 items of a 10,000-card map):
-# its tiny leaves made the index's first build take 0.6 s, as every long connection was
-# filed under hundreds of them. At 10, the build takes 0.17 s and lookups cost the same.
-BSP_TREE_DEPTH = 10
 
 
 def _flush_later(scene):
@@ -56,7 +53,7 @@ def _flush_later(scene):
     return flush
 
 
-class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, QGraphicsScene):
+class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
     """Shows a document; every change goes through ``undo_stack``."""
 
     statusMessage = Signal(str)
@@ -67,8 +64,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         # Item caches live in QPixmapCache; its 10 MB default holds less than two
         # viewport-sized layers, and a thrashing cache repaints every card every frame.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBspTreeDepth(BSP_TREE_DEPTH)
+        self._init_index()
         self.setBackgroundBrush(QColor(style.BACKGROUND))
         self.undo_stack = undo_stack
         self.document: JourneyDocument | None = None
@@ -150,6 +146,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.card_items.clear()
         self.connection_items.clear()
         self.header_items.clear()
+        self.index_after_paint()  # the first paint goes through the items; the tree is built after it
         self.focus_cell = first_cell(self.document)  # keyboard entry starts here when a map opens
         personas, rtl = self._persona_colors(), self.is_rtl()
         # Made, placed and routed before they join the scene: each then enters the index once,

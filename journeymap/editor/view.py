@@ -51,6 +51,11 @@ class JourneyView(QGraphicsView):
         super().setupViewport(widget)
         widget.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # drawBackground fills every pixel
 
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "painted"):
+            scene.painted()  # a rebuilt map's item index is built once it has been seen
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
         scene = self.scene()
         if scene is not None and hasattr(scene, "backdrop_covers") and scene.backdrop_covers(self):
