@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..io.errors import FormatError, SaveError
 from ..io.journey_file import load_map, save_map
@@ -73,6 +73,8 @@ class DocumentController(QObject):
         else:
             folder = Path(last_folder())
             suggestion = str(folder / (_file_stem(self.window.document.info.title) + JOURNEY_SUFFIX))
+        from PySide6.QtWidgets import QFileDialog  # not at start-up: its class brings five enum classes
+
         filename, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save Map As"), suggestion, self.tr("Journey maps (*.journey)")
         )
@@ -112,6 +114,8 @@ class DocumentController(QObject):
 
     # ------------------------------------------------------------------ opening
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         filename, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open Map"),

@@ -26,10 +26,9 @@ from .inspector import InspectorDock
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
-from .preferences_dialog import install_preferences
+from .preferences_action import install_preferences
 from .recent_files import clear_recent_files, recent_files
 from .settings import save_window_geometry, window_geometry
-from .template_dialog import TemplateDialog
 from .workshop import install_workshop
 
 STATUS_TIMEOUT_MS = 6000
@@ -172,6 +171,8 @@ class MainWindow(QMainWindow):
             self._fit_when_laid_out()
 
     def new_from_template(self) -> None:
+        from .template_dialog import TemplateDialog  # loaded when first asked for
+
         name = TemplateDialog.choose(self)
         if name:
             self.controller.open_template(name)

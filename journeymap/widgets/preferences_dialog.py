@@ -1,4 +1,4 @@
-"""Edit → Preferences…: settings that are about the editor, not about one map.
+"""The Preferences dialog: settings that are about the editor, not about one map.
 
 For now how often unsaved maps get a recovery copy; remembered in QSettings and
 applied at once to every open window.
@@ -6,18 +6,11 @@ applied at once to every open window.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from . import windows
 from .recovery_session import recovery_root
 from .settings import AUTOSAVE_RANGE, autosave_seconds, set_autosave_seconds
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
 
 
 class PreferencesDialog(QDialog):
@@ -52,17 +45,3 @@ class PreferencesDialog(QDialog):
             if autosave is not None:
                 autosave.apply_interval()
         super().accept()
-
-
-def install_preferences(window: MainWindow) -> QAction:
-    """Edit → Preferences… (on macOS Qt moves it to the application menu by its role)."""
-    action = QAction(QCoreApplication.translate("preferences", "Pre&ferences…"), window)
-    action.setObjectName("action_preferences")
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
-    action.triggered.connect(lambda: PreferencesDialog(window).exec())
-    edit = window.menus.get("edit") if hasattr(window, "menus") else None
-    if edit is not None:
-        edit.addSeparator()
-        edit.addAction(action)
-    return action
