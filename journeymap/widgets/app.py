@@ -96,11 +96,13 @@ def after_first_window(window) -> None:
     from .test_hook import schedule_test_hook
 
     def recovery() -> None:
-        from .recovery_dialog import offer_recovery
-        from .recovery_session import current_session
+        from .recovery_session import current_session, stale_recoveries
 
         current_session()  # this process's recovery folder is locked before any other looks for stale ones
-        offer_recovery(window)
+        if stale_recoveries():  # the dialog's module (and its Qt classes) only when there is something to offer
+            from .recovery_dialog import offer_recovery
+
+            offer_recovery(window)
 
     schedule_test_hook(window)
     QTimer.singleShot(0, recovery)
