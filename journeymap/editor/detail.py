@@ -9,7 +9,7 @@ cards. Exports always draw everything, at any scale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from . import style
@@ -36,9 +36,13 @@ def text_bars(block, x: float, y: float) -> list[QRectF]:
 def draw_text(painter: QPainter, block, x: float, y: float, exporting: bool) -> None:
     """Draw a text block at (x, y), or its bars when zoomed far out."""
     if simplified(painter, exporting):
-        color = _bar_color()
-        for bar in text_bars(block, x, y):
-            painter.fillRect(bar, color)
+        # drawRects, not fillRect: choosing among fillRect's overloads makes the bindings create
+        # QGradient's classes (a preset enum of 180 names) during the first paint
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_bar_color())
+        painter.drawRects(text_bars(block, x, y))
+        painter.restore()
     else:
         block.draw(painter, x, y)
 
