@@ -54,4 +54,9 @@ class DeferredIndexMixin:
             return
         self._index_pending = False
         self._init_index()
+        # a tree made after the scene's rectangle was set does not know it (its cells would cover
+        # nothing and every item would be filed in one): tell it, by setting the rectangle anew
+        rect = self.sceneRect()
+        self.setSceneRect(rect.adjusted(0, 0, 1, 1))
+        self.setSceneRect(rect)
         self.items(QRectF(0, 0, 1, 1))  # a lookup files every item

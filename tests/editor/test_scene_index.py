@@ -68,3 +68,19 @@ def test_a_rebuild_drops_the_tree_and_a_paint_brings_it_back(qapp, qtbot):
     moved = next(iter(scene.card_items.values()))
     moved.setPos(moved.pos() + QPointF(5000, 0))  # the tree follows items that move after it was built
     assert moved in scene.items(moved.sceneBoundingRect())
+
+
+def test_the_built_tree_narrows_a_lookup_to_the_items_near_it(qapp, qtbot, monkeypatch):
+    """A tree that does not know the scene's rectangle files every item in one cell: lookups then
+    test every connection's box (and are as slow as no tree). Counted here by the box questions."""
+    from journeymap.editor.items.connection import ConnectionItem
+
+    asked = []
+    own = ConnectionItem.boundingRect
+    monkeypatch.setattr(ConnectionItem, "boundingRect", lambda item: asked.append(item) or own(item))
+    scene = JourneyScene(big_map(), QUndoStack())
+    scene.build_index()
+    asked.clear()
+    card = next(iter(scene.card_items.values()))
+    assert scene.items(card.sceneBoundingRect())
+    assert 0 < len(set(asked)) < len(scene.connection_items) / 5
