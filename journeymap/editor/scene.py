@@ -127,6 +127,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
+        self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
         self._flush_timer.stop()

@@ -371,3 +371,15 @@ def test_escape_mid_drag_puts_the_cards_back(canvas, qapp):
         assert item.pos() == origin and canvas.stack.count() == 0
     finally:
         canvas.view.removeEventFilter(keys)
+
+
+def test_a_scene_detached_mid_drag_ends_the_drag_and_its_pause_of_the_collector(canvas):
+    import gc
+
+    start = canvas.card_center("phone-support")
+    canvas.press(start)
+    canvas.move(start + QPointF(30, 40))
+    assert not gc.isenabled()
+    canvas.scene.detach()  # the window is closed with the button still down
+    assert gc.isenabled()
+    assert canvas.scene.card_items["phone-support"].scene_rect().center() == start
