@@ -177,6 +177,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             if event_source is not None:
                 event_source.unsubscribe(self._on_change)
             return
+        if self._gesture is not None and self._gesture.active:
+            self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
         handler = getattr(self, f"_on_{event.kind}", None)
         if handler is not None:
             handler(event.ids)

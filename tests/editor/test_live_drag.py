@@ -383,3 +383,20 @@ def test_a_scene_detached_mid_drag_ends_the_drag_and_its_pause_of_the_collector(
     canvas.scene.detach()  # the window is closed with the button still down
     assert gc.isenabled()
     assert canvas.scene.card_items["phone-support"].scene_rect().center() == start
+
+
+def test_the_map_changed_under_a_drag_calls_the_drag_off(canvas, qapp):
+    scene = canvas.scene
+    start = canvas.card_center("phone-support")
+    canvas.press(start)
+    canvas.move(start + QPointF(60, 40))
+    assert scene.delete_selection()  # Delete pressed with the button still down
+    qapp.processEvents()
+    assert "phone-support" not in scene.card_items
+    assert scene.grid_item.isVisible() and scene.connection_layer.isVisible()
+    canvas.move(start + QPointF(80, 40))
+    canvas.release(start + QPointF(80, 40))  # nothing left to drop
+    assert canvas.stack.count() == 1  # the deletion alone
+    canvas.stack.undo()
+    qapp.processEvents()
+    assert scene.card_items["phone-support"].scene_rect().center() == start
