@@ -36,7 +36,6 @@ class JourneyView(QGraphicsView):
         # background is a window-sized pixmap blended in again (0.8 ms a full repaint), and the
         # viewport's own fill before it was a third full-window pass nobody sees.
         self.setBackgroundBrush(QColor(style.BACKGROUND))
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -48,6 +47,7 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
 
     def setupViewport(self, widget) -> None:  # noqa: N802 - Qt's name
+        """Runs for every viewport set after construction, the one made in __init__ included."""
         super().setupViewport(widget)
         widget.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # drawBackground fills every pixel
 
