@@ -41,7 +41,7 @@ class BackdropItem(MapLayerItem):
         scene = self.scene()
         for view in scene.views() if scene is not None else ():
             # what lies above the grid is taken once; the grid again whenever its drop target moves
-            self._overlays[id(view)] = self._picture(view, [*above_grid, layer], transparent=True)
+            self._overlays[id(view)] = self._overlay(view, [*above_grid, layer])
             self._pictures[id(view)] = self._compose(view)
         for item in self._folded:
             item.setVisible(False)
@@ -67,19 +67,24 @@ class BackdropItem(MapLayerItem):
         self.update(area if area is not None else self._rect)
 
     def _repaint_part(self, view, picture: QPixmap, area: QRectF) -> None:
-        """Paint the grid and what lies above it again inside ``area``, in place."""
-        viewport = view.viewport()
-        part = view.mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2).intersected(viewport.rect())
+        """Paint the grid and what lies above it again inside ``area`` (scene units), in place."""
+        part = view.mapFromScene(area).boundingRect().adjusted(-2, -2, 2, 2)
+        self._paint_grid_and_overlay(view, picture, part.intersected(view.viewport().rect()))
+
+    def _paint_grid_and_overlay(self, view, picture: QPixmap, part: QRect) -> None:
+        """The background, the grid, and above them the overlay's picture, inside ``part`` (viewport pixels)."""
         if part.isEmpty():
             return
         painter = QPainter(picture)
         painter.setClipRect(part)
-        painter.setRenderHints(view.renderHints())
+        painter.setRenderHints(view.renderHints())  # as the view paints its items
         painter.fillRect(part, self.scene().backgroundBrush())
         self._paint_items(painter, view.viewportTransform(), [self._grid], view.mapToScene(part).boundingRect())
-        painter.resetTransform()
-        painter.setClipRect(part)
-        painter.drawPixmap(QRectF(part), self._overlays[id(view)], _device_rect(part, picture.devicePixelRatio()))
+        overlay = self._overlays.get(id(view))
+        if overlay is not None:
+            painter.resetTransform()
+            painter.setClipRect(part)
+            painter.drawPixmap(QRectF(part), overlay, _device_rect(part, picture.devicePixelRatio()))
         painter.end()
 
     def unfold(self) -> None:
@@ -102,25 +107,17 @@ class BackdropItem(MapLayerItem):
         return (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size.width(), size.height())
 
     def _compose(self, view) -> tuple[tuple, QPixmap]:
-        picture = self._picture(view, [self._grid], transparent=False)
-        overlay = self._overlays.get(id(view))
-        if overlay is not None:
-            painter = QPainter(picture)
-            painter.drawPixmap(0, 0, overlay)
-            painter.end()
+        picture = _blank_picture(view)
+        self._paint_grid_and_overlay(view, picture, view.viewport().rect())
         return self._key(view), picture
 
-    def _picture(self, view, items: list[QGraphicsItem], transparent: bool) -> QPixmap:
-        viewport = view.viewport()
-        ratio = viewport.devicePixelRatioF()
-        picture = QPixmap(viewport.size() * ratio)
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent if transparent else Qt.GlobalColor.white)
+    def _overlay(self, view, items: list[QGraphicsItem]) -> QPixmap:
+        """``items`` on a transparent picture of the viewport: what lies above the grid."""
+        picture = _blank_picture(view)
+        picture.fill(Qt.GlobalColor.transparent)
         painter = QPainter(picture)
         painter.setRenderHints(view.renderHints())  # as the view paints its items
-        if not transparent:
-            painter.fillRect(QRectF(0, 0, viewport.width(), viewport.height()), self.scene().backgroundBrush())
-        seen = view.mapToScene(viewport.rect()).boundingRect()
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
         self._paint_items(painter, view.viewportTransform(), items, seen)
         painter.end()
         return picture
@@ -157,6 +154,15 @@ class BackdropItem(MapLayerItem):
             sub.exposedRect = item.mapRectFromScene(exposed).intersected(item.boundingRect())
             item.paint(painter, sub, widget)
             painter.restore()
+
+
+def _blank_picture(view) -> QPixmap:
+    """A picture the size of the view's viewport, at its pixel density (contents undefined)."""
+    viewport = view.viewport()
+    ratio = viewport.devicePixelRatioF()
+    picture = QPixmap(viewport.size() * ratio)
+    picture.setDevicePixelRatio(ratio)
+    return picture
 
 
 def _device_rect(rect: QRect, ratio: float) -> QRectF:
