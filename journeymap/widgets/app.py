@@ -99,10 +99,11 @@ def after_first_window(window) -> None:
         from .recovery_session import current_session, stale_recoveries
 
         current_session()  # this process's recovery folder is locked before any other looks for stale ones
-        if stale_recoveries():  # the dialog's module (and its Qt classes) only when there is something to offer
+        entries = stale_recoveries()
+        if entries:  # the dialog's module (and its Qt classes) only when there is something to offer
             from .recovery_dialog import offer_recovery
 
-            offer_recovery(window)
+            offer_recovery(window, entries)
 
     schedule_test_hook(window)
     QTimer.singleShot(0, recovery)

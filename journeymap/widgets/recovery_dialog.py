@@ -119,9 +119,10 @@ def _size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
 
 
-def offer_recovery(window: MainWindow) -> list[MainWindow]:
-    """At start: list stale copies, ask, and carry out each choice; returns the restored windows."""
-    entries = stale_recoveries()
+def offer_recovery(window: MainWindow, entries: list[RecoveredMap] | None = None) -> list[MainWindow]:
+    """At start: list stale copies (``entries``, if already found), ask, and carry out each choice;
+    returns the restored windows."""
+    entries = stale_recoveries() if entries is None else entries
     if not entries:
         return []
     dialog = RecoveryDialog(entries, window)
