@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.export_formats import DPI_RANGE
+from ..io.export_formats import DPI_RANGE, PICTURE_FORMATS
 from ..io.pictures.options import SCREEN_DPI, PictureOptions
 from .settings import last_folder, remember_folder_of, settings
+from .stage_chooser import StageChooser
 
-FORMATS = ("png", "svg", "pdf", "xlsx")
+FORMATS = ("png", "svg", "pdf", "xlsx", "pptx", "html")
 SCALES = (1, 2, 4)  # the size menu's fixed entries; the last entry is a custom DPI
 PAGES = ("map", "a4", "a3")
 _KEY = "export/"
@@ -47,8 +48,15 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, base_name: str, selection: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        base_name: str,
+        selection: tuple[str, ...] = (),
+        stages: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._stages = list(stages or [])
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export Map"))
         self.base_name = base_name or self.tr("journey map")
@@ -72,6 +80,8 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG vector picture"),
             "pdf": self.tr("PDF document"),
             "xlsx": self.tr("Excel workbook"),
+            "pptx": self.tr("PowerPoint presentation"),
+            "html": self.tr("Web page"),
         }
         for name in FORMATS:
             self.format_box.addItem(names[name], name)
@@ -116,6 +126,9 @@ class ExportDialog(QDialog):
         for page in PAGES:
             self.page_box.addItem(pages[page], page)
         form.addRow(self.tr("&Page:"), self.page_box)
+
+        self.stage_chooser = StageChooser(self._stages, self)
+        form.addRow(self.tr("S&lides:"), self.stage_chooser)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
@@ -164,7 +177,7 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         name = self.current_format()
-        picture = name != "xlsx"
+        picture = name in PICTURE_FORMATS
         self.size_box.setEnabled(name == "png")
         self.dpi_box.setEnabled(name == "png" and self.size_box.currentData() == 0)
         for widget in (self.white, self.transparent, self.whole_map, self.title_box, self.legend_box):
@@ -173,6 +186,7 @@ class ExportDialog(QDialog):
         if not self.selection.isEnabled():
             self.whole_map.setChecked(True)
         self.page_box.setEnabled(name == "pdf")
+        self.stage_chooser.setEnabled(name == "pptx" and bool(self._stages))
 
     def _browse(self) -> None:
         name = self.current_format()
@@ -181,6 +195,8 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG pictures (*.svg)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pptx": self.tr("PowerPoint presentations (*.pptx)"),
+            "html": self.tr("Web pages (*.html)"),
         }
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), self.path_edit.text(), filters[name])
         if path:
@@ -201,6 +217,7 @@ class ExportDialog(QDialog):
             legend=self.legend_box.isChecked(),
             page=self.page_box.currentData(),
             selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
+            stages=self.stage_chooser.chosen() if name == "pptx" else (),
         )
         return ExportRequest(name, Path(self.path_edit.text().strip()).expanduser(), options)
 

@@ -708,6 +708,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>PowerPoint presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
@@ -780,6 +788,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>S&amp;lides:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
@@ -805,6 +817,14 @@
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1307,6 +1327,25 @@
         </message>
     </context>
     <context>
+        <name>StageChooser</name>
+        <message>
+            <source>All Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 stages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Name</source>
@@ -1661,19 +1700,27 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>PowerPoint only: the stages to show, by number, name or id, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>error: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
+            <source>export a map as a picture, workbook, deck or web page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
+            <source>cannot tell which format to write from the name “%1”; end it in %2, or give --format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--stages applies to PowerPoint decks (pptx), not to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1682,6 +1729,18 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no stage “%1”; its stages are: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name at least one stage (by number, name or id)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1923,6 +1982,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>pptx</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPI %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage %1 of %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach: %1% of customers arrive in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest emotion: %1 at “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction points:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing noted for this stage yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>preferences</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -1937,6 +2055,121 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>web</name>
+        <message>
+            <source>Search cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 cards match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom, 0 to fit. Click a card, or Tab to it and press Enter, for its details.</source>
             <translation type="unfinished" />
         </message>
     </context>

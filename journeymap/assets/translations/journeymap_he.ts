@@ -710,6 +710,14 @@
             <translation>חוברת Excel</translation>
         </message>
         <message>
+            <source>PowerPoint presentation</source>
+            <translation>מצגת PowerPoint</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>דף אינטרנט</translation>
+        </message>
+        <message>
             <source>&amp;Format:</source>
             <translation>&amp;פורמט:</translation>
         </message>
@@ -748,6 +756,10 @@
         <message>
             <source>Selected &amp;cards</source>
             <translation>הכרטיסים ה&amp;נבחרים</translation>
+        </message>
+        <message>
+            <source>S&amp;lides:</source>
+            <translation>&amp;שקפים:</translation>
         </message>
         <message>
             <source>Sa&amp;ve to:</source>
@@ -808,6 +820,14 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>חוברות Excel (‎*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>מצגות PowerPoint (‎*.pptx)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation>דפי אינטרנט (‎*.html)</translation>
         </message>
         <message>
             <source>Export To</source>
@@ -1309,6 +1329,25 @@
         </message>
     </context>
     <context>
+        <name>StageChooser</name>
+        <message>
+            <source>All Stages</source>
+            <translation>כל השלבים</translation>
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(שלב ללא שם)</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>כל השלבים</translation>
+        </message>
+        <message>
+            <source>%1 of %2 stages</source>
+            <translation>‏%1 מתוך %2 שלבים</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Name</source>
@@ -1666,20 +1705,28 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ללא רקע מאחורי המפה (תמונות בלבד)</translation>
         </message>
         <message>
+            <source>PowerPoint only: the stages to show, by number, name or id, separated by commas</source>
+            <translation>ל־PowerPoint בלבד: השלבים שיוצגו, לפי מספר, שם או מזהה, מופרדים בפסיקים</translation>
+        </message>
+        <message>
             <source>error: %1</source>
             <translation>שגיאה: %1</translation>
         </message>
         <message>
-            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
-            <translation>ייצוא מפה כתמונה או כחוברת (png, svg, pdf, xlsx)</translation>
+            <source>export a map as a picture, workbook, deck or web page</source>
+            <translation>ייצוא מפה כתמונה, כחוברת Excel, כמצגת או כדף אינטרנט</translation>
         </message>
         <message>
-            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
-            <translation>אי אפשר לדעת איזו תבנית לכתוב מהשם „%1”; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+            <source>cannot tell which format to write from the name “%1”; end it in %2, or give --format</source>
+            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־%2, או ציינו ‎--format</translation>
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
             <translation>‏%1 חל על תמונות (%2), לא על %3</translation>
+        </message>
+        <message>
+            <source>--stages applies to PowerPoint decks (pptx), not to %1</source>
+            <translation>‎--stages חל על מצגות PowerPoint ‏(pptx), לא על %1</translation>
         </message>
         <message>
             <source>%1 is the map being exported; choose another name for the %2 file</source>
@@ -1688,6 +1735,18 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>wrote %1 (%2)</source>
             <translation>נכתב ‏%1 (%2)</translation>
+        </message>
+        <message>
+            <source>the map has no stage “%1”; its stages are: %2</source>
+            <translation>אין במפה שלב „%1”; השלבים שלה: %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>name at least one stage (by number, name or id)</source>
+            <translation>ציינו שלב אחד לפחות (לפי מספר, שם או מזהה)</translation>
         </message>
     </context>
     <context>
@@ -1928,6 +1987,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>pptx</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Emotion %1</source>
+            <translation>רגש %1</translation>
+        </message>
+        <message>
+            <source>KPI %1</source>
+            <translation>מדדים %1</translation>
+        </message>
+        <message>
+            <source>Stage %1 of %2 · %3</source>
+            <translation>שלב %1 מתוך %2 · %3</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>המפה כולה</translation>
+        </message>
+        <message>
+            <source>Reach: %1% of customers arrive in this stage</source>
+            <translation>הגעה: %1% מהלקוחות מגיעים לשלב הזה</translation>
+        </message>
+        <message>
+            <source>Lowest emotion: %1 at “%2”</source>
+            <translation>הרגש הנמוך ביותר: %1 ב„%2”</translation>
+        </message>
+        <message>
+            <source>Friction points:</source>
+            <translation>נקודות חיכוך:</translation>
+        </message>
+        <message>
+            <source>Opportunities:</source>
+            <translation>הזדמנויות:</translation>
+        </message>
+        <message>
+            <source>Moments of truth:</source>
+            <translation>רגעי אמת:</translation>
+        </message>
+        <message>
+            <source>Nothing noted for this stage yet.</source>
+            <translation>עדיין לא נרשם דבר לשלב הזה.</translation>
+        </message>
+        <message>
+            <source>Goals:</source>
+            <translation>מטרות:</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+    </context>
+    <context>
         <name>preferences</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -1943,6 +2061,121 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Restored %1: not saved yet</source>
             <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
+        </message>
+    </context>
+    <context>
+        <name>web</name>
+        <message>
+            <source>Search cards</source>
+            <translation>חיפוש בכרטיסים</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>פרסונה</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>כל הפרסונות</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>הגדלה</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>הקטנה</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>התאמה לחלון</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>מקרא</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cards match</source>
+            <translation>‏%1 מתוך %2 כרטיסים תואמים</translation>
+        </message>
+        <message>
+            <source>No card matches</source>
+            <translation>אין כרטיס תואם</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>מדדים</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>מגיעים מ…</translation>
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation>ממשיכים אל…</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>נקודת מגע</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>מוטיבציה</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>שאלה</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>נקודת חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>הזדמנות</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom, 0 to fit. Click a card, or Tab to it and press Enter, for its details.</source>
+            <translation>גוררים או משתמשים בחצים כדי לזוז, בגלגלת או ב־+ ו־− כדי להגדיל ולהקטין, ב־0 כדי להתאים לחלון. לחיצה על כרטיס, או Tab אליו ואז Enter, מציגה את פרטיו.</translation>
         </message>
     </context>
 </TS>

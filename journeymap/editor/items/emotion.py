@@ -68,6 +68,10 @@ class EmotionCurveItem(QGraphicsItem):
     def zero_y(self) -> float:
         return self.score_y(0)
 
+    def curve_points(self) -> list[tuple[float, float, int]]:
+        """The plotted points as (x, y, score) in timeline order: what exports redraw the curve from."""
+        return [(point.x(), point.y(), score) for point, score in self._points]
+
     def _build_paths(self) -> None:
         self._curve = smooth_curve(self._points)
         self._positive = QPainterPath()
