@@ -59,9 +59,9 @@ def _card_shape(shapes, card, kind, color, box, badges, place, rtl, language):
     frame = shape.text_frame
     pad_x, pad_y = style.CARD_PADDING_X, style.CARD_PADDING_Y
     set_insets(frame, place.length(pad_x), place.length(pad_y), place.length(pad_x), place.length(pad_y + badge_row))
-    write_text(frame, card.title, TextStyle(place.points(style.CARD_FONT_SIZE), style.TEXT), rtl, language)
+    shrink = write_text(frame, card.title, TextStyle(place.points(style.CARD_FONT_SIZE), style.TEXT), rtl, language)
     available = box.h - 2 * pad_y - badge_row
-    set_autofit(frame, font_scale(card.title, box.w - 2 * pad_x, available))
+    set_autofit(frame, (font_scale(card.title, box.w - 2 * pad_x, available) or 1.0) * shrink)
     if card.description:
         describe(shape, card.description)
     return shape

@@ -126,7 +126,7 @@ def _caption(shapes, conn_id: str, text: str, rect, place: Placement, rtl: bool,
     set_insets(frame, place.length(4), 0, place.length(4), 0)
     frame.word_wrap = False
     font = label_font()
-    write_text(
+    shrink = write_text(
         frame,
         text,
         TextStyle(place.points(font.pixelSize()), style.TEXT_MUTED, align="center", anchor="middle"),
@@ -134,7 +134,7 @@ def _caption(shapes, conn_id: str, text: str, rect, place: Placement, rtl: bool,
         language,
     )
     needed = QFontMetricsF(font).horizontalAdvance(clean(text)) + 8  # the canvas elides a caption past 160 px
-    set_autofit(frame, min(1.0, (rect.width() - 8) / needed) if needed > rect.width() else None)
+    set_autofit(frame, shrink * min(1.0, (rect.width() - 8) / needed))
 
 
 def send_behind(connectors: list, first_card) -> None:

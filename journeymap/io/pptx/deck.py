@@ -26,6 +26,7 @@ from .frame import HEADER, MARGIN, SLIDE_HEIGHT, SLIDE_WIDTH, Placement, content
 from .grid_shapes import draw_grid, draw_headers
 from .notes import write_notes
 from .personas_slide import draw_personas, persona_pages, personas_title
+from .shape_ids import counted_shape_ids
 from .stage_map import MAX_WIDEN, part_of_map
 from .text import TextStyle, language_tag, set_insets, write_text
 
@@ -33,7 +34,13 @@ BLANK_LAYOUT = 6
 Progress = Callable[[int, int], None]
 
 
-def build_deck(
+def build_deck(*args, **kwargs) -> bytes:
+    """The deck as .pptx bytes (see ``_build_deck``), its shape ids counted rather than searched for."""
+    with counted_shape_ids():
+        return _build_deck(*args, **kwargs)
+
+
+def _build_deck(
     doc: JourneyDocument, stage_ids: tuple[str, ...] = (), progress: Progress | None = None, personas: bool = True
 ) -> bytes:
     """The deck as .pptx bytes; ``stage_ids`` chooses stages (all when empty)."""

@@ -12,7 +12,7 @@ literally, are dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
@@ -78,11 +78,22 @@ def _rgb(color: str):
     return RGBColor.from_string(color.lstrip("#")[:6].upper())
 
 
+MIN_POINTS = 1.0  # the smallest size a slide's text may have; smaller is written as 1 pt at a font scale
+
+
 def write_text(
     text_frame, text: str, style: TextStyle, rtl_map: bool, language: str = "en-US", append: bool = False
-) -> None:
+) -> float:
     """Write ``text`` into an empty frame (or after its paragraphs, ``append``): a paragraph per line,
-    each with its own direction."""
+    each with its own direction.
+
+    Returns the font scale the text needs beyond its written size (below 1 only when the
+    size is under ``MIN_POINTS``, as on the overview of a very wide map); it is written too.
+    """
+    shrink = min(1.0, style.size_pt / MIN_POINTS)
+    if shrink < 1.0:
+        style = replace(style, size_pt=MIN_POINTS)
+        set_autofit(text_frame, shrink)
     lines = clean(text).split("\n") or [""]
     text_frame.vertical_anchor = MSO_ANCHOR.MIDDLE if style.anchor == "middle" else MSO_ANCHOR.TOP
     paragraphs = list(text_frame.paragraphs)
@@ -98,6 +109,7 @@ def write_text(
         end = paragraph._p.get_or_add_endParaRPr()
         end.set("sz", str(round(style.size_pt * 100)))
         end.set("lang", "he-IL" if rtl else language)
+    return shrink
 
 
 def set_insets(text_frame, left: float, top: float, right: float, bottom: float) -> None:
