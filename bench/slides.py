@@ -48,7 +48,9 @@ def floor_pptx(counts: list[tuple[int, int]], titles: list[str]) -> None:
         shapes.turbo_add_enabled = True  # python-pptx's own fast path for many shapes
         boxes = []
         for index in range(cards):
-            box = shapes.add_textbox(Emu(10_000 * (index % 500)), Emu(9_000 * (index // 500)), Emu(900_000), Emu(300_000))
+            box = shapes.add_textbox(
+                Emu(10_000 * (index % 500)), Emu(9_000 * (index // 500)), Emu(900_000), Emu(300_000)
+            )
             box.text_frame.text = titles[index % len(titles)]
             boxes.append(box)
         for index in range(connectors):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+from lxml import etree
 from pptx import Presentation
 from pptx.util import Emu
 
@@ -114,6 +115,7 @@ def _draw_map(slide, scene, area, language: str) -> dict:
     first = next(iter(cards.values()), None)
     if first is not None:
         send_behind(connectors, _top_level(first))
+    etree.cleanup_namespaces(shapes._spTree)
     return headers
 
 

@@ -12,7 +12,7 @@ from ...editor.items.emotion import FACE
 from .card_shapes import face_shape
 from .frame import Placement
 from .freeform import add_path
-from .shapes import blend, plain_connector, rgb
+from .shapes import blend, plain_connector
 
 
 def emotion_card_ids(scene) -> list[str]:
@@ -31,9 +31,7 @@ def draw_emotion(shapes, scene, place: Placement) -> None:
     rect = item.boundingRect()
     zero = item.zero_y()
     dash = shapes.add_connector(1, place.x(rect.left() + 30), place.y(zero), place.x(rect.right() - 30), place.y(zero))
-    plain_connector(dash, "emotion-zero")
-    dash.line.color.rgb = rgb(style.EMOTION_ZERO_LINE)
-    dash.line.width = place.length(1.0)
+    plain_connector(dash, "emotion-zero", style.EMOTION_ZERO_LINE, place.length(1.0))
     dash.line.dash_style = 4  # MSO_LINE.DASH
     points = item.curve_points()
     if not points:
@@ -49,7 +47,7 @@ def draw_emotion(shapes, scene, place: Placement) -> None:
     ids = emotion_card_ids(scene)
     for index, (x, y, score) in enumerate(points):
         name = f"emotion-point:{ids[index]}" if index < len(ids) else f"emotion-point:{index}"
-        face_shape(shapes, place, x - FACE / 2, y - FACE / 2, FACE, score, name)
+        face_shape(shapes._spTree, place, x - FACE / 2, y - FACE / 2, FACE, score, name)
 
 
 def _tint(shapes, commands, points, zero: int) -> None:

@@ -16,7 +16,7 @@ from ...editor.items.emotion import score_y
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN, LANE_KIND_COLORS
 from .frame import Placement
 from .freeform import add_path, path_commands
-from .shapes import blend, plain_connector, rgb, style_shape
+from .shapes import blend, plain_connector, style_shape
 from .text import TextStyle, set_insets, write_text
 
 ICON = 20.0  # lane header icon size, as the canvas draws it
@@ -56,9 +56,7 @@ def _line(shapes, place: Placement, start, end, color: str, width: float) -> Non
         Emu(place.x(end[0])),
         Emu(place.y(end[1])),
     )
-    plain_connector(line, "grid-line")
-    line.line.color.rgb = rgb(color)
-    line.line.width = Emu(place.length(width))
+    plain_connector(line, "grid-line", color, place.length(width))
 
 
 def _emotion_scale(shapes, layout, place: Placement) -> None:

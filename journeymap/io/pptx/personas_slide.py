@@ -50,7 +50,7 @@ def _panel(shapes, persona, x: int, y: int, w: int, h: int, rtl: bool, language:
     body = [persona.description.strip()] if persona.description.strip() else []
     goals = [goal.strip() for goal in persona.goals if goal.strip()]
     if goals:
-        body.append(translate("pptx", "Goals:"))
+        body += ["", translate("pptx", "Goals:")]
         body += [f"• {goal}" for goal in goals]
     if body:
         write_text(frame, "\n".join(["", *body]), TextStyle(13.0, style.TEXT), rtl, language, append=True)
