@@ -8,21 +8,20 @@ next turn of the event loop) and applied only to items whose boxes changed.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
-from ..model.events import ChangeEvent
+from ..model.events import ChangeEvent, EventKind
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
+from .following import stop_following_when_destroyed
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
@@ -40,18 +39,6 @@ from .scene_input import InputMixin
 from .scene_overview import OverviewMixin
 
 PIXMAP_CACHE_KB = 256 * 1024
-
-
-def _flush_later(scene):
-    """A slot that flushes ``scene`` after each undo-stack step, without keeping it alive."""
-    ref = weakref.ref(scene)
-
-    def flush(_index: int) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            target.flush()
-
-    return flush
 
 
 class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
@@ -92,8 +79,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self._init_fixed_items()
         self._init_input()
         self.selectionChanged.connect(self._on_selection_changed)
+        stop_following_when_destroyed(self, "_on_change")
         if editor is not None:
-            editor.undo_stack.indexChanged.connect(_flush_later(self))
+            editor.undo_stack.indexChanged.connect(self._after_step)
             editor.message.connect(self.statusMessage)
             editor.documentReplaced.connect(self._show_document)
             if editor.document is not document:
@@ -202,27 +190,21 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
                     label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if not shiboken6.isValid(self):  # the scene was deleted with its window; the document lives on
-            event_source = self.__dict__.get("document")
-            if event_source is not None:
-                event_source.unsubscribe(self._on_change)
-            return
         if self._gesture is not None and self._gesture.active:
             self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
-        handler = getattr(self, f"_on_{event.kind}", None)
-        if handler is not None:
-            handler(event.ids)
-        if event.kind not in ("card_changed", "persona"):
+        self._EVENT_HANDLERS[event.kind](self, event.ids)
+        if event.kind not in (EventKind.CARD_CHANGED, EventKind.PERSONA):
             self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
         self._mark_dirty()
+
+    def _after_step(self, _index: int) -> None:
+        """Each undo-stack step ends with one geometry pass (not one per event)."""
+        self.flush()
 
     def _mark_dirty(self) -> None:
         self._dirty = True
         if not self._flush_timer.isActive():
             self._flush_timer.start(0)
-
-    def _on_reset(self, ids) -> None:
-        self.rebuild()
 
     def _on_card_added(self, ids) -> None:
         for card_id in ids:
@@ -265,14 +247,21 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             item.set_connection(self.document.connection(conn_id))
             item.rebuild(self.free_label_spot)
 
-    def _on_layout(self, ids) -> None:
-        self._refresh_all_cards()
+    def _on_grid_or_personas_or_info(self, ids) -> None:
+        self._refresh_all_cards()  # a card's kind follows its lane; its colours the personas; its text the direction
 
-    def _on_map(self, ids) -> None:
-        self._refresh_all_cards()
-
-    def _on_persona(self, ids) -> None:
-        self._refresh_all_cards()
+    _EVENT_HANDLERS = {
+        EventKind.CARD_ADDED: _on_card_added,
+        EventKind.CARD_REMOVED: _on_card_removed,
+        EventKind.CARD_CHANGED: _on_card_changed,
+        EventKind.CARD_MOVED: _on_card_moved,
+        EventKind.CONNECTION_ADDED: _on_connection_added,
+        EventKind.CONNECTION_REMOVED: _on_connection_removed,
+        EventKind.CONNECTION_CHANGED: _on_connection_changed,
+        EventKind.GRID: _on_grid_or_personas_or_info,
+        EventKind.PERSONA: _on_grid_or_personas_or_info,
+        EventKind.MAP_INFO: _on_grid_or_personas_or_info,
+    }
 
     # ----------------------------------------------------------------- items
     def is_rtl(self) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .entities import Lane, Persona, Stage, Step
 from .errors import ModelError
+from .events import EventKind
 from .kinds import EMOTION_LANE_KIND, LANE_KINDS, card_kind_for_lane
 from .removal import Removal
 
@@ -40,7 +41,7 @@ class StructureMixin:
         self._claim_id(persona.id)
         self._personas.insert(_clamp(index, len(self._personas)), persona)
         self._persona_id_cache = None
-        self._emit("persona", (persona.id,))
+        self._emit(EventKind.PERSONA, (persona.id,))
         return persona
 
     def update_persona(self: JourneyDocument, persona_id: str, **changes) -> Persona:
@@ -48,7 +49,7 @@ class StructureMixin:
             raise ModelError("an id never changes")
         old = self.persona(persona_id)
         self._personas[self._personas.index(old)] = replace(old, **changes)
-        self._emit("persona", (persona_id,))
+        self._emit(EventKind.PERSONA, (persona_id,))
         return old
 
     def move_persona(self: JourneyDocument, persona_id: str, index: int) -> int:
@@ -56,11 +57,15 @@ class StructureMixin:
         old_index = self._personas.index(persona)
         self._personas.remove(persona)
         self._personas.insert(_clamp(index, len(self._personas)), persona)
-        self._emit("persona", (persona_id,))
+        self._emit(EventKind.PERSONA, (persona_id,))
         return old_index
 
     def remove_persona(self: JourneyDocument, persona_id: str) -> Removal:
         """Remove a persona and take it off every card and connection that named it."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_persona(persona_id)
+
+    def _remove_persona(self: JourneyDocument, persona_id: str) -> Removal:
         persona = self.persona(persona_id)
         removal = Removal()
         for card in self.cards():
@@ -79,10 +84,10 @@ class StructureMixin:
         self._persona_id_cache = None
         self._ids.discard(persona_id)
         if removal.changed_cards:
-            self._emit("card_changed", [c.id for c in removal.changed_cards])
+            self._emit(EventKind.CARD_CHANGED, [c.id for c in removal.changed_cards])
         if removal.changed_connections:
-            self._emit("connection_changed", [c.id for c in removal.changed_connections])
-        self._emit("persona", (persona_id,))
+            self._emit(EventKind.CONNECTION_CHANGED, [c.id for c in removal.changed_connections])
+        self._emit(EventKind.PERSONA, (persona_id,))
         return removal
 
     # ----------------------------------------------------------------- stages and steps: reading
@@ -147,7 +152,7 @@ class StructureMixin:
     def _layout_changed(self: JourneyDocument, ids) -> None:
         self._step_cache = None
         self._lane_cache = None
-        self._emit("layout", tuple(ids))
+        self._emit(EventKind.GRID, tuple(ids))
 
     def add_stage(self: JourneyDocument, stage: Stage, index: int | None = None) -> Stage:
         """Insert a stage with its steps (a stage always has at least one step)."""
@@ -185,6 +190,10 @@ class StructureMixin:
 
     def remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a stage and its steps; their cards are removed, or moved to step ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_stage(stage_id, move_cards_to)
+
+    def _remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage(stage_id)
         if len(self._stages) == 1:
             raise ModelError("a map keeps at least one stage")
@@ -240,6 +249,10 @@ class StructureMixin:
 
     def remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a step; its cards are removed, or moved to step ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_step(step_id, move_cards_to)
+
+    def _remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage_of_step(step_id)
         if len(stage.steps) == 1:
             raise ModelError(f"stage {stage.name!r} keeps at least one step; remove the stage instead")
@@ -303,6 +316,10 @@ class StructureMixin:
 
     def remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a lane; its cards are removed, or moved to lane ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_lane(lane_id, move_cards_to)
+
+    def _remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
         lane = self.lane(lane_id)
         if move_cards_to == lane_id:
             raise ModelError("cards cannot move to the lane being removed")
@@ -324,6 +341,10 @@ class StructureMixin:
     # ----------------------------------------------------------------- undo of removals
     def restore(self: JourneyDocument, removal: Removal) -> None:
         """Put back everything a removal took, exactly where it was."""
+        with self._events_after():  # listeners see the map once it is whole again
+            self._restore(removal)
+
+    def _restore(self: JourneyDocument, removal: Removal) -> None:
         for index, persona in removal.personas:
             self.add_persona(persona, index)
         for index, stage in removal.stages:

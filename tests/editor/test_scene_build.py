@@ -190,7 +190,7 @@ def test_a_deleted_scene_lets_go_of_its_document(qapp):
     scene = JourneyScene(doc, stack)
     shiboken6.delete(scene)
     doc.add_card(Card("late", "st-a1", "l-web", "Late"))  # no error from the dead scene
-    assert scene._on_change not in doc._listeners
+    assert doc.listener_count() == 0
     stack.push(SetPropertiesCommand(doc, "card", "late", {"title": "Later"}))  # its flush slot is harmless
     assert doc.card("late").title == "Later"
 
