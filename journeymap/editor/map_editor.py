@@ -53,7 +53,12 @@ class MapEditor(StructureEditsMixin, QObject):
 
     def __init__(self, document: JourneyDocument, undo_stack: QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if undo_stack is None:
+            undo_stack = QUndoStack(self)
+            # Its destructor clears it, which signals indexChanged into listeners that may be half
+            # gone (a scene the garbage collector is taking apart): once this editor goes, it is quiet.
+            self.destroyed.connect(lambda *_args: undo_stack.blockSignals(True))
+        self.undo_stack = undo_stack
         self.document = document
         document.subscribe(self._relay)
         stop_following_when_destroyed(self, "_relay")
