@@ -122,16 +122,6 @@ class InputMixin:
                 self.add_card_at(cell[0], cell[1])
         event.accept()
 
-    # ----------------------------------------------------------------- keyboard
-    def keyPressEvent(self, event) -> None:
-        if self._editor is None and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            cards = self.selected_card_ids()
-            if len(cards) == 1:
-                self.begin_edit_card(cards[0])
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
     # ----------------------------------------------------------------- context menus
     def contextMenuEvent(self, event) -> None:
         menu = self.context_menu_at(event.scenePos())
