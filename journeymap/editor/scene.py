@@ -21,6 +21,7 @@ from ..model.events import ChangeEvent, EventKind
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
+from .drawing_modes import DrawingModes, ModesHanded
 from .following import stop_following_when_destroyed
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
@@ -63,7 +64,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.map_editor: MapEditor | None = editor
         self._following_editor = editor is not None
         self.document: JourneyDocument | None = None
-        self.exporting = False
+        self.drawing_modes = DrawingModes()  # handed to every item added (addItem)
         self.layout = MapLayout()
         self.texts = CardTextCache()
         self.card_items: dict[str, CardItem] = {}
@@ -89,6 +90,26 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         if self.document is not document:
             self._show_document(document)
 
+    def addItem(self, item: QGraphicsItem) -> None:
+        """Add an item and hand it the scene's drawing modes (items that paint by mode have ``modes``)."""
+        if isinstance(item, ModesHanded):
+            item.modes = self.drawing_modes
+        super().addItem(item)
+
+    @property
+    def exporting(self) -> bool:
+        """A picture is being drawn (or a presentation shows the map): no marks, full detail."""
+        return self.drawing_modes.exporting
+
+    @exporting.setter
+    def exporting(self, on: bool) -> None:
+        self.drawing_modes.exporting = on
+
+    @property
+    def overview_mode(self) -> bool:
+        """Zoomed far out: the overview item draws the cards and captions."""
+        return self.drawing_modes.far_out
+
     @property
     def undo_stack(self) -> QUndoStack | None:
         """The editor's history (read it, undo and redo it; edits go through ``map_editor``)."""
@@ -102,7 +123,6 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.marker_item = InsertMarkerItem()
         self.connection_layer = ConnectionLayerItem(self.connection_items)
         self.map_overview = MapOverviewItem(self.card_items, self.connection_items)
-        self.overview_mode = False
         self._overview_selected: set[CardItem] = set()
         self._dragged_cards: set[CardItem] = set()
         self._dragged_connections: set = set()

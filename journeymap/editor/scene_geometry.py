@@ -11,10 +11,11 @@ from itertools import chain
 
 from PySide6.QtCore import QRectF
 
+from .drawing_modes import ModesHanded
 from .items.backdrop import BackdropItem
 from .items.card import CardItem
 from .items.connection import ConnectionItem
-from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .items.live_connections import BUSY_DRAG_CURVES, LiveConnectionLayerItem
 from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
@@ -295,7 +296,7 @@ class GeometryMixin:
         if lane_id is not None:
             row = self.layout.rows[lane_id]
             for item in reversed(self.items(QRectF(row.x, row.y, row.w, row.h))):  # bottom first
-                if item.parentItem() is None and -10 < item.zValue() < 8 and not isinstance(item, HeaderItem):
+                if item.parentItem() is None and isinstance(item, ModesHanded) and item.folds_into_backdrop:
                     between.append(item)
         # the title and headers too: text repainted on every step cost more than a blit
         between.extend([self.title_item, *self.header_items.values()])

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...model.kinds import LANE_KIND_COLORS
 from .. import fonts, style
 from ..detail import draw_text
+from ..drawing_modes import ModesHanded
 from ..icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -30,7 +31,7 @@ class TextBoxMixin:
         self.setPos(x, y)
 
 
-class HeaderItem(TextBoxMixin, QGraphicsItem):
+class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     """Common ground of stage, step and lane headers: a box with a name."""
 
     Type = QGraphicsItem.UserType + 10
@@ -83,8 +84,7 @@ class HeaderItem(TextBoxMixin, QGraphicsItem):
         return self._block
 
     def _exporting(self) -> bool:
-        scene = self.scene()
-        return bool(scene is not None and getattr(scene, "exporting", False))
+        return self.modes.exporting
 
     def paint_selection(self, painter: QPainter) -> None:
         if self.isSelected() and not self._exporting():
@@ -218,7 +218,7 @@ class LaneHeaderItem(HeaderItem):
         return Qt.CursorShape.SizeVerCursor
 
 
-class TitleItem(TextBoxMixin, QGraphicsItem):
+class TitleItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     """The map's title, above everything, at the reading start of the map."""
 
     def __init__(self) -> None:
@@ -243,5 +243,5 @@ class TitleItem(TextBoxMixin, QGraphicsItem):
         if self._block is None:
             self._block = TextBlock(self.text, fonts.title_font(), self._size[0], 1, self.rtl)
         painter.setPen(QColor(style.TITLE_TEXT))
-        exporting = bool(getattr(self.scene(), "exporting", False))
+        exporting = self.modes.exporting
         draw_text(painter, self._block, 0, max(0.0, (self._size[1] - self._block.height) / 2), exporting)
