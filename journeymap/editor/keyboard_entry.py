@@ -67,7 +67,7 @@ class KeyboardEntry(KeyActionsMixin, QObject):
     def set_focus_cell(self, cell: Cell | None) -> None:
         scene = self.scene
         scene.focus_cell = cell
-        scene.flush()
+        scene.apply_geometry()
         scene._apply_focus_cell()
         if cell is not None and self.view.isVisible():
             self.view.ensureVisible(scene.cell_rect(*cell), 40, 40)
@@ -114,7 +114,7 @@ class KeyboardEntry(KeyActionsMixin, QObject):
     def entry_rect(self, cell: Cell):
         """Where a card being typed appears: below the cards already in the cell, inside the cell."""
         scene = self.scene
-        scene.flush()
+        scene.apply_geometry()
         rect = scene.cell_rect(*cell)
         left = rect.x() + style.CELL_PADDING_X
         width = rect.width() - 2 * style.CELL_PADDING_X

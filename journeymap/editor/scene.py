@@ -50,7 +50,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
     """
 
     statusMessage = Signal(str)
-    layoutChanged = Signal()
+    layoutChanged = Signal()  # a geometry pass (apply_geometry) has ended: boxes and routes are current
 
     def __init__(self, document: JourneyDocument, editor: MapEditor | QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -74,9 +74,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.label_spots = LabelSpots(self.layout)
         self._dirty = False
         self._routes_dirty = True
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.timeout.connect(self.apply_geometry)
         self._init_fixed_items()
         self._init_input()
         self.selectionChanged.connect(self._on_selection_changed)
@@ -168,7 +168,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
-        self._flush_timer.stop()
+        self._geometry_timer.stop()
 
     def rebuild(self) -> None:
         """Drop every model item and build them again from the document."""
@@ -197,7 +197,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
-        self.flush()
+        self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem
         for item in waiting:
@@ -219,12 +219,12 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     def _after_step(self, _index: int) -> None:
         """Each undo-stack step ends with one geometry pass (not one per event)."""
-        self.flush()
+        self.apply_geometry()
 
     def _mark_dirty(self) -> None:
         self._dirty = True
-        if not self._flush_timer.isActive():
-            self._flush_timer.start(0)
+        if not self._geometry_timer.isActive():
+            self._geometry_timer.start(0)
 
     def _on_card_added(self, ids) -> None:
         for card_id in ids:
@@ -341,7 +341,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
-        self.flush()
+        self.apply_geometry()
         return self.layout.cell_at(scene_pos.x(), scene_pos.y())
 
     def map_rect(self) -> QRectF:
@@ -376,7 +376,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             if isinstance(item, ConnectionItem):
                 return ("connection", item.conn_id)
             if isinstance(item, HeaderItem):
-                return (item.kind, item.model_id)
+                return (item.part, item.model_id)
         cards = self.selected_card_ids()
         if selected and len(cards) == len(selected):
             return ("card", cards[0])
@@ -386,7 +386,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
     @contextmanager
     def export_mode(self) -> Iterator[None]:
         """While exporting: no selection marks, handles, hover or focus frame, and no bitmap caches."""
-        self.flush()
+        self.apply_geometry()
         self.cancel_edit()
         overview = self.overview_mode
         self.set_overview(False)  # pictures are drawn in full, whatever the view's zoom

@@ -27,12 +27,14 @@ class GeometryMixin:
         kind = self.document.card_kind(card.id)
         return self.texts.card_height(card, kind, width, self.is_rtl())
 
-    def flush(self) -> None:
-        """Apply pending document changes to geometry (no-op when nothing changed)."""
+    def apply_geometry(self) -> None:
+        """The geometry pass: lay the map out again after pending document changes, move and
+        reroute only the items whose boxes changed, then emit ``layoutChanged`` (the pass is over).
+        Nothing to do when nothing changed."""
         if not self._dirty or self.document is None:
             return
         self._dirty = False
-        self._flush_timer.stop()
+        self._geometry_timer.stop()
         self.layout = compute_layout(self.document, self.measure)
         self.setSceneRect(self.map_rect())  # first: a growing scene rect would rebuild the index on every move
         self.connection_layer.set_rect(self.map_rect())

@@ -149,7 +149,7 @@ class StructureMixin:
         return None
 
     # ----------------------------------------------------------------- stages: changing
-    def _layout_changed(self: JourneyDocument, ids) -> None:
+    def _grid_changed(self: JourneyDocument, ids) -> None:
         self._step_cache = None
         self._lane_cache = None
         self._emit(EventKind.GRID, tuple(ids))
@@ -168,7 +168,7 @@ class StructureMixin:
             self._ids.difference_update(claimed)
             raise
         self._stages.insert(_clamp(index, len(self._stages)), stage)
-        self._layout_changed([stage.id])
+        self._grid_changed([stage.id])
         return stage
 
     def update_stage(self: JourneyDocument, stage_id: str, **changes) -> Stage:
@@ -177,7 +177,7 @@ class StructureMixin:
             raise ModelError("use the step methods to change a stage's steps")
         old = self.stage(stage_id)
         self._stages[self._stages.index(old)] = replace(old, **changes)
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return old
 
     def move_stage(self: JourneyDocument, stage_id: str, index: int) -> int:
@@ -185,7 +185,7 @@ class StructureMixin:
         old_index = self._stages.index(stage)
         self._stages.remove(stage)
         self._stages.insert(_clamp(index, len(self._stages)), stage)
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return old_index
 
     def remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
@@ -206,7 +206,7 @@ class StructureMixin:
         removal.stages.append((self._stages.index(stage), stage))
         self._stages.remove(stage)
         self._ids.difference_update(own_steps | {stage_id})
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return removal
 
     # ----------------------------------------------------------------- steps: changing
@@ -216,7 +216,7 @@ class StructureMixin:
         steps = list(stage.steps)
         steps.insert(_clamp(index, len(steps)), step)
         self._stages[self._stages.index(stage)] = replace(stage, steps=tuple(steps))
-        self._layout_changed([step.id])
+        self._grid_changed([step.id])
         return step
 
     def update_step(self: JourneyDocument, step_id: str, **changes) -> Step:
@@ -227,7 +227,7 @@ class StructureMixin:
         old = self.step(step_id)
         steps = tuple(replace(s, **changes) if s.id == step_id else s for s in stage.steps)
         self._stages[self._stages.index(stage)] = replace(stage, steps=steps)
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return old
 
     def move_step(self: JourneyDocument, step_id: str, stage_id: str, index: int) -> tuple[str, int]:
@@ -244,7 +244,7 @@ class StructureMixin:
         target_steps = list(target.steps)
         target_steps.insert(_clamp(index, len(target_steps)), step)
         self._stages[self._stages.index(target)] = replace(target, steps=tuple(target_steps))
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return source.id, old_index
 
     def remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
@@ -265,7 +265,7 @@ class StructureMixin:
         steps = tuple(s for s in stage.steps if s.id != step_id)
         self._stages[self._stages.index(stage)] = replace(stage, steps=steps)
         self._ids.discard(step_id)
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return removal
 
     def _clear_step(self: JourneyDocument, step_id: str, move_to: str | None, removal: Removal) -> None:
@@ -281,7 +281,7 @@ class StructureMixin:
         self._check_lane_kind(lane.kind, None)
         self._claim_id(lane.id)
         self._lanes.insert(_clamp(index, len(self._lanes)), lane)
-        self._layout_changed([lane.id])
+        self._grid_changed([lane.id])
         return lane
 
     def update_lane(self: JourneyDocument, lane_id: str, **changes) -> Lane:
@@ -292,7 +292,7 @@ class StructureMixin:
         if "kind" in changes and changes["kind"] != old.kind:
             self._check_lane_kind(changes["kind"], lane_id)
         self._lanes[self._lanes.index(old)] = replace(old, **changes)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return old
 
     def _check_lane_kind(self: JourneyDocument, kind: str, lane_id: str | None) -> None:
@@ -311,7 +311,7 @@ class StructureMixin:
         old_index = self._lanes.index(lane)
         self._lanes.remove(lane)
         self._lanes.insert(_clamp(index, len(self._lanes)), lane)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return old_index
 
     def remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
@@ -335,7 +335,7 @@ class StructureMixin:
         removal.lanes.append((self._lanes.index(lane), lane))
         self._lanes.remove(lane)
         self._ids.discard(lane_id)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return removal
 
     # ----------------------------------------------------------------- undo of removals

@@ -13,7 +13,7 @@ def scene_geometry(scene) -> dict:
     A caption's place is left out: captions that stay keep their place while new ones
     take free spots around them, so where a caption sits depends on the edits before.
     """
-    scene.flush()
+    scene.apply_geometry()
     cards = {card_id: (item.box(), (item.x(), item.y())) for card_id, item in scene.card_items.items()}
     headers = {
         model_id: (type(item).__name__, _rect(item.rect().translated(item.pos())))

@@ -35,7 +35,7 @@ class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     """Common ground of stage, step and lane headers: a box with a name."""
 
     Type = QGraphicsItem.UserType + 10
-    kind = "header"
+    part = "header"  # which part of the grid: "stage", "step" or "lane" (a lane's own kind is lane_kind)
     max_lines = 2
 
     def __init__(self, model_id: str) -> None:
@@ -116,7 +116,7 @@ class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
 
 
 class StageHeaderItem(HeaderItem):
-    kind = "stage"
+    part = "stage"
     max_lines = 1
 
     def font(self):
@@ -134,7 +134,7 @@ class StageHeaderItem(HeaderItem):
 
 
 class StepHeaderItem(HeaderItem):
-    kind = "step"
+    part = "step"
     max_lines = 2
 
     def font(self):
@@ -163,7 +163,7 @@ class StepHeaderItem(HeaderItem):
 
 
 class LaneHeaderItem(HeaderItem):
-    kind = "lane"
+    part = "lane"
     max_lines = 3
     ICON = 20.0
     STRIPE = 4.0
