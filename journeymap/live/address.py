@@ -13,6 +13,8 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from ..i18n import arg, translate
+
 SCHEMES = ("journeymap", "ws")
 _ROOM = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,128}$")
@@ -52,17 +54,20 @@ def parse_address(text: str) -> LiveAddress:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise AddressError(f"{text!r} is not a session address: {exc}") from None
+        raise AddressError(arg(translate("live", "“%1” is not a session address: %2"), text, exc)) from None
     if parts.scheme not in SCHEMES:
-        raise AddressError(f"{text!r} is not a session address: expected one starting with journeymap:// or ws://")
+        message = translate("live", "“%1” is not a session address: it should start with journeymap:// or ws://")
+        raise AddressError(arg(message, text))
     if not parts.hostname or port is None:
-        raise AddressError(f"{text!r} names no host and port (expected journeymap://HOST:PORT/ROOM?token=...)")
+        message = translate("live", "“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)")
+        raise AddressError(arg(message, text))
     room = parts.path.strip("/")
     if not _ROOM.match(room):
-        raise AddressError(f"{text!r} names no room after the port")
+        raise AddressError(arg(translate("live", "“%1” names no session after the port"), text))
     tokens = parse_qs(parts.query).get("token", [])
     if len(tokens) != 1 or not _TOKEN.match(tokens[0]):
-        raise AddressError(f"{text!r} carries no valid token (the part after ?token=)")
+        message = translate("live", "“%1” carries no valid token (the part after ?token=); copy the whole address")
+        raise AddressError(arg(message, text))
     return LiveAddress(parts.hostname, port, room, tokens[0])
 
 
