@@ -36,10 +36,6 @@ RENEW_MS = 10_000
 OUTDATED_MS = 30_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("live", text)
-
-
 class LiveSession(QObject):
     stateChanged = Signal(str)  # "connecting", "live", "reconnecting", "ended"
     ready = Signal()  # the first full sync is done: the map shows the session's map
@@ -114,7 +110,8 @@ class LiveSession(QObject):
         except BaseException as exc:  # noqa: BLE001 - what a peer sent must never end the session
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
-            self.problem.emit(_tr("A change from the session could not be read: %1").replace("%1", str(exc)))
+            message = QCoreApplication.translate("live", "A change from the session could not be read: %1")
+            self.problem.emit(message.replace("%1", str(exc)))
 
     def _on_sync(self, frame: bytes) -> None:
         self._receiving = True
@@ -137,7 +134,8 @@ class LiveSession(QObject):
     def _bind(self) -> None:
         meta = self.ydoc.get("meta", type=Map)
         if meta.get("format") != "journeymap":
-            self.problem.emit(_tr("The address leads to a session that holds no journey map."))
+            message = QCoreApplication.translate("live", "The address leads to a session that holds no journey map.")
+            self.problem.emit(message)
             return
         self.binding = LiveBinding(self.document, self.undo_stack, self.ydoc, self)
         self.binding.remoteProblem.connect(self._on_remote_problem)
@@ -146,7 +144,8 @@ class LiveSession(QObject):
         self.ready.emit()
 
     def _on_remote_problem(self, message: str) -> None:
-        self.problem.emit(_tr("A change from the session was not applied: %1").replace("%1", message))
+        text = QCoreApplication.translate("live", "A change from the session was not applied: %1")
+        self.problem.emit(text.replace("%1", message))
 
     def _on_doc_update(self, event) -> None:
         if not self._receiving:
@@ -159,14 +158,17 @@ class LiveSession(QObject):
     def _on_refused(self, reason: str) -> None:
         self._renew.stop()
         if self.binding is None:
-            self.problem.emit(
-                _tr("The host refused to let you join (%1): check the address and its token.").replace("%1", reason)
+            text = QCoreApplication.translate(
+                "live", "The host refused to let you join (%1): check the address and its token."
             )
+            self.problem.emit(text.replace("%1", reason))
         else:
-            self.ended.emit(
-                _tr("The host has ended or restarted the session. Your version of the map stays in this window; "
-                    "save it as a copy to keep it.")
+            message = QCoreApplication.translate(
+                "live",
+                "The host has ended or restarted the session. Your version of the map stays in this window; "
+                "save it as a copy to keep it.",
             )
+            self.ended.emit(message)
         self._set_state("ended")
 
     # ------------------------------------------------------------------ presence
@@ -194,7 +196,7 @@ class LiveSession(QObject):
                 {
                     "client": client,
                     "me": client == self.client_id,
-                    "name": str(user.get("name") or _tr("Someone")),
+                    "name": str(user.get("name") or QCoreApplication.translate("live", "Someone")),
                     "color": str(user.get("color") or "#888888"),
                     "selection": [s for s in state.get("selection") or [] if isinstance(s, str)],
                     "editing": state.get("editing") if isinstance(state.get("editing"), str) else None,

@@ -83,6 +83,7 @@ class HostDialog(QDialog):
         self.link_field.setReadOnly(True)
         self.link_field.setMinimumWidth(420)
         self.link_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an address reads left to right
+        self.link_field.setCursorPosition(0)
         side.addWidget(self.link_field)
         copy_row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy Address"))
@@ -124,7 +125,8 @@ class HostDialog(QDialog):
             if person["editing"]:
                 text += " — " + self.tr("editing “%1”").replace("%1", card_title(person["editing"]))
             elif person["selection"]:
-                text += " — " + self.tr("%n card(s) selected", None, len(person["selection"]))
+                count = len(person["selection"])
+                text += " — " + self.tr("%n card(s) selected", None, count)
             self.people_list.addItem(QListWidgetItem(_dot(person["color"]), text))
 
     def _stop(self) -> None:
@@ -147,7 +149,7 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         self.address_field = QLineEdit(address)
         self.address_field.setObjectName("live_address")
-        self.address_field.setPlaceholderText("journeymap://192.168.1.20:40123/map-…?token=…")
+        self.address_field.setPlaceholderText(self.tr("journeymap://192.168.1.20:40123/map-…?token=…"))
         self.address_field.setMinimumWidth(460)
         self.address_field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         form.addRow(self.tr("Address:"), self.address_field)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from ..editor.items.presence import PresenceItem
 from ..live.address import LiveAddress, parse_address
@@ -71,8 +71,14 @@ class LiveShare(QObject):
     # ------------------------------------------------------------------ the menu
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.menuBar().addMenu(self.tr("&Share"))
+        bar = window.menuBar()
+        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None)
+        menu = QMenu(self.tr("&Share"), bar)
         menu.setObjectName("menu_share")
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)  # Help stays last
+        else:
+            bar.addMenu(menu)
         self.host_action = QAction(self.tr("&Host Live Session…"), window, objectName="action_live_host")
         self.join_action = QAction(self.tr("&Join Live Session…"), window, objectName="action_live_join")
         self.leave_action = QAction(self.tr("&Leave Live Session"), window, objectName="action_live_leave")
@@ -182,6 +188,7 @@ class LiveShare(QObject):
             self.window.controller.set_path(None)  # the guest's map is a copy: Save asks where
             self.window.undo_stack.resetClean()
             title = self.window.document.info.title
+            self.window.view.fit_map()
             self.window.show_status(self.tr("Joined the live session on “%1”.").replace("%1", title))
         if self.presence.scene() is not self.window.scene:
             self.window.scene.addItem(self.presence)

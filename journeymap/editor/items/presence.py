@@ -80,7 +80,9 @@ class PresenceItem(QGraphicsItem):
         painter.setFont(self._font)
         for mark in self._marks:
             outline = self._outline(mark)
-            painter.setPen(QPen(mark.color, OUTLINE_WIDTH))
+            pen = QPen(mark.color, OUTLINE_WIDTH)
+            pen.setCosmetic(True)  # as thick on the screen at any zoom: seen from across the room
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(outline, 6, 6)
             width = metrics.horizontalAdvance(mark.label) + 2 * TAG_PADDING
