@@ -8,21 +8,26 @@ back. Undo and redo stay on the window's undo stack (its texts, its clean state)
 what they do to the shared map is pycrdt's ``UndoManager`` restricted to the local
 origin: only this person's own changes are taken back, never a peer's.
 
-This module is the one place that listens to the document's events and the undo
-stack for the session, so it can move to the editor's single door for edits in one step.
+Local edits arrive through the window's ``MapEditor`` (the one door for edits: it owns
+the document and the undo stack); peers' edits are applied below it, straight to the
+document, so they never land on this person's undo stack.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pycrdt import Doc, UndoManager
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 
 from ..io.errors import FormatError
 from ..model import JourneyDocument, ModelError
 from ..model.events import ChangeEvent
 from .apply import apply_document
 from .schema import PART_ROOTS, Flat, flat_to_data, flatten, read_flat, roots, write_changes
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..editor.map_editor import MapEditor
 
 
 class _LocalOrigin:
@@ -39,10 +44,11 @@ class LiveBinding(QObject):
     undoConflict = Signal(str)  # an undo met a peer's later change of the same thing
     remoteApplied = Signal()  # the map now shows a peer's change
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, ydoc: Doc, parent=None) -> None:
+    def __init__(self, editor: MapEditor, ydoc: Doc, parent=None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.undo_stack = undo_stack
+        self.editor = editor
+        self.document = editor.document
+        self.undo_stack = undo_stack = editor.undo_stack
         self.ydoc = ydoc
         self.origin = _LocalOrigin()
         self._roots = roots(ydoc)  # held: a subscription dies with its shared type
@@ -56,7 +62,7 @@ class LiveBinding(QObject):
         self._commands: list = []  # the undo stack's commands as last seen (references keep their ids)
         self._index = 0
         self._steps: dict[int, int] = {}  # id(command) -> Y transactions it made
-        document.subscribe(self._on_document_event)
+        self.document.subscribe(self._on_document_event)
         undo_stack.indexChanged.connect(self._on_index_changed)
         self._see_stack()
 
@@ -96,6 +102,9 @@ class LiveBinding(QObject):
         commands = [stack.command(i) for i in range(stack.count())]
         old = (self._commands, self._index)
         self._commands, self._index = commands, stack.index()
+        present = {id(command) for command in commands}
+        for key in [key for key in self._steps if key not in present]:
+            del self._steps[key]  # a command gone from the stack: its id may be reused
         return old
 
     def _on_index_changed(self, _index: int) -> None:

@@ -11,6 +11,7 @@ cleared on leaving.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from pycrdt import (
     Awareness,
@@ -25,12 +26,13 @@ from pycrdt import (
     read_message,
 )
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 
-from ..model import JourneyDocument
 from .address import LiveAddress
 from .binding import LiveBinding
 from .connection import LiveConnection
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..editor.map_editor import MapEditor
 
 RENEW_MS = 10_000
 OUTDATED_MS = 30_000
@@ -46,15 +48,15 @@ class LiveSession(QObject):
     def __init__(
         self,
         address: LiveAddress,
-        document: JourneyDocument,
-        undo_stack: QUndoStack,
+        editor: MapEditor,
         user: dict,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.address = address
-        self.document = document
-        self.undo_stack = undo_stack
+        self.editor = editor
+        self.document = editor.document
+        self.undo_stack = editor.undo_stack
         self.ydoc = Doc()
         self.binding: LiveBinding | None = None
         self.state = "connecting"
@@ -137,7 +139,7 @@ class LiveSession(QObject):
             message = QCoreApplication.translate("live", "The address leads to a session that holds no journey map.")
             self.problem.emit(message)
             return
-        self.binding = LiveBinding(self.document, self.undo_stack, self.ydoc, self)
+        self.binding = LiveBinding(self.editor, self.ydoc, self)
         self.binding.remoteProblem.connect(self._on_remote_problem)
         self.undo_stack.clear()  # history starts with the session: undo never reaches before it
         self.binding.pull()

@@ -166,9 +166,7 @@ class LiveShare(QObject):
 
         name = user_name()
         self.guest = guest
-        session = LiveSession(
-            address, self.window.document, self.window.undo_stack, {"name": name, "color": person_color(name)}, self
-        )
+        session = LiveSession(address, self.window.editor, {"name": name, "color": person_color(name)}, self)
         self.session = session
         session.stateChanged.connect(self._show_state)
         session.ready.connect(self._on_ready)
@@ -176,6 +174,7 @@ class LiveShare(QObject):
         session.problem.connect(self._on_problem)
         session.ended.connect(self._on_ended)
         self.window.undo_stack.indexChanged.connect(self._on_local_change)
+        self.window.editor.documentReplaced.connect(self._on_map_replaced)
         session.start()
         self._show_state("connecting")
         self._update_actions()
@@ -279,6 +278,11 @@ class LiveShare(QObject):
         dock = self.window.inspector_dock
         return focus is not None and dock.isAncestorOf(focus)
 
+    def _on_map_replaced(self, _document) -> None:
+        """Another map opened in this window: the session's map is no longer shown here."""
+        if self.session is not None:
+            self.leave()
+
     # ------------------------------------------------------------------ leaving
     def others_connected(self) -> int:
         if self.session is None:
@@ -290,6 +294,7 @@ class LiveShare(QObject):
         if self.session is not None:
             try:
                 self.window.undo_stack.indexChanged.disconnect(self._on_local_change)
+                self.window.editor.documentReplaced.disconnect(self._on_map_replaced)
             except (RuntimeError, TypeError):
                 pass
             self.session.leave()

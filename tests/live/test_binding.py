@@ -7,6 +7,7 @@ from pycrdt import Doc, Map
 from PySide6.QtGui import QUndoStack
 
 from journeymap.editor.commands import AddCardsCommand, MoveCardsCommand, RemoveItemsCommand, SetPropertiesCommand
+from journeymap.editor.map_editor import MapEditor
 from journeymap.live.binding import LiveBinding
 from journeymap.live.schema import read_document, seed
 from journeymap.model import Card
@@ -20,7 +21,8 @@ class Window:
         self.ydoc = ydoc
         self.document = read_document(ydoc)
         self.stack = QUndoStack()
-        self.binding = LiveBinding(self.document, self.stack, ydoc)
+        self.editor = MapEditor(self.document, self.stack)
+        self.binding = LiveBinding(self.editor, ydoc)
         self.problems: list[str] = []
         self.conflicts: list[str] = []
         self.binding.remoteProblem.connect(self.problems.append)
@@ -32,7 +34,7 @@ class Window:
         self.transactions += 1
 
     def push(self, command) -> None:
-        self.stack.push(command)
+        assert self.editor.apply(command)
 
 
 def _sync(*windows: Window) -> None:
@@ -163,3 +165,14 @@ def _lane():
     from journeymap.model import Lane
 
     return Lane("l-new", "Email", "email")
+
+
+def test_a_batch_of_edits_is_one_transaction_and_one_undo_step(pair):
+    host, guest = pair
+    assert host.editor.set_cards_property(["web-ad", "web-buy", "web-compare"], "owner", "Sales", "Set owner")
+    assert host.transactions == 1 and host.stack.count() == 1
+    _sync(host, guest)
+    assert {guest.document.card(c).owner for c in ("web-ad", "web-buy", "web-compare")} == {"Sales"}
+    host.stack.undo()
+    _sync(host, guest)
+    assert {guest.document.card(c).owner for c in ("web-ad", "web-buy", "web-compare")} == {""}

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from journeymap.editor.commands import SetPropertiesCommand
 from journeymap.io.journey_file import load_map, save_map
 from journeymap.live.address import parse_address
 from tests.factories import small_map
@@ -49,11 +48,11 @@ def test_serve_saves_each_change_and_exits_cleanly_on_sigterm(qtbot, tmp_path):
         dana = Person(address, "Dana")
         qtbot.waitUntil(lambda: dana.session.state == "live", timeout=WAIT_MS)
         assert dana.document.card("web-ad").title == "Sees an ad"
-        dana.stack.push(SetPropertiesCommand(dana.document, "card", "web-ad", {"title": "Saved by the host"}))
+        dana.editor.set_properties("card", "web-ad", {"title": "Saved by the host"})
         changed_at = time.monotonic()
         assert _wait_for(lambda: load_map(path).card("web-ad").title == "Saved by the host", 5)
         assert time.monotonic() - changed_at < 2.5
-        dana.stack.push(SetPropertiesCommand(dana.document, "card", "web-buy", {"title": "Last words"}))
+        dana.editor.set_properties("card", "web-buy", {"title": "Last words"})
         qtbot.wait(150)  # on its way to the host, not yet saved
         dana.session.leave()
         server.send_signal(signal.SIGTERM)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-from journeymap.editor.commands import SetPropertiesCommand
+from journeymap.editor.map_editor import MapEditor
 from journeymap.live.address import LiveAddress
 from journeymap.live.host import start_room
 from journeymap.live.schema import read_document
@@ -24,7 +24,8 @@ class Person:
     def __init__(self, address: LiveAddress, name: str, document: JourneyDocument | None = None) -> None:
         self.document = document or JourneyDocument()
         self.stack = QUndoStack()
-        self.session = LiveSession(address, self.document, self.stack, {"name": name, "color": "#E15759"})
+        self.editor = MapEditor(self.document, self.stack)
+        self.session = LiveSession(address, self.editor, {"name": name, "color": "#E15759"})
         self.problems: list[str] = []
         self.session.problem.connect(self.problems.append)
         self.session.start()
@@ -56,8 +57,8 @@ def test_three_people_see_each_others_edits(qtbot, room):
     dana, eli = join("Dana"), join("Eli")
     _live(qtbot, host, dana, eli)
     assert dana.document == host.document and eli.document == host.document
-    dana.stack.push(SetPropertiesCommand(dana.document, "card", "web-ad", {"title": "Dana was here"}))
-    eli.stack.push(SetPropertiesCommand(eli.document, "card", "web-buy", {"title": "Eli too"}))
+    dana.editor.set_properties("card", "web-ad", {"title": "Dana was here"})
+    eli.editor.set_properties("card", "web-buy", {"title": "Eli too"})
     qtbot.waitUntil(
         lambda: [host.document.card(c).title for c in ("web-ad", "web-buy")] == ["Dana was here", "Eli too"],
         timeout=WAIT_MS,
@@ -115,7 +116,7 @@ def test_a_malformed_peer_is_disconnected_and_the_room_lives(qtbot, room):
     assert asyncio.run(send_garbage()) == "1003"
     dana = join("Dana")
     _live(qtbot, dana)
-    host.stack.push(SetPropertiesCommand(host.document, "map", None, {"title": "Still alive"}))
+    host.editor.set_properties("map", None, {"title": "Still alive"})
     qtbot.waitUntil(lambda: dana.document.info.title == "Still alive", timeout=WAIT_MS)
 
 
@@ -124,8 +125,8 @@ def test_offline_edits_merge_when_the_network_returns(qtbot, room):
     host, dana = join("Host", small_map()), join("Dana")
     _live(qtbot, host, dana)
     dana.session.connection.close()  # as if the network dropped: the Doc and the map stay
-    dana.stack.push(SetPropertiesCommand(dana.document, "card", "web-ad", {"title": "Edited offline"}))
-    host.stack.push(SetPropertiesCommand(host.document, "card", "web-buy", {"title": "Host meanwhile"}))
+    dana.editor.set_properties("card", "web-ad", {"title": "Edited offline"})
+    host.editor.set_properties("card", "web-buy", {"title": "Host meanwhile"})
     dana.session.connection._closing = False
     dana.session.connection.open()
     qtbot.waitUntil(lambda: host.document.card("web-ad").title == "Edited offline", timeout=WAIT_MS)

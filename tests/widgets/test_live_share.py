@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journeymap.editor.commands import SetPropertiesCommand
 from journeymap.io.journey_file import load_map, save_map
 from journeymap.widgets.main_window import MainWindow
 from journeymap.widgets.new_maps import new_map
@@ -58,7 +57,7 @@ def test_a_guest_sees_the_map_and_edits_reach_the_host_file(qtbot, host_window):
     guest = _guest(qtbot, host_window)
     assert guest.document == host_window.document
     assert guest.controller.path is None  # the guest's map is a copy
-    guest.undo_stack.push(SetPropertiesCommand(guest.document, "card", "web-ad", {"title": "Dana's card"}))
+    guest.editor.set_properties("card", "web-ad", {"title": "Dana's card"})
     qtbot.waitUntil(lambda: host_window.document.card("web-ad").title == "Dana's card", timeout=WAIT_MS)
     path = host_window.controller.path
     qtbot.waitUntil(lambda: load_map(path).card("web-ad").title == "Dana's card", timeout=WAIT_MS)
