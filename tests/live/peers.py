@@ -5,8 +5,9 @@ from __future__ import annotations
 from pycrdt import Doc
 
 from journeymap.io.journey_file import document_to_json, parse_json_text
-from journeymap.live.apply import apply_document
-from journeymap.live.schema import flatten, read_document, read_flat, seed, write_changes
+from journeymap.live.apply import pull_flat
+from journeymap.live.outgoing import Outgoing
+from journeymap.live.schema import read_document, read_flat, seed
 from journeymap.model import JourneyDocument
 
 
@@ -16,6 +17,9 @@ class Peer:
         self.document = document
         self.mirror = read_flat(ydoc)
         self.online = True
+        self.outgoing = Outgoing()
+        self.pulling = False
+        document.subscribe(lambda event: None if self.pulling else self.outgoing.note(event))
 
     @classmethod
     def host(cls, document: JourneyDocument) -> Peer:
@@ -30,16 +34,16 @@ class Peer:
 
     def push(self) -> None:
         """Send the local map's changes into the Doc (what one command does)."""
-        new = flatten(self.document, self.mirror)
-        with self.ydoc.transaction(origin="local"):
-            write_changes(self.ydoc, self.mirror, new)
-        self.mirror = new
+        self.mirror, _ = self.outgoing.write(self.ydoc, self.document, self.mirror, "local")
 
     def pull(self) -> None:
-        flat = read_flat(self.ydoc)
-        target = read_document(self.ydoc)
-        apply_document(self.document, target)
-        self.mirror = flatten(self.document, flat)
+        new = read_flat(self.ydoc)
+        self.pulling = True
+        try:
+            pull_flat(self.document, self.mirror, new, "peer")
+        finally:
+            self.pulling = False
+        self.mirror = new
 
 
 def exchange(peers: list[Peer]) -> None:
