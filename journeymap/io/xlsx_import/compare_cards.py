@@ -127,9 +127,10 @@ class CardRows:
         columns = self.sheet.columns
         if not ({"stage", "step", "lane"} & columns.keys()):
             return True
-        stage, step = read.text(self._cell(values, "stage")), read.text(self._cell(values, "step"))
         base = self.base.get(item_id, ("", {}))[1]
+        stage = step = ""
         try:
+            stage, step = read.text(self._cell(values, "stage")), read.text(self._cell(values, "step"))
             if base.get("step") and self.doc.has_id(base["step"]) and self.places.exported_place(
                     stage, step, base["step"]):
                 incoming["step"] = base["step"]
@@ -139,8 +140,9 @@ class CardRows:
             self._error(row, "step" if stage else "stage", item_id, step or stage, exc.expected)
             return False
         if "lane" in columns:
-            lane = read.text(self._cell(values, "lane"))
+            lane = ""
             try:
+                lane = read.text(self._cell(values, "lane"))
                 same = base.get("lane") and self.doc.has_id(base["lane"]) and self.places.exported_lane(
                     lane, base["lane"])
                 incoming["lane"] = base["lane"] if same else self.places.lane(lane)

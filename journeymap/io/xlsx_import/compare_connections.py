@@ -104,7 +104,10 @@ class ConnectionRows:
         typed = read.item_id(self.cell(values, id_key))
         if typed and (self.doc.has_card(typed) or typed in self.new_titles):
             return typed
-        title = normalise(read.text(self.cell(values, title_key)))
+        try:
+            title = normalise(read.text(self.cell(values, title_key)))
+        except BadValue:
+            title = ""
         found = self._titles().get(title) if title else None
         if found is None:
             self.error(row, id_key if typed else title_key, item_id, typed or title, msg(QT_TRANSLATE_NOOP(

@@ -76,7 +76,12 @@ def read_workbook(path: str | Path, wanted: tuple[str, ...] = EDITABLE) -> Workb
 
 
 def _unreadable(name: str, exc: Exception) -> Message:
-    if "Entit" in type(exc).__name__ or "DTD" in type(exc).__name__:
+    causes = []
+    cause: BaseException | None = exc
+    while cause is not None and len(causes) < 10:
+        causes.append(type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    if any("Entit" in kind or "DTD" in kind for kind in causes):
         return msg(QT_TRANSLATE_NOOP(
             "ExcelImport", "%1 declares XML entities, which a workbook never needs (an entity bomb?); refused."), name)
     return msg(QT_TRANSLATE_NOOP("ExcelImport", "%1 could not be read as an Excel workbook: %2."), name,
@@ -111,7 +116,7 @@ def _find_sheet(by_title: dict, key: str, meta: dict | None):
 
 
 def _read_sheet(book, ws, key: str) -> SheetData:
-    rows_iter = ws.iter_rows(values_only=True, max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS)
+    rows_iter = ws.iter_rows(values_only=True, max_row=MAX_ROWS + 2, max_col=MAX_COLUMNS)
     header = next(rows_iter, ()) or ()
     columns, others = map_headers(key, tuple(header))
     rows: list[tuple[int, tuple]] = []

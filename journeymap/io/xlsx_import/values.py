@@ -13,8 +13,8 @@ from datetime import date, datetime
 
 from ...model import Kpi
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
-from ..field_reader import MAX_TEXT
 from ..xlsx.canonical import norm_text
+from ..xlsx.cells import EXCEL_MAX_CELL_CHARS
 from ..xlsx.labels import ENGLISH, HEBREW
 from .messages import QT_TRANSLATE_NOOP, Message, msg
 
@@ -34,15 +34,14 @@ def text(value: object) -> str:
         value = int(value)
     if isinstance(value, (datetime, date)):
         value = value.isoformat()
-    result = norm_text(value)
-    if len(result) > MAX_TEXT:
-        raise BadValue(msg(QT_TRANSLATE_NOOP("ExcelImport", "a text of at most %1 characters"), MAX_TEXT))
-    return result
+    if isinstance(value, str) and len(value) > EXCEL_MAX_CELL_CHARS:  # more than Excel can hold: no one typed it
+        raise BadValue(msg(QT_TRANSLATE_NOOP("ExcelImport", "a text of at most %1 characters"), EXCEL_MAX_CELL_CHARS))
+    return norm_text(value)
 
 
 def item_id(value: object) -> str:
     """An id cell: text, also when Excel made it a number (``12.0`` is ``12``)."""
-    return text(value)[:200]
+    return text(str(value)[:200] if isinstance(value, str) else value)
 
 
 def emotion(value: object) -> int | None:
