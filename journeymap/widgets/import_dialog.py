@@ -8,6 +8,8 @@ the warnings. Import stays disabled until every conflict has a choice.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..io.xlsx_import import Preview
 from ..io.xlsx_import.fields import field_label, sheet_label
 
+EMPTY = "\u2014"  # an empty value, shown so that "nothing" is visibly a value
 MAX_SHOWN_TEXT = 160  # characters of one value in a cell of the lists; the tooltip has it all
 
 
@@ -36,6 +39,8 @@ def _translate(context: str, text: str) -> str:
 
 def _short(text: str) -> str:
     text = " ".join(str(text).split())
+    if text[:1] in "+-\u2212" and text[1:2].isdigit():
+        text = "\u200e" + text  # a signed score keeps its sign in front in a right-to-left dialog
     return text if len(text) <= MAX_SHOWN_TEXT else text[: MAX_SHOWN_TEXT - 1] + "…"
 
 
@@ -76,6 +81,7 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel(self._summary_text())
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
@@ -87,7 +93,13 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.hint = QLabel()
+        self.hint.setObjectName("import_hint")
+        self.hint.setStyleSheet("color: #8A4B08;")  # a dark amber: something to do, not an error
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self._update_button()
 
     # ------------------------------------------------------------------ building
@@ -102,9 +114,11 @@ class ImportPreviewDialog(QDialog):
         parts.append(self.tr("%n with errors", None, errors))
         if not self.new_map:
             parts.append(self.tr("%n unchanged", None, unchanged))
-        text = self.tr("From %1: %2.").replace("%1", p.source).replace("%2", self.tr(", ").join(parts))
-        if p.is_no_change():
-            text += " " + self.tr("Nothing to import: the map already holds everything in the workbook.")
+        source = f"<b>{html.escape(p.source)}</b>"
+        text = self.tr("From %1: %2.").replace("%2", html.escape(self.tr(", ").join(parts))).replace("%1", source)
+        if p.is_no_change() and not self.new_map:
+            nothing = self.tr("Nothing to import: the map already holds everything in the workbook.")
+            text += "<br>" + html.escape(nothing)
         return text
 
     def _add_tabs(self) -> None:
@@ -119,25 +133,29 @@ class ImportPreviewDialog(QDialog):
                 self.tabs.setCurrentIndex(index)
                 break
 
-    def _tab(self, tree: QTreeWidget, name: str, title: str, page: QWidget | None = None) -> None:
+    def _tab(self, tree: QTreeWidget, name: str, title: str, page: QWidget | None = None, widest: int = 320) -> None:
         tree.setObjectName(f"import_{name}")
         count = tree.topLevelItemCount()
         self.tabs.addTab(page or tree, title.replace("%1", str(count)))
         self.tabs.setTabEnabled(self.tabs.count() - 1, count > 0)
         for column in range(tree.columnCount() - 1):
             tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, min(320, tree.columnWidth(column) + 12))
+            tree.setColumnWidth(column, min(widest, tree.columnWidth(column) + 12))
 
     def _changes_tab(self) -> None:
         tree = _tree([self.tr("Sheet"), self.tr("Row"), self.tr("Item"), self.tr("Field"), self.tr("Now"),
                       self.tr("After the import")])
         for item in self.preview.added:
-            _row(tree, [sheet_label(item.sheet, _translate), item.row or "", item.title, self.tr("new"), "",
-                        item.where])
+            added = _row(tree, [sheet_label(item.sheet, _translate), item.row or "", item.title, self.tr("new"), "",
+                                item.where])
+            font = added.font(3)
+            font.setItalic(True)
+            added.setFont(3, font)
         for item in self.preview.changed:
             for change in item.fields:
                 _row(tree, [sheet_label(item.sheet, _translate), item.row, item.title,
-                            field_label(change.field, _translate), change.old_text, change.new_text])
+                            field_label(change.field, _translate), change.old_text or EMPTY,
+                            change.new_text or EMPTY])
         self._tab(tree, "changes", self.tr("Changes (%1)"))
 
     def _conflicts_tab(self) -> None:
@@ -145,7 +163,8 @@ class ImportPreviewDialog(QDialog):
                       self.tr("In the workbook"), self.tr("Keep")])
         for conflict in self.preview.conflicts:
             item = _row(tree, [conflict.row, conflict.title, field_label(conflict.field, _translate),
-                               conflict.base_text, conflict.map_text, conflict.sheet_text, ""])
+                               conflict.base_text or EMPTY, conflict.map_text or EMPTY, conflict.sheet_text or EMPTY,
+                               ""])
             box = QComboBox()
             box.setObjectName(f"conflict_{conflict.key}")
             box.addItem(self.tr("Choose…"), "")
@@ -168,7 +187,7 @@ class ImportPreviewDialog(QDialog):
             row.addWidget(button)
         layout.addLayout(row)
         layout.addWidget(tree)
-        self._tab(tree, "conflicts", self.tr("Conflicts (%1)"), page)
+        self._tab(tree, "conflicts", self.tr("Conflicts (%1)"), page, widest=190)
 
     def _deletions_tab(self) -> None:
         tree = _tree([self.tr("Delete"), self.tr("Sheet"), self.tr("Item")])
@@ -217,8 +236,6 @@ class ImportPreviewDialog(QDialog):
         unresolved = len(self._conflict_boxes) - len(self.choices())
         nothing = self.preview.is_no_change() and not self.new_map
         self.import_button.setEnabled(unresolved == 0 and not nothing and not (self.new_map and not self.preview.added))
-        if unresolved:
-            self.import_button.setToolTip(self.tr("Choose a value for each conflict first (%n left)", None,
-                                                  unresolved))
-        else:
-            self.import_button.setToolTip("")
+        hint = self.tr("Choose a value for each conflict first (%n left)", None, unresolved) if unresolved else ""
+        self.hint.setText(hint)
+        self.import_button.setToolTip(hint)

@@ -4,7 +4,7 @@
   defined names (``jm_stages``...) point at them and the Cards sheet's dropdowns use them,
   on the exported rows and on spare rows below for new cards.
 - A hidden "JourneymapBase" sheet holds, per id, the exported values and their hash, and
-  the map's identity in its second row, so an import can tell who changed what.
+  the map's identity, as JSON down its first column, so an import can tell who changed what.
 - The identity is also a custom document property. LibreOffice Calc keeps hidden sheets,
   defined names and custom properties through a re-save (a "very hidden" sheet becomes
   merely hidden, so the base sheet is written hidden from the start).
@@ -34,8 +34,7 @@ LISTS_SHEET = "JourneymapLists"
 BASE_SHEET = "JourneymapBase"
 BASE_FORMAT = 1
 IDENTITY_PROPERTY = "JourneymapMap"
-SHOWN_KEY = "~shown"
-CHUNK = 30_000  # a cell holds at most 32,767 characters; longer records continue in the next cell
+CHUNK = 30_000  # characters of ASCII JSON per cell; a cell holds at most 32,767
 LIST_NAMES = {"stages": "jm_stages", "steps": "jm_steps", "lanes": "jm_lanes", "personas": "jm_personas",
               "yes_no": "jm_yes_no"}
 
@@ -99,27 +98,38 @@ def text_ids(ws: Worksheet, rows: int, columns: tuple[int, ...] = (1,)) -> None:
 
 def write_base_sheet(workbook: Workbook, doc: JourneyDocument, sheet_names: dict[str, str],
                      exported: datetime | None = None, grid: str = "") -> None:
-    """One row per id: kind, id, hash, the exported values as JSON (split over cells when long)."""
+    """The exported values, by kind and id (hash, record, cell texts), as JSON over a column of cells.
+
+    One JSON text rather than a row per id: a tenth of the cells to write and to read back.
+    """
     ws = workbook.create_sheet(BASE_SHEET)
     ws.sheet_state = "hidden"
     moment = (exported or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
     identity = map_identity(doc)
     meta = {"format": BASE_FORMAT, "file_format": FORMAT_VERSION, "title": clean_text(doc.info.title),
             "language": doc.info.language, "exported": moment, "sheets": sheet_names, "grid": grid,
-            "names": exported_names(doc)}
-    ws.append(["kind", "id", "hash", "values"])
-    _append(ws, "map", identity, "", meta)
+            "names": exported_names(doc), "identity": identity}
     names = {persona.id: persona.name for persona in doc.personas()}
+    cards, connections = {}, {}
     for card in doc.cards():
         shown = {"personas": norm_text(", ".join(names.get(p, p) for p in card.personas)),
                  "kpis": norm_text(kpi_text(card))}
-        _append(ws, "card", card.id, None, card_record(card), shown)
+        cards[card.id] = _entry(card_record(card), shown)
     for conn in doc.connections():
-        shown = {"personas": norm_text(", ".join(names.get(p, p) for p in conn.personas))}
-        _append(ws, "connection", conn.id, None, connection_record(conn), shown)
-    for persona in doc.personas():
-        _append(ws, "persona", persona.id, None, persona_record(persona))
+        connections[conn.id] = _entry(connection_record(conn), {"personas": norm_text(
+            ", ".join(names.get(p, p) for p in conn.personas))})
+    personas = {persona.id: _entry(persona_record(persona), {}) for persona in doc.personas()}
+    base = {"meta": meta, "card": cards, "connection": connections, "persona": personas}
+    text = json.dumps(base, ensure_ascii=True, sort_keys=True, separators=(",", ":"))  # plain ASCII: any id is safe
+    put(ws, 1, 1, "Journeymap base values (JSON, read by File > Import from Excel; do not edit)")
+    for row, start in enumerate(range(0, len(text), CHUNK), start=2):
+        ws.cell(row=row, column=1, value=text[start:start + CHUNK]).data_type = "s"
     workbook.custom_doc_props.append(StringProperty(name=IDENTITY_PROPERTY, value=clean_text(identity)[:250]))
+
+
+def _entry(record: dict, shown: dict) -> list:
+    """[hash, record, cell texts as the sheet shows them (persona names...): kept beside, not hashed]."""
+    return [record_hash(record), record, shown]
 
 
 def exported_names(doc: JourneyDocument) -> dict[str, dict[str, str]]:
@@ -131,15 +141,6 @@ def exported_names(doc: JourneyDocument) -> dict[str, dict[str, str]]:
         "personas": {persona.id: clean_text(persona.name) for persona in doc.personas()},
         "step_stage": {step.id: stage.id for stage in doc.stages() for step in stage.steps},
     }
-
-
-def _append(ws: Worksheet, kind: str, item_id: str, digest: str | None, record: dict,
-            shown: dict | None = None) -> None:
-    """``shown``: cell texts as the sheet shows them (persona names...), kept beside the record, not hashed."""
-    stored = {**record, SHOWN_KEY: shown} if shown else record
-    text = json.dumps(stored, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    chunks = [text[i:i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
-    ws.append([kind, item_id, record_hash(record) if digest is None else digest, *chunks])
 
 
 def add_editable_note(map_ws: Worksheet, words: dict[str, str]) -> None:

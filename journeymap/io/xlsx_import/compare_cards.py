@@ -173,7 +173,7 @@ class CardRows:
             if record_hash(incoming) == base_entry[0]:  # the row as exported: nothing to compare
                 self.preview.unchanged += 1
                 return
-        title = card.title or incoming.get("title", "")
+        title = (base or {}).get("title") or card.title  # the title the stakeholder saw
         if compare_record(self.preview, SHEET, item_id, row, title, CARD_FIELDS, base, now, incoming,
                           model_values, self.describe):
             self.preview.unchanged += 1

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from ..xlsx.round_trip import BASE_SHEET, SHOWN_KEY
+from ..xlsx.round_trip import BASE_SHEET
 from .headers import header_key, map_headers, sheet_names
 from .messages import QT_TRANSLATE_NOOP, ImportRefused, Message, msg
 from .safety import check_workbook_file
 
 MAX_ROWS = 40_000  # a map holds at most 10,000 cards and 30,000 connections
 MAX_COLUMNS = 200
+MAX_BASE_CELLS = 5_000  # of 30,000 characters: the base of the largest map a file may hold, with room
 EDITABLE = ("cards", "connections", "personas")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
@@ -142,46 +143,50 @@ def _formulas_without_values(book, ws) -> set[tuple[int, int]]:
     if path is None:
         return set()
     with book._archive.open(path) as handle:
-        raw = handle.read()
-    if not _FORMULA.search(raw):
-        return set()
-    import io
-
+        if not _mentions_formula(handle):
+            return set()
     found = set()
-    for _event, element in iterparse(io.BytesIO(raw)):
-        if element.tag.endswith("}c"):
-            children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
-            value = children.get("v")
-            if "f" in children and (value is None or value.text in (None, "")):
-                row, column = coordinate_to_tuple(element.get("r"))
-                found.add((row, column - 1))
-            element.clear()
+    with book._archive.open(path) as handle:  # streamed: a sheet of a million rows is never held whole
+        for _event, element in iterparse(handle):
+            if element.tag.endswith("}c"):
+                children = {child.tag.rsplit("}", 1)[-1]: child for child in element}
+                value = children.get("v")
+                if "f" in children and (value is None or value.text in (None, "")):
+                    row, column = coordinate_to_tuple(element.get("r"))
+                    found.add((row, column - 1))
+            if element.tag.endswith("}row"):
+                element.clear()
     return found
 
 
+def _mentions_formula(handle) -> bool:
+    """Does the sheet's XML hold a formula element at all? Read in pieces, at the speed of a byte search."""
+    tail = b""
+    while chunk := handle.read(1 << 20):
+        if _FORMULA.search(tail + chunk):
+            return True
+        tail = chunk[-16:]
+    return False
+
+
 def _read_base(book) -> tuple[dict, dict | None]:
+    """The exported values by kind and id, and the export's facts; empty when the sheet is gone or damaged."""
     base: dict = {"card": {}, "connection": {}, "persona": {}, "shown": {}}
     if BASE_SHEET not in book.sheetnames:
         return base, None
-    meta = None
-    for values in book[BASE_SHEET].iter_rows(min_row=2, values_only=True, max_row=2 * MAX_ROWS):
-        if not values or values[0] is None:
-            continue
-        kind, item_id, digest = values[0], str(values[1] or ""), str(values[2] or "")
-        try:
-            record = json.loads("".join(str(v) for v in values[3:] if v is not None) or "{}")
-        except ValueError:
-            continue  # a damaged base row: that item is compared two-way, map against sheet
-        if kind == "map":
-            meta = record if isinstance(record, dict) else None
-            if meta is not None:
-                meta["identity"] = item_id
-        elif kind in base and isinstance(record, dict):
-            shown = record.pop(SHOWN_KEY, None)
-            if isinstance(shown, dict):
-                base["shown"][item_id] = shown
-            base[kind][item_id] = (digest, record)
-    return base, meta
+    chunks = [str(values[0]) for values in book[BASE_SHEET].iter_rows(min_row=2, max_col=1, values_only=True,
+                                                                        max_row=MAX_BASE_CELLS) if values[0]]
+    try:
+        stored = json.loads("".join(chunks))
+        meta = stored["meta"]
+        for kind in ("card", "connection", "persona"):
+            for item_id, (digest, record, shown) in stored[kind].items():
+                base[kind][item_id] = (digest, record)
+                if shown:
+                    base["shown"][item_id] = shown
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return {"card": {}, "connection": {}, "persona": {}, "shown": {}}, None  # compared two-way, map and sheet
+    return base, meta if isinstance(meta, dict) else None
 
 
 def grid_values(rows) -> list:
