@@ -239,3 +239,38 @@ def test_a_renamed_step_in_the_map_still_matches_the_exported_name(doc, book):
     path = book.save()
     doc.update_step("st-a2", name="Compare offers")
     assert preview_import(doc, path).is_no_change()
+
+
+def test_headers_in_the_other_language_are_read_too(doc, book):
+    from journeymap.io.xlsx.labels import ENGLISH, HEBREW
+
+    hebrew = {ENGLISH[key]: HEBREW[key] for key in ENGLISH if not key.startswith(("sheet.", "guide.", "about."))}
+    for name in ("Cards", "Connections", "Personas"):
+        for cell in book.sheet(name)[1]:
+            cell.value = hebrew.get(cell.value, cell.value)
+    book.sheet("Cards").cell(book.row_of("Cards", "web-ad"), 6).value = "רואה מודעה"
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("cards", "web-ad"): {"title": ("Sees an ad", "רואה מודעה")}}
+
+
+def test_a_moment_of_truth_and_a_move_to_another_stage(doc, book):
+    book.set("Cards", "web-ad", "Moment of truth", "Yes")
+    book.set("Cards", "phone-ask", "Stage", "Retention")
+    book.set("Cards", "phone-ask", "Step", "Support")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {
+        ("cards", "web-ad"): {"moment_of_truth": ("", "✓")},
+        ("cards", "phone-ask"): {"step": ("Awareness / Compare", "Retention / Support")},
+    }
+    apply(doc, preview)
+    assert doc.card("web-ad").moment_of_truth and doc.card("phone-ask").step == "st-k1"
+
+
+def test_a_deleted_persona_row_removes_the_persona_only_when_confirmed(doc, book):
+    book.delete_row("Personas", "p-ben")
+    preview = preview_import(doc, book.save())
+    assert [(d.sheet, d.id) for d in preview.deleted] == [("personas", "p-ben")]
+    undo = apply(doc, preview, delete={"p-ben"})
+    assert [p.id for p in doc.personas()] == ["p-anna"] and doc.card("phone-ask").personas == ()
+    revert(undo)
+    assert doc.card("phone-ask").personas == ("p-ben",)
