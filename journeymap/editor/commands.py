@@ -43,7 +43,7 @@ def _guarded(method):
         try:
             method(self)
         except ModelError as exc:
-            self.refusal = str(exc)
+            self.refusal = exc.args[0] if exc.args else str(exc)  # a Text: said in the user's language when shown
             self.setObsolete(True)
             for listener in list(_refusal_listeners):
                 listener(self.doc, self.refusal)

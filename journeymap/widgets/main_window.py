@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 from ..editor.commands import listen_for_refusals, stop_listening_for_refusals
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
+from ..i18n import localized
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
     def _on_refusal(self, document: JourneyDocument, reason: str) -> None:
         """A change the map's rules do not allow: say why, nothing changed."""
         if document is self.document:
-            self.show_status(self.tr("Not done: %1").replace("%1", reason))
+            self.show_status(self.tr("Not done: %1").replace("%1", localized(reason)))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -231,6 +231,30 @@
             <source>Persona:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -625,10 +649,6 @@
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open the map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1222,6 +1242,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1481,10 +1535,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
@@ -1493,6 +1543,86 @@
 %1
 
 Your map is still open. If in doubt, save it under a new name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1610,6 +1740,18 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>interface language (default: the system's)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1919,6 +2061,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
-            <translation>נתיב הרגש אינו מכיל כרטיסים; קבעו רגש לכרטיס במקשים 1–5</translation>
+            <translation>בנתיב הרגש אין כרטיסים; את הרגש של כרטיס קובעים במקשים 1–5</translation>
         </message>
         <message>
             <source>No lane is called “%1”</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>Both names match the same card; type more of each title</source>
-            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו יותר מכל כותרת</translation>
+            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו חלק ארוך יותר מכל כותרת</translation>
         </message>
         <message>
             <source>Quick add</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Move the focus cell (mirrored in right-to-left maps)</source>
-            <translation>הזזת התא הפעיל (במראה במפות מימין לשמאל)</translation>
+            <translation>הזזת התא הפעיל (בכיוון הפוך במפות מימין לשמאל)</translation>
         </message>
         <message>
             <source>Select the next / previous card</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
-            <translation>העתקה כתמונה למצגת (המפה כולה כשדבר אינו נבחר)</translation>
+            <translation>העתקה כתמונה למצגת (המפה כולה כשלא נבחר דבר)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>This list of shortcuts</source>
-            <translation>רשימת קיצורים זו</translation>
+            <translation>רשימת הקיצורים הזו</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -230,6 +230,30 @@
         <message>
             <source>Persona:</source>
             <translation>פרסונה:</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>לא ניתן לפתוח את „%1”.</translation>
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation>היכן: %1.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>תיקייה: %1</translation>
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
         </message>
     </context>
     <context>
@@ -271,11 +295,11 @@
         </message>
         <message>
             <source>Clear emotion</source>
-            <translation>ניקוי רגש</translation>
+            <translation>נקה רגש</translation>
         </message>
         <message>
             <source>Set emotion</source>
-            <translation>קביעת רגש</translation>
+            <translation>קבע רגש</translation>
         </message>
         <message>
             <source>No score</source>
@@ -414,7 +438,7 @@
         </message>
         <message>
             <source>Department that runs it</source>
-            <translation>המחלקה שמפעילה אותה</translation>
+            <translation>המחלקה שאחראית על נקודת המגע</translation>
         </message>
         <message>
             <source>KPIs</source>
@@ -460,7 +484,7 @@
         </message>
         <message>
             <source>Share</source>
-            <translation>שיעור</translation>
+            <translation>שיעור הלקוחות</translation>
         </message>
         <message>
             <source> %</source>
@@ -566,7 +590,7 @@
         </message>
         <message>
             <source>Stages run from right to left, as a Hebrew map reads</source>
-            <translation>השלבים נקראים מימין לשמאל, כמו במפה בעברית</translation>
+            <translation>השלבים מסודרים מימין לשמאל, כמו שקוראים מפה בעברית</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -613,7 +637,7 @@
         </message>
         <message>
             <source>Save the changes to %1 before closing?</source>
-            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+            <translation>לשמור את השינויים במפה „%1” לפני הסגירה?</translation>
         </message>
         <message>
             <source>Open Map</source>
@@ -626,10 +650,6 @@
         <message>
             <source>All files (*)</source>
             <translation>כל הקבצים (*)</translation>
-        </message>
-        <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
         </message>
         <message>
             <source>Could not open the template</source>
@@ -767,7 +787,7 @@
         </message>
         <message>
             <source>Include:</source>
-            <translation>לכלול:</translation>
+            <translation>להציג:</translation>
         </message>
         <message>
             <source>The size of the map</source>
@@ -822,7 +842,7 @@
         </message>
         <message>
             <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
-            <translation>‏%1 שונה על ידי מישהו אחר מאז שפתחתם אותו. שמירה תחליף את השינויים שלו.</translation>
+            <translation>מישהו אחר שינה את %1 מאז שפתחתם אותו. שמירה תמחק את השינויים שלו.</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -880,7 +900,7 @@
         </message>
         <message>
             <source>There is no lane for this kind of card here</source>
-            <translation>אין כאן נתיב לסוג כרטיס זה</translation>
+            <translation>אין כאן נתיב לכרטיס מהסוג הזה</translation>
         </message>
         <message>
             <source>New step</source>
@@ -892,19 +912,19 @@
         </message>
         <message>
             <source>A map has only one emotion lane</source>
-            <translation>למפה יש נתיב רגש אחד בלבד</translation>
+            <translation>במפה יכול להיות נתיב רגש אחד בלבד</translation>
         </message>
         <message>
             <source>A map keeps at least one stage</source>
-            <translation>במפה נשאר לפחות שלב אחד</translation>
+            <translation>במפה חייב להישאר שלב אחד לפחות</translation>
         </message>
         <message>
             <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
+            <translation>בשלב חייב להישאר צעד אחד לפחות; אפשר למחוק את השלב כולו</translation>
         </message>
         <message>
             <source>A stage keeps at least one step</source>
-            <translation>בשלב נשאר לפחות צעד אחד</translation>
+            <translation>בשלב חייב להישאר צעד אחד לפחות</translation>
         </message>
     </context>
     <context>
@@ -1015,7 +1035,7 @@
         </message>
         <message>
             <source>This map already has an emotion lane.</source>
-            <translation>למפה הזו כבר יש נתיב רגש.</translation>
+            <translation>במפה הזו כבר יש נתיב רגש.</translation>
         </message>
     </context>
     <context>
@@ -1128,7 +1148,7 @@
         <name>PersonaChecklist</name>
         <message>
             <source>This map has no personas yet (Map → Personas…).</source>
-            <translation>למפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
+            <translation>במפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
         </message>
     </context>
     <context>
@@ -1224,6 +1244,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;חיפוש בתוך:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>קבצים מ&amp;סוג:</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>תיקייה למעלה</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>תיקיות</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation>אל תשמור</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>הפסק</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתח</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1239,7 +1293,7 @@
         </message>
         <message>
             <source>Connects “%1” → “%2”</source>
-            <translation>מחבר את „%1” ← „%2”</translation>
+            <translation>מחבר את „%1” אל „%2”</translation>
         </message>
     </context>
     <context>
@@ -1274,7 +1328,7 @@
         </message>
         <message>
             <source>Apply</source>
-            <translation>החל</translation>
+            <translation>ביצוע</translation>
         </message>
         <message>
             <source>Decide Later</source>
@@ -1413,7 +1467,7 @@
         </message>
         <message>
             <source>Clear Recent Files</source>
-            <translation>ניקוי רשימת הקבצים האחרונים</translation>
+            <translation>נקה את רשימת הקבצים האחרונים</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1483,10 +1537,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation>משהו השתבש</translation>
         </message>
@@ -1499,6 +1549,87 @@ Your map is still open. If in doubt, save it under a new name.</source>
 %1
 
 המפה שלכם עדיין פתוחה. אם יש ספק, שמרו אותה בשם חדש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>הצגת מספר הגרסה ויציאה</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>שימוש: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>ארגומנטים</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>אפשרויות</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>הצגת העזרה הזו ויציאה</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>‏%(prog)s: שגיאה: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>הארגומנט %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>ארגומנטים לא מוכרים: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>חסרים ארגומנטים נדרשים: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>יש לתת אחד מהארגומנטים %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>אי אפשר לתת אותו יחד עם הארגומנט %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>נדרש ערך אחד</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>מותר ערך אחד לכל היותר</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>נדרש ערך אחד לפחות</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>האפשרות %(option)s אינה חד־משמעית: היא מתאימה ל־%(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ערך לא תקין מסוג %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>בחירה לא תקינה: %(value)r (אפשר לבחור מתוך %(choices)s)</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>הערך %r מיותר ולא נלקח בחשבון</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>אפשרות לא צפויה: %s</translation>
         </message>
     </context>
     <context>
@@ -1533,7 +1664,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 from template %2</source>
-            <translation>נכתב ‏%1 מהתבנית %2</translation>
+            <translation>הקובץ %1 נכתב מהתבנית %2</translation>
         </message>
         <message>
             <source>a .journey file (or a PNG exported by Journeymap)</source>
@@ -1618,6 +1749,18 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>שפת הממשק (ברירת מחדל: שפת המערכת)</translation>
         </message>
         <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>‏%1: הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
             <source>journeymap: --lang must be en or he, not “%1”</source>
             <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
         </message>
@@ -1675,7 +1818,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
-            <translation>אי אפשר לדעת איזו תבנית לכתוב מהשם „%1”; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
@@ -1687,7 +1830,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
-            <translation>נכתב ‏%1 (%2)</translation>
+            <translation>הקובץ %1 נכתב (%2)</translation>
         </message>
     </context>
     <context>
@@ -1837,7 +1980,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Friction</source>
-            <translation>נקודת חיכוך</translation>
+            <translation>נקודות חיכוך</translation>
         </message>
         <message>
             <source>Opportunities</source>
@@ -1928,6 +2071,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>‏%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation>צריך להיות כאן אובייקט {...}, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation>חסר: צריכה להיות כאן רשימה [...]</translation>
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation>צריכה להיות כאן רשימה [...], ונמצא %1</translation>
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation>יותר מדי פריטים (%1); לכל היותר %2</translation>
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation>חסר: צריך להיות כאן טקסט</translation>
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation>צריך להיות כאן טקסט, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation>הטקסט ארוך מדי (%1 תווים; לכל היותר %2)</translation>
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation>בטקסט יש תו פגום (חצי של זוג UTF-16)</translation>
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation>צריך להיות כאן מזהה של 1 עד 64 אותיות לטיניות, ספרות, '-', '_', '.' או ':', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation>צריך להיות כאן צבע כמו '#3A7BD5', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation>חסר: צריך להיות כאן מספר</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>צריך להיות כאן מספר, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>צריך להיות כאן true או false, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation>מספר בן %1 ספרות</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>המספר %1</translation>
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation>הטקסט %1</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>רשימה</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>אובייקט</translation>
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation>הקובץ פגום כאן: טקסט במירכאות לא נסגר (אולי הקובץ נקטע)</translation>
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation>הקובץ פגום כאן: חסר ערך (אולי הקובץ נקטע או נערך ידנית)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation>הקובץ פגום כאן: חסר פסיק בין שני פריטים</translation>
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation>הקובץ פגום כאן: חסרות נקודתיים אחרי שם של שדה</translation>
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation>הקובץ פגום כאן: צריך לבוא שם של שדה במירכאות (אולי יש פסיק מיותר)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation>הקובץ פגום כאן: פסיק מיותר לפני סוגר</translation>
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation>הקובץ פגום כאן: יש תוכן נוסף אחרי סוף המפה</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation>הקובץ פגום כאן: בטקסט יש תו בקרה (אולי ירידת שורה בתוך מירכאות?)</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation>הקובץ פגום כאן: בטקסט יש לוכסן הפוך שאינו תקין</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation>זה מסמך PDF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation>זו תמונת JPEG, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation>זו תמונת GIF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation>זה מסמך ישן של Microsoft Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: זה טקסט מסוג אחר (קובץ מפה הוא JSON ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation>הקובץ נגמר מוקדם מדי: הוא נקטע (אולי השמירה או ההעתקה לא הושלמו)</translation>
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation>זו לא מפת מסע לקוח: הטקסט אינו JSON תקין (%1)</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation>זה ארכיון ZIP או מסמך Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation>הקובץ פגום כאן: יש בו בתים שאינם טקסט UTF-8 (אולי הוא נשמר בתוכנה אחרת?)</translation>
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: הקובץ אינו קובץ טקסט (קובץ ‎.journey‏ הוא טקסט UTF-8 ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ בגלל תקלה לא צפויה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation>‏%1 אסור בקובץ מפה</translation>
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation>המפתח %1 מופיע פעמיים באותו אובייקט</translation>
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation>בקובץ יש יותר מ־%1 ערכים, הרבה יותר ממה שמפת מסע לקוח יכולה להכיל</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>שורה %1, עמודה %2</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation>המבנה מקונן לעומק רב מדי בשביל מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation>יש מספר עם יותר מדי ספרות</translation>
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation>גדול מכדי להיפתח בזיכרון הפנוי</translation>
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation>בית %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>הקובץ ריק</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>זה לא קובץ רגיל</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>זו תיקייה, לא קובץ</translation>
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation>אין הרשאה לקרוא את הקובץ</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ (%1)</translation>
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation>גודל הקובץ %1 MB; מפת מסע לקוח היא לכל היותר %2 MB</translation>
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation>צריך להיות כאן "%1"; זה לא קובץ של Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>צריך להיות כאן מספר שלם, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation>גרסת המבנה של הקובץ היא %1, מגרסה חדשה יותר של Journeymap; הגרסה הזו קוראת עד גרסה %2. עדכנו את Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation>צריכה להיות כאן גרסה בין 1 ל־%1, ונמצא %2</translation>
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation>המפה אינה עקבית: %1</translation>
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation>צריך להיות כאן "ltr" או "rtl", ונמצא %1</translation>
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation>המזהה %1 כבר משמש ב־%2; כל מזהה חייב להיות ייחודי</translation>
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation>צריך להיות לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation>יותר מדי צעדים במפה; לכל היותר %1 בכל השלבים יחד</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation>במפה יש נתיב רגש אחד בלבד; %1 כבר נתיב רגש</translation>
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation>צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation>צריך להיות כאן אחד מ־%1; נמצא %2</translation>
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation>מפנה אל %1 %2, שאינו במפה</translation>
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation>מפנה אל הפרסונה %1, שאינה במפה</translation>
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation>הנתיב %1 הוא נתיב הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation>כרטיס בנתיב %1 (%2) הוא מסוג %3, ונמצא %4</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר שלם בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>תמונת PNG</translation>
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation>תמונת SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>מסמך PDF</translation>
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation>בתמונת ה־PNG הזו אין מפה; אפשר לפתוח רק קובצי PNG שיוצאו מ־Journeymap</translation>
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation>זו לא תמונת PNG</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation>המפה שבתוך התמונה פגומה (סכום הביקורת לא תואם)</translation>
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation>תמונת PNG פגומה (יותר מ־%1 מקטעים)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא נקטעה)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation>המפה שבתוך התמונה דחוסה בשיטה לא מוכרת</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא אינה טקסט UTF-8)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation>המפה שבתוך התמונה פגומה (הדחיסה משובשת)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation>המפה שבתוך התמונה גדולה מדי; לכל היותר %1 MB</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>חוברת Excel</translation>
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation>אין חיבור עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation>אי אפשר לשנות את קצוות החיבור; מחקו אותו והוסיפו חיבור חדש</translation>
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation>החיבור %1 מחבר עכשיו כרטיסים אחרים</translation>
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation>שיעור הלקוחות חייב להיות בין 0 ל־100%</translation>
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation>מזהה לא יכול להיות ריק</translation>
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation>המזהה %1 כבר קיים במפה</translation>
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation>הכיוון חייב להיות 'ltr' או 'rtl', לא %1</translation>
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation>אין כרטיס עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation>כדי להזיז כרטיס יש להשתמש ב־move_cards</translation>
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation>הכרטיס %1 כבר לא נמצא באותו תא</translation>
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation>הנתיב %1 מציג את עקומת הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation>ציון רגש חייב להיות מספר שלם</translation>
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation>ציון רגש חייב להיות בין %1 ל־%2</translation>
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation>אין פרסונה עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation>מבוי סתום: ב־%1 (%2) הלקוחות נעצרים, עוד לפני השלב האחרון</translation>
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation>אין אליו גישה: אף מסלול לא מגיע אל %1 (%2)</translation>
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation>מזהה אינו משתנה לעולם</translation>
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation>אין שלב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation>אין צעד עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation>אין נתיב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation>בשלב %1 צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation>את הצעדים של שלב משנים בפעולות של הצעדים</translation>
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation>במפה חייב להישאר שלב אחד לפחות</translation>
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד של השלב שנמחק</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות; אפשר למחוק את השלב כולו</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד שנמחק</translation>
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation>סוג נתיב לא מוכר: %1</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation>במפה יכול להיות נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation>נתיב שיש בו כרטיסים לא יכול להפוך לנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב שנמחק</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב הרגש</translation>
+        </message>
+    </context>
+    <context>
         <name>preferences</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -1942,7 +2564,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
-            <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
+            <translation>המפה %1 שוחזרה ועדיין לא נשמרה</translation>
         </message>
     </context>
 </TS>
