@@ -16,26 +16,14 @@ from PySide6.QtGui import QUndoCommand
 
 from ..model import Card, Connection, JourneyDocument, Lane, ModelError, Persona, Removal, Stage, Step
 
-RefusalListener = Callable[[JourneyDocument, str], None]
-_refusal_listeners: list[RefusalListener] = []
-
-
-def listen_for_refusals(listener: RefusalListener) -> None:
-    """Be told (document, reason) when a pushed command was refused by the model."""
-    _refusal_listeners.append(listener)
-
-
-def stop_listening_for_refusals(listener: RefusalListener) -> None:
-    if listener in _refusal_listeners:
-        _refusal_listeners.remove(listener)
-
 
 def _guarded(method):
     """Wrap redo/undo so a refusal never escapes into Qt.
 
     An exception out of ``QUndoStack.push`` leaves the command on the stack, and one out
     of ``undo`` while the stack changes index crashes the process. A refused command is
-    marked obsolete instead (the stack then drops it) and the reason goes to listeners.
+    marked obsolete instead (the stack then drops it) and the reason goes to the
+    command's ``reporter`` (the editor that pushed it sets one).
     """
 
     @functools.wraps(method)
@@ -45,14 +33,16 @@ def _guarded(method):
         except ModelError as exc:
             self.refusal = exc.args[0] if exc.args else str(exc)  # a Text: said in the user's language when shown
             self.setObsolete(True)
-            for listener in list(_refusal_listeners):
-                listener(self.doc, self.refusal)
+            if self.reporter is not None:
+                self.reporter(self.refusal)
 
     return guarded
 
 
 class DocumentCommand(QUndoCommand):
     """Base of every command: ``refusal`` holds the model's reason when it said no."""
+
+    reporter: Callable[[str], None] | None = None  # told the reason of a refusal
 
     def __init__(self, doc: JourneyDocument, text: str) -> None:
         super().__init__(text)

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
 from ..collector import GesturePause
-from ..model import Connection
 from ..model.kinds import card_kind_for_lane
-from .commands import AddConnectionCommand, MoveCardsCommand
 from .items.card import CardItem
 from .moves import plan_moves
 
@@ -62,7 +60,7 @@ class Gesture:
 
 
 class CardDragGesture(Gesture):
-    """Move the selected cards; on release they snap into cells as one MoveCardsCommand."""
+    """Move the selected cards; on release they snap into cells as one move of the editor."""
 
     def __init__(self, scene, press: QPointF, primary: CardItem) -> None:
         super().__init__(scene, press)
@@ -179,7 +177,7 @@ class CardDragGesture(Gesture):
         if not moves:
             self._snap_back()
             return
-        scene.undo_stack.push(MoveCardsCommand(doc, moves))
+        scene.map_editor.move_cards(moves)
 
     def abandon(self) -> None:
         for item in self.items:
@@ -193,7 +191,7 @@ class CardDragGesture(Gesture):
 
 
 class ConnectGesture(Gesture):
-    """Drag from a card's handle to another card: one AddConnectionCommand."""
+    """Drag from a card's handle to another card: one new connection."""
 
     def __init__(self, scene, press: QPointF, source: CardItem) -> None:
         super().__init__(scene, press)
@@ -220,10 +218,9 @@ class ConnectGesture(Gesture):
         target = self.target_at(pos)
         if target is None:
             return
-        doc = self.scene.document
-        conn = Connection(doc.new_id("conn"), self.source.card_id, target.card_id)
-        self.scene.undo_stack.push(AddConnectionCommand(doc, conn))
-        self.scene.select_ids([conn.id])
+        conn_id = self.scene.map_editor.connect_cards(self.source.card_id, target.card_id)
+        if conn_id is not None:
+            self.scene.select_ids([conn_id])
 
     def cleanup(self) -> None:
         super().cleanup()

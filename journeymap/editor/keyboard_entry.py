@@ -23,10 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 
-from ..model import Card
 from . import fonts, style
 from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
-from .commands import AddCardsCommand, MoveCardsCommand
 from .keyboard_connect import KeyboardConnect
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,11 +170,10 @@ class KeyboardEntry(QObject):
 
     def add_card(self, cell: Cell, title: str) -> str:
         scene = self.scene
-        doc = scene.document
-        card = Card(doc.new_id("card"), cell[0], cell[1], title)
-        scene.undo_stack.push(AddCardsCommand(doc, [(card, None)], text=self.tr("Add card")))
-        scene.select_ids([card.id])
-        return card.id
+        card_id = scene.map_editor.add_card(cell[0], cell[1], title)
+        if card_id is not None:
+            scene.select_ids([card_id])
+        return card_id
 
     def finish_and_start_another(self) -> None:
         """Ctrl+Enter: commit the open editor, then start a new card in the same cell."""
@@ -222,7 +219,7 @@ class KeyboardEntry(QObject):
                 scene.statusMessage.emit(self.tr("The cards are already at the edge of the map"))
                 return True
             moves.append((card_id, target[0], target[1], None))
-        scene.undo_stack.push(MoveCardsCommand(doc, moves))
+        scene.map_editor.move_cards(moves)
         scene.select_ids(cards)
         first = doc.card(cards[0])
         self.set_focus_cell((first.step, first.lane))

@@ -32,6 +32,7 @@ from .items.handles import ConnectionHandleItem, InsertMarkerItem
 from .items.headers import HeaderItem, TitleItem
 from .items.map_overview import MapOverviewItem
 from .layout import LabelSpots, MapLayout
+from .map_editor import MapEditor
 from .scene_edit import EditOperationsMixin
 from .scene_geometry import GeometryMixin
 from .scene_index import DeferredIndexMixin
@@ -54,19 +55,26 @@ def _flush_later(scene):
 
 
 class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
-    """Shows a document; every change goes through ``undo_stack``."""
+    """Shows a document; every change the user makes on it goes through ``map_editor``.
+
+    Made without an editor (``JourneyScene(doc)``, as exports do) it only shows the map.
+    An undo stack alone may be given in place of an editor: one is made around it.
+    """
 
     statusMessage = Signal(str)
     layoutChanged = Signal()
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, document: JourneyDocument, editor: MapEditor | QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
         # Item caches live in QPixmapCache; its 10 MB default holds less than two
         # viewport-sized layers, and a thrashing cache repaints every card every frame.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self._init_index()
         self.setBackgroundBrush(QColor(style.BACKGROUND))
-        self.undo_stack = undo_stack
+        if isinstance(editor, QUndoStack):
+            editor = MapEditor(document, editor, self)
+        self.map_editor: MapEditor | None = editor
+        self._following_editor = editor is not None
         self.document: JourneyDocument | None = None
         self.exporting = False
         self.layout = MapLayout()
@@ -83,9 +91,20 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self._flush_timer.timeout.connect(self.flush)
         self._init_fixed_items()
         self._init_input()
-        undo_stack.indexChanged.connect(_flush_later(self))
         self.selectionChanged.connect(self._on_selection_changed)
-        self.set_document(document)
+        if editor is not None:
+            editor.undo_stack.indexChanged.connect(_flush_later(self))
+            editor.message.connect(self.statusMessage)
+            editor.documentReplaced.connect(self._show_document)
+            if editor.document is not document:
+                editor.set_document(document)  # shows it through documentReplaced
+        if self.document is not document:
+            self._show_document(document)
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The editor's history (read it, undo and redo it; edits go through ``map_editor``)."""
+        return self.map_editor.undo_stack if self.map_editor is not None else None
 
     def _init_fixed_items(self) -> None:
         self.grid_item = GridItem()
@@ -108,7 +127,14 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     # ----------------------------------------------------------------- document
     def set_document(self, doc: JourneyDocument) -> None:
-        """Show another document: unsubscribe from the old one and rebuild everything."""
+        """Show (and edit) another document: its editor starts a fresh history."""
+        if self.map_editor is not None:
+            self.map_editor.set_document(doc)  # tells this scene back through documentReplaced
+        else:
+            self._show_document(doc)
+
+    def _show_document(self, doc: JourneyDocument) -> None:
+        """Unsubscribe from the old document and rebuild everything for the new one."""
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
@@ -126,6 +152,10 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         """
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
+        if self.map_editor is not None and self._following_editor:
+            self._following_editor = False
+            self.map_editor.documentReplaced.disconnect(self._show_document)
+            self.map_editor.message.disconnect(self.statusMessage)
         self.cancel_edit()
         self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)

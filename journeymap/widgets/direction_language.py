@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QTransform
 
-from ..editor.commands import SetPropertiesCommand
 from ..i18n import available_languages, current_language, remember_language
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,7 +74,7 @@ class DirectionAndLanguage(QObject):
         direction = "rtl" if rtl else "ltr"
         if doc.info.direction != direction:
             text = self.tr("Right-to-left map") if rtl else self.tr("Left-to-right map")
-            self.window.undo_stack.push(SetPropertiesCommand(doc, "map", None, {"direction": direction}, text=text))
+            self.window.editor.set_map_info({"direction": direction}, text=text)
         self.sync()
 
     def choose_language(self, lang: str) -> None:

@@ -255,6 +255,38 @@
             <source>Could not open the map</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -889,39 +921,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cards cannot be placed on the emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>There is no lane for this kind of card here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map has only one emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map keeps at least one stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -929,10 +929,6 @@
         <name>KeyboardEntry</name>
         <message>
             <source>This map has no lane that can hold cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1018,21 +1014,6 @@
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MapActions</name>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This map already has an emotion lane.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -54,7 +54,7 @@ class InspectorForms(Mapping):
     def __getitem__(self, name: str) -> TargetForm:
         form = self._made.get(name)
         if form is None:
-            form = form_class(name)(self._dock.window.undo_stack)
+            form = form_class(name)(self._dock.window.editor)
             form.setObjectName(f"inspector_{name}")
             self._dock.stack.addWidget(form)
             if name == "map":
