@@ -889,10 +889,6 @@
             <source>Inspector</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 (the first of %2 selected)</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>JourneyScene</name>
@@ -1327,6 +1323,82 @@
         </message>
         <message>
             <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>Change %1 of %n item</numerusform>
+                <numerusform>Change %1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -891,10 +891,6 @@
             <source>Inspector</source>
             <translation>מאפיינים</translation>
         </message>
-        <message>
-            <source>%1 (the first of %2 selected)</source>
-            <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
-        </message>
     </context>
     <context>
         <name>JourneyScene</name>
@@ -1330,6 +1326,82 @@
         <message>
             <source>Discard</source>
             <translation>מחק</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation>צבע הנתיב</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>בחירה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation>נבחרו %1; שינוי כאן חל על כולם</translation>
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation>ערכים שונים</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ללא</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>שינוי %1 של פריט אחד</numerusform>
+                <numerusform>שינוי %1 של %n פריטים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>הרגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>המחלקה האחראית</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>הפרסונות</translation>
         </message>
     </context>
     <context>
