@@ -159,11 +159,13 @@ class MainWindow(QMainWindow):
             self._fit_when_laid_out()
 
     def _fit_when_laid_out(self) -> None:
-        """Fit the map once the view has its real size (before that, "fit" means a thumbnail)."""
+        """Show the map's start at a readable zoom once the view has its real size."""
         def fit() -> None:
             if self._fit_pending:
                 self._fit_pending = False
-                self.view.fit_map()
+                from ..editor.start_view import show_start
+
+                show_start(self.view, self.document.info.direction == "rtl")
 
         QTimer.singleShot(0, fit)
 
