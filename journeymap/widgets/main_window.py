@@ -14,6 +14,7 @@ from ..editor.map_editor import MapEditor
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
 from ..i18n import localized
+from ..io.templates import DEFAULT_TEMPLATE
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, s, v = self.actions, self.controller, self.scene, self.view
+        a.new.triggered.connect(lambda: self.controller.open_template(DEFAULT_TEMPLATE))
         a.new_from_template.triggered.connect(self.new_from_template)
         a.open.triggered.connect(c.open_dialog)
         a.save.triggered.connect(c.save)

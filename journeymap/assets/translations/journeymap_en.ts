@@ -1489,7 +1489,11 @@
     <context>
         <name>WindowActions</name>
         <message>
-            <source>&amp;New from Template…</source>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1491,8 +1491,12 @@
     <context>
         <name>WindowActions</name>
         <message>
-            <source>&amp;New from Template…</source>
-            <translation>&amp;חדש מתבנית…</translation>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation>חדש מ&amp;תבנית…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
