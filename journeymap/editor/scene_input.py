@@ -232,6 +232,17 @@ class InputMixin:
         event.setAccepted(ok)
         if ok:
             event.acceptProposedAction()
+            self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """After a drop from the palette the keys go to the canvas (and so to the new card's title),
+        not to the palette the drag started in."""
+        for view in self.views()[:1]:
+            view.activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor = self.editor()
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def drop_kind(self, kind: str | None, pos: QPointF) -> str | None:
         """Create what a palette drop asks for; returns the new card or lane id, or None when refused."""
