@@ -287,6 +287,62 @@
             <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -884,6 +940,13 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -1409,7 +1472,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -287,6 +287,62 @@
             <source>A stage keeps at least one step</source>
             <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation>עורך שולחני למפות מסע לקוח: שלבים, צעדים, נתיבים, נקודות מגע, רגשות והמסלולים שהלקוחות עוברים, בעברית ובאנגלית.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>רישיון: %1.</translation>
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation>גופנים: Noto Sans ו־Noto Sans Hebrew, ברישיון SIL Open Font License 1.1 (&lt;a href="%1"&gt;נוסח הרישיון&lt;/a&gt; מצורף ל־Journeymap).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation>&lt;b&gt;פותחים מפה.&lt;/b&gt; קובץ ← חדש יוצר מפה ריקה עם חמשת השלבים המקובלים; קובץ ← חדש מתבנית מתחיל מדוגמה.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation>&lt;b&gt;מקלידים כרטיסים.&lt;/b&gt; מזיזים את מסגרת המיקוד בחצים ומתחילים להקליד: נוצר כרטיס בתא הזה. Enter מסיים אותו, ו־Ctrl+Enter פותח עוד אחד באותו תא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation>&lt;b&gt;בונים את הרשת.&lt;/b&gt; בתפריט מפה מוסיפים שלבים, צעדים ונתיבים; לחיצה כפולה על כותרת משנה את שמה. גוררים כרטיסים ונתיבים כדי להזיז אותם.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation>&lt;b&gt;מה הלקוחות מרגישים.&lt;/b&gt; בוחרים כרטיסים ולוחצים 1–5 לרגש, M לרגע האמת, ו־C כדי לחבר כרטיס לכרטיס הבא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation>&lt;b&gt;מציגים ומשתפים.&lt;/b&gt; F5 מציג את המפה שלב אחר שלב; קובץ ← ייצוא שומר תמונה, PDF או חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation>כל המקשים מופיעים בעזרה ← קיצורי מקלדת (F1).</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation>אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation>&amp;אודות Journeymap</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -886,6 +942,13 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation>קנייני, כל הזכויות שמורות</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -1411,8 +1474,8 @@
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
-            <translation>גם בקובץ docs/shortcuts.md. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
+            <translation>בעזרה ← צעדים ראשונים מוסבר איך מתחילים. לסגירה לחצו Escape או לחצו בעכבר.</translation>
         </message>
     </context>
     <context>
