@@ -140,7 +140,7 @@ def apply_plan(scene, plan: CardPlan | ConnectionPlan) -> str:
         return None
     scene.select_ids([card_id])
     scene.focus_cell = (plan.step_id, plan.lane_id)
-    scene.flush()
+    scene.apply_geometry()
     scene._apply_focus_cell()
     return card_id
 
