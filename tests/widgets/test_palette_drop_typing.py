@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 def test_typing_after_a_palette_drop_names_the_new_card(window, qtbot):
     scene = window.scene
-    scene.flush()
+    scene.apply_geometry()
     window.palette_dock.setFocus()
     window.palette_dock.widget().setFocus()  # the drag starts in the palette, which keeps the keys
     before = {c.id for c in window.document.cards()}
