@@ -116,6 +116,8 @@ class InputMixin:
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):
             self.begin_rename_header(item.part, item.model_id)
+        elif item is None and self.title_item.sceneBoundingRect().contains(pos):
+            self.begin_edit_title()  # the title is text to edit, not an empty cell
         elif item is None:
             cell = self.layout.cell_at(pos.x(), pos.y())
             if cell is not None:

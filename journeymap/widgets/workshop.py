@@ -64,8 +64,10 @@ def install_workshop(window: MainWindow) -> None:
     window.menus["view"].addAction(present)
     _help_menu(window).addAction(shortcuts)
     from .help_menu import install_help
+    from .structure_menu import install_structure_menu
 
     install_help(window, _help_menu(window))
+    window.structure_actions = install_structure_menu(window)
 
     window.workshop_toolbar = _workshop_toolbar(window, present)
     view.setFocus(Qt.FocusReason.OtherFocusReason)

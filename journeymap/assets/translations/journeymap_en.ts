@@ -168,6 +168,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Undo brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Undo / redo</source>
             <translation type="unfinished" />
         </message>
@@ -341,6 +345,62 @@
         </message>
         <message>
             <source>&amp;About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Lane</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1524,6 +1584,30 @@
         <message>
             <source>In stage “%1”</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the stage “%1” and its %n card?</numerusform>
+                <numerusform>Delete the stage “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the step “%1” and its %n card?</numerusform>
+                <numerusform>Delete the step “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the lane “%1” and its %n card?</numerusform>
+                <numerusform>Delete the lane “%1” and its %n cards?</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -168,6 +168,10 @@
             <translation>מחיקה</translation>
         </message>
         <message>
+            <source>Undo brings them back.</source>
+            <translation>אפשר להחזיר אותם בביטול.</translation>
+        </message>
+        <message>
             <source>Undo / redo</source>
             <translation>ביטול / ביצוע שוב</translation>
         </message>
@@ -342,6 +346,62 @@
         <message>
             <source>&amp;About Journeymap</source>
             <translation>&amp;אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation>הוסף צעד אחרי</translation>
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation>הוסף צעד לפני</translation>
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation>הוסף שלב אחרי</translation>
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation>הוסף נתיב מתחת…</translation>
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation>הזז צעד קדימה</translation>
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation>הזז צעד אחורה</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>הזז נתיב למעלה</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>הזז נתיב למטה</translation>
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation>שנה שם צעד</translation>
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation>שנה שם שלב</translation>
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation>שנה שם נתיב</translation>
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation>ערוך את כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation>מחק צעד</translation>
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation>מחק נתיב</translation>
         </message>
     </context>
     <context>
@@ -1526,6 +1586,30 @@
         <message>
             <source>In stage “%1”</source>
             <translation>בשלב „%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את השלב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את השלב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הצעד „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הצעד „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הנתיב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הנתיב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
