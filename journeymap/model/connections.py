@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from .entities import Connection
 from .errors import ModelError
+from .events import EventKind
 from .removal import Removal
+from .text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import JourneyDocument
@@ -23,7 +25,7 @@ class ConnectionsMixin:
         try:
             return self._connections[conn_id]
         except KeyError:
-            raise ModelError(f"no connection with id {conn_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no connection with id %1"), repr(conn_id))) from None
 
     def has_connection(self: JourneyDocument, conn_id: str) -> bool:
         return conn_id in self._connections
@@ -65,7 +67,7 @@ class ConnectionsMixin:
         self._check_connection(conn)
         self._claim_id(conn.id)
         self._store_connection(conn)
-        self._emit("connection_added", (conn.id,))
+        self._emit(EventKind.CONNECTION_ADDED, (conn.id,))
         return conn
 
     def add_connections(self: JourneyDocument, conns: Iterable[Connection]) -> list[Connection]:
@@ -79,18 +81,20 @@ class ConnectionsMixin:
             in_[conn.target][conn.id] = None
         if conns:
             self._graph_changed()
-            self._emit("connection_added", [conn.id for conn in conns])
+            self._emit(EventKind.CONNECTION_ADDED, [conn.id for conn in conns])
         return conns
 
     def update_connection(self: JourneyDocument, conn_id: str, **changes) -> Connection:
         """Change label, share or personas; returns the old connection."""
         if {"id", "source", "target"} & changes.keys():
-            raise ModelError("a connection's ends cannot change; remove it and add another")
+            raise ModelError(
+                Text(QT_TRANSLATE_NOOP("messages", "a connection's ends cannot change; remove it and add another"))
+            )
         old = self.connection(conn_id)
         new = replace(old, **changes)
         self._check_connection(new)
         self._set_connection(new)
-        self._emit("connection_changed", (conn_id,))
+        self._emit(EventKind.CONNECTION_CHANGED, (conn_id,))
         return old
 
     def replace_connections(self: JourneyDocument, conns: Iterable[Connection]) -> None:
@@ -98,12 +102,14 @@ class ConnectionsMixin:
         for conn in conns:
             old = self.connection(conn.id)
             if (old.source, old.target) != (conn.source, conn.target):
-                raise ModelError(f"connection {conn.id!r} joins other cards now")
+                raise ModelError(
+                    Text(QT_TRANSLATE_NOOP("messages", "connection %1 joins other cards now"), repr(conn.id))
+                )
             self._check_connection(conn)
             self._set_connection(conn)
             ids.append(conn.id)
         if ids:
-            self._emit("connection_changed", ids)
+            self._emit(EventKind.CONNECTION_CHANGED, ids)
 
     def _set_connection(self: JourneyDocument, conn: Connection) -> None:
         self._connections[conn.id] = conn
@@ -129,7 +135,7 @@ class ConnectionsMixin:
         removal.connections.extend(taken)
         if taken:
             self._graph_changed()
-            self._emit("connection_removed", [c.id for c in taken])
+            self._emit(EventKind.CONNECTION_REMOVED, [c.id for c in taken])
 
     def _store_connection(self: JourneyDocument, conn: Connection) -> None:
         """Record a checked connection whose id is claimed."""
@@ -142,5 +148,5 @@ class ConnectionsMixin:
         self.card(conn.source)
         self.card(conn.target)
         if conn.share is not None and not 0 <= conn.share <= 100:
-            raise ModelError("a share of customers must be between 0 and 100 %")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "a share of customers must be between 0 and 100 %")))
         self._check_personas(conn.personas)

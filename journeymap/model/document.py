@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from .connections import ConnectionsMixin
 from .entities import Card, Connection, Lane, MapInfo, Persona, Stage, Step
 from .errors import ModelError
-from .events import EventSource
+from .events import EventKind, EventSource
 from .kinds import EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from .removal import Removal
 from .structure import StructureMixin
+from .text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -70,9 +71,9 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
 
     def _claim_id(self, item_id: str) -> None:
         if not item_id or not isinstance(item_id, str):
-            raise ModelError("an id must be a non-empty string")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an id must be a non-empty string")))
         if item_id in self._ids:
-            raise ModelError(f"id {item_id!r} is already used in this map")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "id %1 is already used in this map"), repr(item_id)))
         self._ids.add(item_id)
 
     # ----------------------------------------------------------------- map info
@@ -80,9 +81,14 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         """Change title, description, language or direction; returns the old info."""
         old = self.info
         if "direction" in changes and changes["direction"] not in ("ltr", "rtl"):
-            raise ModelError(f"direction must be 'ltr' or 'rtl', not {changes['direction']!r}")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "direction must be 'ltr' or 'rtl', not %1"),
+                    repr(changes["direction"]),
+                )
+            )
         self.info = replace(old, **changes)
-        self._emit("map")
+        self._emit(EventKind.MAP_INFO)
         return old
 
     # ----------------------------------------------------------------- graph snapshot
@@ -115,7 +121,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         try:
             return self._cards[card_id]
         except KeyError:
-            raise ModelError(f"no card with id {card_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no card with id %1"), repr(card_id))) from None
 
     def has_card(self, card_id: str) -> bool:
         return card_id in self._cards
@@ -169,7 +175,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self._store_card(card)
         cell = self._cells.setdefault((card.step, card.lane), [])
         cell.insert(len(cell) if index is None else max(0, min(index, len(cell))), card.id)
-        self._emit("card_added", (card.id,))
+        self._emit(EventKind.CARD_ADDED, (card.id,))
         return card
 
     def add_cards(self, cards: Iterable[Card]) -> list[Card]:
@@ -192,7 +198,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
                 cell.append(card.id)
         if cards:
             self._graph_changed()
-            self._emit("card_added", [card.id for card in cards])
+            self._emit(EventKind.CARD_ADDED, [card.id for card in cards])
         return cards
 
     def _claim_checked(self, items: list, check) -> None:
@@ -210,13 +216,13 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
     def update_card(self, card_id: str, **changes) -> Card:
         """Change a card's properties (not its place: see ``move_cards``); returns the old card."""
         if "step" in changes or "lane" in changes or "id" in changes:
-            raise ModelError("use move_cards to change where a card is")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "use move_cards to change where a card is")))
         old = self.card(card_id)
         new = replace(old, **changes)
         self._check_card(new)
         self._cards[card_id] = new
         self._graph_changed()
-        self._emit("card_changed", (card_id,))
+        self._emit(EventKind.CARD_CHANGED, (card_id,))
         return old
 
     def replace_cards(self, cards: Iterable[Card]) -> None:
@@ -225,13 +231,15 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         for card in cards:
             current = self.card(card.id)
             if (current.step, current.lane) != (card.step, card.lane):
-                raise ModelError(f"card {card.id!r} is no longer in the same cell")
+                raise ModelError(
+                    Text(QT_TRANSLATE_NOOP("messages", "card %1 is no longer in the same cell"), repr(card.id))
+                )
             self._check_card(card)
             self._cards[card.id] = card
             ids.append(card.id)
         if ids:
             self._graph_changed()
-            self._emit("card_changed", ids)
+            self._emit(EventKind.CARD_CHANGED, ids)
 
     def move_cards(self, moves: Iterable[tuple[str, str, str, int | None]]) -> list[tuple[str, str, str, int]]:
         """Move cards to cells: each move is (card id, step id, lane id, index or None for the end).
@@ -260,7 +268,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
             moved.append(card_id)
         if moved:
             self._graph_changed()
-            self._emit("card_moved", moved)
+            self._emit(EventKind.CARD_MOVED, moved)
         return inverse
 
     def remove_cards(self, card_ids: Iterable[str]) -> Removal:
@@ -288,7 +296,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         removal.cards.extend(records)
         if records:
             self._graph_changed()
-            self._emit("card_removed", [card.id for card, _ in records])
+            self._emit(EventKind.CARD_REMOVED, [card.id for card, _ in records])
 
     # ----------------------------------------------------------------- storage
     def _store_card(self, card: Card) -> None:
@@ -303,15 +311,25 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self.step(step_id)
         lane = self.lane(lane_id)
         if card_kind_for_lane(lane.kind) is None:
-            raise ModelError(f"lane {lane.name!r} shows the emotion curve and holds no cards")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "lane %1 shows the emotion curve and holds no cards"), repr(lane.name)
+                )
+            )
 
     def _check_card(self, card: Card) -> None:
         self._check_place(card.step, card.lane)
         if card.emotion is not None:
             if isinstance(card.emotion, bool) or not isinstance(card.emotion, int):
-                raise ModelError("an emotion score must be a whole number")
+                raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an emotion score must be a whole number")))
             if not EMOTION_MIN <= card.emotion <= EMOTION_MAX:
-                raise ModelError(f"an emotion score must be between {EMOTION_MIN} and {EMOTION_MAX}")
+                raise ModelError(
+                    Text(
+                        QT_TRANSLATE_NOOP("messages", "an emotion score must be between %1 and %2"),
+                        EMOTION_MIN,
+                        EMOTION_MAX,
+                    )
+                )
         self._check_personas(card.personas)
 
     def _check_personas(self, persona_ids: Iterable[str]) -> None:
@@ -319,9 +337,21 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
             self._persona_id_cache = frozenset(p.id for p in self._personas)
         for persona_id in persona_ids:
             if persona_id not in self._persona_id_cache:
-                raise ModelError(f"no persona with id {persona_id!r}")
+                raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no persona with id %1"), repr(persona_id)))
 
     # ----------------------------------------------------------------- whole-document
+    def replace_content(self, other: JourneyDocument) -> None:
+        """Take every part of ``other`` (a checked map, then dropped) as this map's: one "reset" event.
+
+        For a change that reshapes the whole map at once, such as a peer's edit of the grid
+        in a live session; listeners stay subscribed to this document.
+        """
+        listeners = self._listeners
+        self.__dict__.update(other.__dict__)
+        self._listeners = listeners
+        self._graph_changed()
+        self._emit("reset")
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyDocument):
             return NotImplemented

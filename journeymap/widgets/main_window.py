@@ -1,18 +1,20 @@
 """The main window: the canvas in the middle, palette and inspector docks, menus, toolbar.
 
 One window shows one map. The window wires actions to the scene, the view and the
-document controller; it changes the map only through the undo stack.
+document controller; it changes the map only through its ``MapEditor``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
-from ..editor.commands import listen_for_refusals, stop_listening_for_refusals
+from ..editor.map_editor import MapEditor
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
+from ..i18n import localized
+from ..io.templates import DEFAULT_TEMPLATE
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
@@ -22,7 +24,9 @@ from .document_controller import DocumentController
 from .export_actions import ExportActions
 from .file_guard import install_file_guard
 from .icons import icon
+from .import_actions import install_import
 from .inspector import InspectorDock
+from .live_share import install_live_share
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
@@ -42,8 +46,9 @@ class MainWindow(QMainWindow):
         self._quick_add_popup = None
         self._presentation = None
         self.setWindowIcon(icon("app"))
-        self.undo_stack = QUndoStack(self)
-        self.scene = JourneyScene(document, self.undo_stack, self)
+        self.editor = MapEditor(document, parent=self)  # the one door for edits of this window's map
+        self.undo_stack = self.editor.undo_stack
+        self.scene = JourneyScene(document, self.editor, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("canvas")
         self.setCentralWidget(self.view)
@@ -63,11 +68,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.export_actions = ExportActions(self)
         install_workshop(self)
+        self.import_actions = install_import(self)  # File → Import from Excel…, New from Spreadsheet…
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
         self.autosave = install_autosave(self)  # recovery copies while the map is unsaved
         self.preferences_action = install_preferences(self)
+        self.live_share = install_live_share(self)  # the Share menu: live sessions
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
@@ -104,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, s, v = self.actions, self.controller, self.scene, self.view
+        a.new.triggered.connect(lambda: self.controller.open_template(DEFAULT_TEMPLATE))
         a.new_from_template.triggered.connect(self.new_from_template)
         a.open.triggered.connect(c.open_dialog)
         a.save.triggered.connect(c.save)
@@ -132,20 +140,20 @@ class MainWindow(QMainWindow):
             self.view.addAction(action)
         s.selectionChanged.connect(self._update_edit_actions)
         s.statusMessage.connect(self.show_status)
-        listen_for_refusals(self._on_refusal)
+        self.editor.refused.connect(self._on_refusal)
         self.undo_stack.cleanChanged.connect(self._update_title)
         c.pathChanged.connect(self._update_title)
 
     # ------------------------------------------------------------------ the map
     @property
     def document(self) -> JourneyDocument:
-        return self.scene.document
+        return self.editor.document
 
     def set_document(self, document: JourneyDocument, path: str | None) -> None:
         """Show another map in this window (its history starts afresh)."""
+        if document is not self.editor.document:
+            self.editor.set_document(document)  # the scene follows
         self.undo_stack.clear()
-        if document is not self.scene.document:
-            self.scene.set_document(document)
         self.inspector_dock.set_document(document)
         self.controller.set_path(path)
         self.undo_stack.setClean()
@@ -157,11 +165,13 @@ class MainWindow(QMainWindow):
             self._fit_when_laid_out()
 
     def _fit_when_laid_out(self) -> None:
-        """Fit the map once the view has its real size (before that, "fit" means a thumbnail)."""
+        """Show the map's start at a readable zoom once the view has its real size."""
         def fit() -> None:
             if self._fit_pending:
                 self._fit_pending = False
-                self.view.fit_map()
+                from ..editor.start_view import show_start
+
+                show_start(self.view, self.document.info.direction == "rtl")
 
         QTimer.singleShot(0, fit)
 
@@ -178,10 +188,9 @@ class MainWindow(QMainWindow):
             self.controller.open_template(name)
 
     # ------------------------------------------------------------------ feedback
-    def _on_refusal(self, document: JourneyDocument, reason: str) -> None:
+    def _on_refusal(self, reason: str) -> None:
         """A change the map's rules do not allow: say why, nothing changed."""
-        if document is self.document:
-            self.show_status(self.tr("Not done: %1").replace("%1", reason))
+        self.show_status(self.tr("Not done: %1").replace("%1", localized(reason)))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -246,9 +255,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_geometry(self.saveGeometry(), self.saveState())
-        stop_listening_for_refusals(self._on_refusal)
         self.inspector_dock.set_document(None)
         self.closed = True
+        self.live_share.leave()  # presence cleared for the others; a hosted session stops
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
         self.file_guard.release()
         windows.forget(self)

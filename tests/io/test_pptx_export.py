@@ -117,6 +117,10 @@ def test_notes_tell_the_stage(tmp_path):
     assert doc.stages()[1].description.split()[0] in notes
     assert "Friction points:" in notes and "Opportunities:" in notes
     assert "Lowest emotion: -1" in notes or "Lowest emotion: -2" in notes
+    from journeymap.model.analysis import stage_summary
+
+    reach = stage_summary(doc)[1].reach
+    assert f"Reach: {reach * 100:.0f}% of customers arrive in this stage" in notes
 
 
 def test_chosen_stages_only(tmp_path):

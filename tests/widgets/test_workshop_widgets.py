@@ -46,7 +46,7 @@ def test_f1_shows_every_shortcut_over_the_canvas(qtbot, window):
     overlay = window.shortcuts_overlay
     qtbot.keyClick(window.view, K.Key_F1)
     assert overlay.isVisible()
-    assert overlay.geometry() == window.view.rect()
+    assert overlay.geometry() == window.rect()  # over the whole window: room for every line
     assert overlay.entries() == [keys for _g, rows in shortcut_groups() for keys, _t in rows]
     assert len(overlay.entries()) >= 25
     qtbot.keyClicks(overlay, "abc")  # typed over the overlay: no card starts underneath
@@ -64,7 +64,7 @@ def test_persona_combo_lists_personas_and_drives_the_filter(qtbot, window):
     assert window.persona_filter.persona_id == "p-ben"
     assert window.undo_stack.count() == 0 and window.undo_stack.isClean()
     window.undo_stack.push(RemoveStructureCommand(window.document, "persona", "p-ben"))
-    window.scene.flush()
+    window.scene.apply_geometry()
     assert [combo.itemText(i) for i in range(combo.count())] == ["All personas", "Anna"]
     assert combo.currentIndex() == 0 and window.persona_filter.persona_id is None
 

@@ -1,8 +1,8 @@
 """What a stage slide's notes say about the stage: its cards by role, its reach and lowest emotion.
 
 Reach (the share of customers who arrive in the stage) comes from the journey analysis
-(``journeymap.model.analysis``) when that module is present; until then the notes leave
-it out. Everything else is read from the map here.
+(``journeymap.model.analysis.stage_summary``); the notes leave it out for a map without
+connections to follow. The cards by role are read from the map here.
 """
 
 from __future__ import annotations
@@ -42,18 +42,7 @@ def stage_figures(doc: JourneyDocument, stage: Stage, reach: dict[str, float] | 
 
 
 def stage_reach(doc: JourneyDocument) -> dict[str, float]:
-    """Stage id -> share of customers reaching it, from the analysis module; empty without it."""
-    try:
-        from ...model import analysis  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    summary = getattr(analysis, "stage_summary", None)
-    if summary is None:
-        return {}
-    found = {}
-    for row in summary(doc):
-        stage_id = row.get("id") if isinstance(row, dict) else getattr(row, "id", None)
-        value = row.get("reach") if isinstance(row, dict) else getattr(row, "reach", None)
-        if stage_id is not None and isinstance(value, int | float):
-            found[stage_id] = float(value)
-    return found
+    """Stage id -> share of customers reaching it (the analysis's stage summary); none without connections."""
+    from ...model.analysis import stage_summary
+
+    return {row.id: row.reach for row in stage_summary(doc) if row.reach is not None}

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ...editor.following import stop_following_when_destroyed
 from ...model import ChangeEvent, JourneyDocument
 from .form_base import TargetForm
 
@@ -32,6 +33,7 @@ FORM_CLASSES: dict[str, tuple[str, str]] = {
     "step": ("structure_forms", "StepForm"),
     "lane": ("structure_forms", "LaneForm"),
     "map": ("map_form", "MapForm"),
+    "selection": ("selection_form", "SelectionForm"),  # several cards and connections
 }
 
 
@@ -54,7 +56,7 @@ class InspectorForms(Mapping):
     def __getitem__(self, name: str) -> TargetForm:
         form = self._made.get(name)
         if form is None:
-            form = form_class(name)(self._dock.window.undo_stack)
+            form = form_class(name)(self._dock.window.editor)
             form.setObjectName(f"inspector_{name}")
             self._dock.stack.addWidget(form)
             if name == "map":
@@ -73,6 +75,7 @@ class InspectorDock(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        stop_following_when_destroyed(self, "_on_change")
         self.setObjectName("inspector_dock")
         self.setWindowTitle(self.tr("Inspector"))
         features = QDockWidget.DockWidgetFeature
@@ -118,7 +121,7 @@ class InspectorDock(QDockWidget):
 
     def _on_change(self, event: ChangeEvent) -> None:
         form = self.current_form()
-        if event.kind == "reset" or not form.exists():
+        if not form.exists():
             self.show_selection()
         else:
             form.refresh()
@@ -128,18 +131,19 @@ class InspectorDock(QDockWidget):
         scene = self.window.scene
         if self.document is None or not shiboken6.isValid(scene) or not shiboken6.isValid(self):
             return  # the window is being taken down; its scene may already be gone
-        target, item_id = scene.selection_target()
-        form = self.forms.get(target) or self.forms["map"]
-        form.show_target(self.document, item_id)
+        cards, conns = scene.selected_card_ids(), scene.selected_connection_ids()
+        if len(cards) + len(conns) > 1 and len(cards) + len(conns) == len(scene.selectedItems()):
+            form = self.forms["selection"]
+            form.show_selection(self.document, cards, conns)
+        else:
+            target, item_id = scene.selection_target()
+            form = self.forms.get(target) or self.forms["map"]
+            form.show_target(self.document, item_id)
         if not form.exists():
             form = self.forms["map"]
             form.show_target(self.document, None)
         self.stack.setCurrentWidget(form)
-        heading = form.heading()
-        count = len(scene.selected_card_ids()) if form.objectName() == "inspector_card" else 0
-        if count > 1:  # several cards: say which one the fields belong to
-            heading = self.tr("%1 (the first of %2 selected)").replace("%1", heading).replace("%2", str(count))
-        self.heading.setText(heading)
+        self.heading.setText(form.heading())
 
     def current_form(self) -> TargetForm:
         return self.stack.currentWidget()
