@@ -113,7 +113,7 @@ def test_a_stage_slide_shows_its_cards_only_and_larger(tmp_path):
 def test_notes_tell_the_stage(tmp_path):
     doc = english_map()
     deck = _deck(doc, tmp_path)
-    notes = deck.slides[2].notes_slide.notes_text_frame.text
+    notes = deck.slides[2].notes_slide.notes_text_frame.text.replace("\u200e", "")
     assert doc.stages()[1].description.split()[0] in notes
     assert "Friction points:" in notes and "Opportunities:" in notes
     assert "Lowest emotion: -1" in notes or "Lowest emotion: -2" in notes
@@ -193,3 +193,12 @@ def test_an_empty_map_still_makes_a_deck(tmp_path):
 
     deck = _deck(JourneyDocument(), tmp_path)
     assert len(deck.slides) == 1
+
+
+def test_a_hebrew_deck_speaks_hebrew(tmp_path):
+    deck = _deck(hebrew_map(), tmp_path)
+    title = next(shape for shape in deck.slides[2].shapes if shape.name == "slide-title").text_frame.text
+    assert "שלב 2 מתוך 5" in title
+    notes = deck.slides[2].notes_slide.notes_text_frame
+    assert "נקודות חיכוך:" in notes.text
+    assert notes.paragraphs[0]._p.find(qn("a:pPr")).get("rtl") == "1"

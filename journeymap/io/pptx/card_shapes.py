@@ -16,7 +16,8 @@ from pptx.oxml.ns import nsdecls
 
 from ...editor import style
 from ...editor.items.card import has_badges
-from ...i18n import arg, translate
+from ...i18n import arg
+from ..map_words import translate
 from .fit import font_scale
 from .frame import Placement
 from .shape_xml import Anchor, add_sp

@@ -15,8 +15,9 @@ from pptx import Presentation
 from pptx.util import Emu
 
 from ...editor import style
-from ...i18n import arg, translate
+from ...i18n import arg
 from ...model import JourneyDocument
+from ..map_words import in_language_of, translate
 from ..pictures.frame import content_rect
 from ..pictures.source import scene_for
 from .card_shapes import draw_cards
@@ -37,7 +38,7 @@ Progress = Callable[[int, int], None]
 
 def build_deck(*args, **kwargs) -> bytes:
     """The deck as .pptx bytes (see ``_build_deck``), its shape ids counted rather than searched for."""
-    with counted_shape_ids():
+    with counted_shape_ids(), in_language_of(args[0] if args else kwargs["doc"]):
         return _build_deck(*args, **kwargs)
 
 

@@ -7,8 +7,9 @@ with its own direction.
 
 from __future__ import annotations
 
-from ...i18n import arg, translate
+from ...i18n import arg
 from ...model import Stage
+from ..map_words import translate
 from .figures import StageFigures
 from .text import TextStyle, write_text
 
@@ -27,7 +28,7 @@ def notes_lines(stage: Stage, figures: StageFigures) -> list[str]:
         score = figures.lowest.emotion
         text = arg(
             translate("pptx", "Lowest emotion: %1 at “%2”"),
-            f"{score:+d}" if score else "0",
+            f"\u200e{score:+d}" if score else "0",  # a mark keeps the sign before the number in Hebrew
             figures.lowest.title.strip(),
         )
         lines.append(text)

@@ -6,7 +6,7 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Emu
 
 from ...editor import style
-from ...i18n import translate
+from ..map_words import translate
 from .frame import content_area
 from .shapes import style_shape
 from .text import TextStyle, set_insets, write_text

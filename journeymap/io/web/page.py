@@ -11,8 +11,8 @@ import html
 import re
 from pathlib import Path
 
-from ...i18n import translate
 from ...model import JourneyDocument
+from ..map_words import in_language_of, translate
 from ..pictures.frame import build_frame
 from ..pictures.options import PictureOptions
 from ..pictures.source import scene_for
@@ -75,6 +75,12 @@ def _inline_svg(svg: str, width: float, height: float) -> str:
 
 
 def build_page(doc: JourneyDocument, progress=None) -> str:
+    """The page's HTML, its own words in the map's language."""
+    with in_language_of(doc):
+        return _build_page(doc, progress)
+
+
+def _build_page(doc: JourneyDocument, progress=None) -> str:
     report = progress or (lambda _done, _total: None)
     report(0, STEPS)
     options = PictureOptions(title=False, legend=False)
