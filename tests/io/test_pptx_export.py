@@ -119,6 +119,7 @@ def test_notes_tell_the_stage(tmp_path):
     assert "Lowest emotion: -1" in notes or "Lowest emotion: -2" in notes
     from journeymap.model.analysis import stage_summary
 
+    assert "Customers arrive from:" in notes and "Customers go on to:" in notes
     reach = stage_summary(doc)[1].reach
     assert f"Reach: {reach * 100:.0f}% of customers arrive in this stage" in notes
 

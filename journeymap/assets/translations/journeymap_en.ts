@@ -3968,6 +3968,14 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Customers arrive from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers go on to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nothing noted for this stage yet.</source>
             <translation type="unfinished" />
         </message>

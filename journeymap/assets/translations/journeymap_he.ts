@@ -3974,6 +3974,14 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>רגעי אמת:</translation>
         </message>
         <message>
+            <source>Customers arrive from:</source>
+            <translation>מאיפה הלקוחות מגיעים:</translation>
+        </message>
+        <message>
+            <source>Customers go on to:</source>
+            <translation>לאן הלקוחות ממשיכים:</translation>
+        </message>
+        <message>
             <source>Nothing noted for this stage yet.</source>
             <translation>עדיין לא נרשם דבר לשלב הזה.</translation>
         </message>

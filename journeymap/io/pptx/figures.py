@@ -19,6 +19,8 @@ class StageFigures:
     moments_of_truth: list[Card] = field(default_factory=list)
     lowest: Card | None = None  # the card with the lowest emotion score
     reach: float | None = None  # 0..1, from the analysis
+    arrivals: list[tuple[Card, str]] = field(default_factory=list)  # (card elsewhere, its stage's name) leading in
+    departures: list[tuple[Card, str]] = field(default_factory=list)  # ... and leading on: not drawn on the slide
 
 
 def stage_figures(doc: JourneyDocument, stage: Stage, reach: dict[str, float] | None = None) -> StageFigures:
@@ -38,7 +40,23 @@ def stage_figures(doc: JourneyDocument, stage: Stage, reach: dict[str, float] | 
                 figures.moments_of_truth.append(card)
             if card.emotion is not None and (figures.lowest is None or card.emotion < figures.lowest.emotion):
                 figures.lowest = card
+    _crossings(doc, steps, figures)
     return figures
+
+
+def _crossings(doc: JourneyDocument, steps: set[str], figures: StageFigures) -> None:
+    """Connections with one end in the stage: the slide shows only the stage, the notes say where they go."""
+    seen: set[tuple[str, str]] = set()
+    for conn in doc.connections():
+        source, target = doc.card(conn.source), doc.card(conn.target)
+        inside_source, inside_target = source.step in steps, target.step in steps
+        if inside_source == inside_target:
+            continue
+        other, found = (target, figures.departures) if inside_source else (source, figures.arrivals)
+        key = ("out" if inside_source else "in", other.id)
+        if key not in seen:
+            seen.add(key)
+            found.append((other, doc.stage_of_step(other.step).name))
 
 
 def stage_reach(doc: JourneyDocument) -> dict[str, float]:

@@ -43,6 +43,16 @@ def notes_lines(stage: Stage, figures: StageFigures) -> list[str]:
                 lines.append("")
             lines.append(heading)
             lines += [f"• {' '.join(card.title.split())}" for card in cards]
+    crossings = (
+        (translate("pptx", "Customers arrive from:"), figures.arrivals),
+        (translate("pptx", "Customers go on to:"), figures.departures),
+    )
+    for heading, ends in crossings:
+        if ends:
+            if lines and lines[-1] != "":
+                lines.append("")
+            lines.append(heading)
+            lines += [f"• {' '.join(card.title.split())} ({stage_name})" for card, stage_name in ends]
     if not lines:
         lines.append(translate("pptx", "Nothing noted for this stage yet."))
     return lines
