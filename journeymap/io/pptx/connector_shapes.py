@@ -43,7 +43,9 @@ def draw_connections(shapes, scene, cards: dict[str, Anchor], place: Placement, 
     """A glued connector per connection whose two cards are on the slide, and the captions; returns the connectors."""
     rtl = scene.is_rtl()
     tree = shapes._spTree
-    width = max(6350, place.length(style.CONNECTION_WIDTH))  # at least half a point
+    drawn = place.length(style.CONNECTION_WIDTH)
+    width = max(3175, drawn)  # at least a quarter point
+    arrow = "med" if drawn >= 6350 else "sm"  # far out, the arrowhead keeps to the size of the cards
     connectors = []
     for conn_id, item in scene.connection_items.items():
         source, target = cards.get(item.source.card_id), cards.get(item.target.card_id)
@@ -55,7 +57,15 @@ def draw_connections(shapes, scene, cards: dict[str, Anchor], place: Placement, 
         preset = PRESETS.get(kind, "bentConnector3")
         connectors.append(
             add_cxn(
-                tree, f"connection:{conn_id}", preset, (source, begin), (target, end), style.CONNECTION, width, gutter
+                tree,
+                f"connection:{conn_id}",
+                preset,
+                (source, begin),
+                (target, end),
+                style.CONNECTION,
+                width,
+                gutter,
+                arrow,
             )
         )
         rect = item.caption_rect()

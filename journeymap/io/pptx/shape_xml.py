@@ -42,10 +42,11 @@ def fill_xml(color: str | None) -> str:
     return f'<a:solidFill><a:srgbClr val="{color.lstrip("#")[:6].upper()}"/></a:solidFill>'
 
 
-def line_xml(color: str | None, width: int, arrow: bool = False) -> str:
+def line_xml(color: str | None, width: int, arrow: str = "") -> str:
+    """An ``a:ln``; ``arrow`` "sm", "med" or "lg" ends it in an arrowhead of that size (relative to the width)."""
     if color is None:
         return "<a:ln><a:noFill/></a:ln>"
-    tail = '<a:tailEnd type="triangle" w="med" len="med"/>' if arrow else ""
+    tail = f'<a:tailEnd type="triangle" w="{arrow}" len="{arrow}"/>' if arrow else ""
     return f'<a:ln w="{max(1, int(width))}">{fill_xml(color)}{tail}</a:ln>'
 
 
@@ -95,6 +96,7 @@ def add_cxn(
     color: str,
     width: int,
     elbow_gutter: int | None = None,
+    arrow: str = "med",
 ) -> object:
     """Append a connector glued from ``begin`` to ``end`` (anchor, site), with an arrowhead at the end."""
     (source, source_site), (target, target_site) = begin, end
@@ -109,7 +111,7 @@ def add_cxn(
         f'<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvCxnSpPr>'
         f'<a:stCxn id="{source.shape_id}" idx="{source_site}"/><a:endCxn id="{target.shape_id}" idx="{target_site}"/>'
         f'</p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr><p:spPr>{xfrm}<a:prstGeom prst="{preset}"><a:avLst>{guides}'
-        f"</a:avLst></a:prstGeom>{line_xml(color, width, arrow=True)}<a:effectLst/></p:spPr></p:cxnSp>"
+        f"</a:avLst></a:prstGeom>{line_xml(color, width, arrow)}<a:effectLst/></p:spPr></p:cxnSp>"
     )
     tree.append(element)
     return element

@@ -26,16 +26,14 @@ def blend(color: str, over: str = "#FFFFFF") -> str:
     return "#" + "".join(f"{v:02X}" for v in mixed)
 
 
-def style_shape(shape, fill: str | None, line: str | None = None, line_width: int = 0, arrow: bool = False) -> None:
+def style_shape(shape, fill: str | None, line: str | None = None, line_width: int = 0) -> None:
     """Solid ``fill`` (or none), a ``line`` of ``line_width`` EMU (or none), no shadow, no theme style."""
     sp_pr = shape._element.spPr
     for tag in _STYLE_TAGS:
         for old in sp_pr.findall(tag):
             sp_pr.remove(old)
     fill_part = fill_xml(fill) if shape._element.tag != qn("p:cxnSp") else ""
-    wrapper = parse_xml(
-        f"<p:spPr {nsdecls('a', 'p')}>{fill_part}{line_xml(line, line_width, arrow)}<a:effectLst/></p:spPr>"
-    )
+    wrapper = parse_xml(f"<p:spPr {nsdecls('a', 'p')}>{fill_part}{line_xml(line, line_width)}<a:effectLst/></p:spPr>")
     for child in list(wrapper):
         sp_pr.append(child)
     theme_style = shape._element.find(qn("p:style"))
