@@ -19,7 +19,7 @@ def attack_map():
     ids = [card.id for card in doc.cards()]
     for card_id, title in zip(ids, ATTACKS, strict=False):
         doc.update_card(card_id, title=title)
-    doc.update_card(ids[len(ATTACKS)], title="Bell\x07 and tab\there")
+    doc.update_card(ids[len(ATTACKS)], title="Bell\x07 and tab\there", description='A form feed\x0c <here> & "there"')
     doc.set_info(title="Attack <b>map</b> & co")
     return doc
 

@@ -14,6 +14,8 @@ from xml.sax.saxutils import quoteattr
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
 
+from .text import clean
+
 _NS = nsdecls("a", "p")
 
 Box = tuple[int, int, int, int]  # left, top, width, height in EMU
@@ -75,7 +77,7 @@ def add_sp(
     shape_id = tree._next_shape_id
     left, top, width, height = box
     guides = f'<a:gd name="adj" fmla="val {round(adjust * 100000)}"/>' if adjust is not None else ""
-    description = f" descr={quoteattr(descr)}" if descr else ""
+    description = f" descr={quoteattr(clean(descr))}" if descr else ""  # XML allows no control characters
     effects = shadow_xml(shadow) if shadow else ""
     element = parse_xml(
         f'<p:sp {_NS}><p:nvSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}{description}/><p:cNvSpPr/>'
