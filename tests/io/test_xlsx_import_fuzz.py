@@ -14,7 +14,8 @@ from tests.strategies import journey_maps
 
 VALUES = st.one_of(
     st.none(), st.just(""), st.sampled_from(["+2", "-1", "\u22122", 7, 2.0, 1.5, True, "Yes", "לא", "perhaps"]),
-    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12), st.sampled_from(["Website", "Phone", "אתר", "Awareness", "=1+1", "p0", "c1", "x" * 5_000]),
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.sampled_from(["Website", "Phone", "אתר", "Awareness", "=1+1", "p0", "c1", "x" * 5_000]),
     st.integers(-5, 105), st.floats(allow_nan=False, allow_infinity=False, width=32),
 )
 EDITS = st.lists(st.tuples(st.sampled_from([1, 2, 3]), st.integers(1, 14),  # Cards, Connections, Personas
