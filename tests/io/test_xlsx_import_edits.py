@@ -274,3 +274,10 @@ def test_a_deleted_persona_row_removes_the_persona_only_when_confirmed(doc, book
     assert [p.id for p in doc.personas()] == ["p-anna"] and doc.card("phone-ask").personas == ()
     revert(undo)
     assert doc.card("phone-ask").personas == ("p-ben",)
+
+
+def test_a_kind_typed_over_is_a_warning_not_a_change(doc, book):
+    book.set("Cards", "web-ad", "Kind", "Question")
+    preview = preview_import(doc, book.save())
+    assert preview.is_no_change()
+    assert any("kind follows the lane" in str(w) and "Touchpoint" in str(w) for w in preview.warnings)

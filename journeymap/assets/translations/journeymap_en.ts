@@ -683,6 +683,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation type="unfinished" />
         </message>

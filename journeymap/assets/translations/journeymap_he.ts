@@ -683,6 +683,10 @@
             <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation>כרטיסים, שורה %1: הסוג נקבע לפי הנתיב (%2); כדי לשנות אותו, בחרו נתיב אחר.</translation>
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
         </message>

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from ...model import Card, JourneyDocument
+from ...model.kinds import card_kind_for_lane
+from ...model.names import normalise
 from ..xlsx.canonical import CARD_FIELDS, card_record, kpi_text, norm_text, record_hash
+from ..xlsx.labels import ENGLISH, HEBREW
 from . import values as read
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
@@ -63,6 +66,7 @@ class CardRows:
         if parsed is None:
             return
         incoming, model_values = parsed
+        self._check_kind(row, values, item_id, incoming)
         if item_id and self.doc.has_card(item_id):
             self._existing(row, item_id, incoming, model_values)
         elif item_id and item_id in self.base:
@@ -74,6 +78,19 @@ class CardRows:
                 self.preview.unchanged += 1
         else:
             self._new(row, item_id, incoming, model_values)
+
+    def _check_kind(self, row: int, values: tuple, item_id: str, incoming: dict) -> None:
+        """The Kind column follows the lane: a kind typed over says nothing, and the user is told so."""
+        typed = normalise(str(self._cell(values, "kind") or ""))
+        lane_id = incoming.get("lane") or (self.doc.card(item_id).lane if self.doc.has_card(item_id) else None)
+        if not typed or lane_id is None:
+            return
+        kind = card_kind_for_lane(self.doc.lane(lane_id).kind) or "note"
+        names = {normalise(words[f"kind.{kind}"]) for words in (ENGLISH, HEBREW)} | {kind}
+        if typed not in names:
+            self.preview.warnings.append(msg(QT_TRANSLATE_NOOP(
+                "ExcelImport", "Cards, row %1: the kind follows the lane (%2); to change it, choose another lane."),
+                row, ENGLISH[f"kind.{kind}"] if self.doc.info.language[:2] != "he" else HEBREW[f"kind.{kind}"]))
 
     def _parse(self, row: int, values: tuple, item_id: str):
         incoming: dict = {}
