@@ -281,3 +281,19 @@ def test_a_kind_typed_over_is_a_warning_not_a_change(doc, book):
     preview = preview_import(doc, book.save())
     assert preview.is_no_change()
     assert any("kind follows the lane" in str(w) and "Touchpoint" in str(w) for w in preview.warnings)
+
+
+def test_a_connection_given_another_end_is_reconnected(doc, book):
+    book.set("Connections", "e5", "To id", "phone-ask")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("connections", "e5"): {"target": ("Support call", "Calls to ask")}}
+    undo = apply(doc, preview)
+    assert (doc.connection("e5").source, doc.connection("e5").target) == ("web-buy", "phone-ask")
+    revert(undo)
+    assert doc.connection("e5").target == "phone-support"
+
+
+def test_a_connection_to_an_unknown_card_is_an_error(doc, book):
+    book.set("Connections", "e5", "To id", "card-nowhere")
+    preview = preview_import(doc, book.save())
+    assert [(e.id, e.column) for e in preview.errors] == [("e5", "To id")] and preview.changed == []

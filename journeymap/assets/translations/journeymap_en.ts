@@ -695,6 +695,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the id of a card of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the id or the exact title of a card of the map</source>
             <translation type="unfinished" />
         </message>
@@ -764,6 +768,14 @@
         </message>
         <message>
             <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
             <translation type="unfinished" />
         </message>
         <message>

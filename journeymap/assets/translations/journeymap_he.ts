@@ -695,6 +695,10 @@
             <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
         </message>
         <message>
+            <source>the id of a card of the map</source>
+            <translation>המזהה של כרטיס במפה</translation>
+        </message>
+        <message>
             <source>the id or the exact title of a card of the map</source>
             <translation>המזהה או הכותרת המדויקת של כרטיס במפה</translation>
         </message>
@@ -765,6 +769,14 @@
         <message>
             <source>label</source>
             <translation>תווית</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>יעד</translation>
         </message>
         <message>
             <source>share of customers</source>

@@ -71,6 +71,8 @@ class ConnectionRows:
                 return
             incoming["personas"], model["personas"] = sorted(ids), tuple(ids)
         if item_id and self.doc.has_connection(item_id):
+            if not self._ends(row, values, item_id, incoming):
+                return
             now = connection_record(self.doc.connection(item_id))
             base = self.base.get(item_id, (None, None))[1]
             title = self.doc.card(now["source"]).title
@@ -81,6 +83,19 @@ class ConnectionRows:
             self.preview.unchanged += 1  # removed from the map since the export
         else:
             self._new(row, values, item_id, incoming, model)
+
+    def _ends(self, row: int, values: tuple, item_id: str, incoming: dict) -> bool:
+        """An existing connection's From id and To id: another card there reconnects it."""
+        for key, field in (("from_id", "source"), ("to_id", "target")):
+            typed = read.item_id(self.cell(values, key))
+            if not typed:
+                continue  # an emptied end says nothing; the connection keeps it
+            if not (self.doc.has_card(typed) or typed in self.new_titles):
+                self.error(row, key, item_id, typed, msg(QT_TRANSLATE_NOOP(
+                    "ExcelImport", "the id of a card of the map")))
+                return False
+            incoming[field] = typed
+        return True
 
     def _personas(self, item_id: str, shown: str) -> list[str]:
         """A cell left as exported, or as the map shows it now, is not parsed again (names may hold commas)."""
@@ -94,6 +109,10 @@ class ConnectionRows:
         return self.places.persona_ids(shown)
 
     def describe(self, field: str, value) -> str:
+        if field in ("source", "target"):
+            if value in self.new_titles:
+                return self.new_titles[value]
+            return self.doc.card(value).title if value and self.doc.has_card(value) else str(value or "")
         if field == "personas":
             return self.places.personas_text(value)
         if field == "share":
