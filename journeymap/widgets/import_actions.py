@@ -106,7 +106,7 @@ class ImportActions(QObject):
         except ImportRefused as exc:
             self._failed(exc.message.render(_translate))
             return None
-        dialog = ImportPreviewDialog(preview, self.window, new_map=True)
+        dialog = ImportPreviewDialog(preview, self.window, new_map=doc)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return show_document(doc, None, reuse=self.window)

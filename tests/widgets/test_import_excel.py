@@ -127,5 +127,9 @@ def test_new_from_spreadsheet_opens_the_map(window, tmp_path, answer):
     assert shown is not None and shown.document.card_count() == 2
     assert shown.controller.path is None  # untitled: Save asks where
     dialog = answer["seen"][0]
-    assert dialog.new_map and dialog.import_button.text() == "Create Map"
-    assert dialog.findChild(QTreeWidget, "import_changes").topLevelItemCount() == 2
+    assert dialog.new_map is not None and dialog.import_button.text() == "Create Map"
+    assert dialog.findChild(QTreeWidget, "import_cards").topLevelItemCount() == 2
+    lanes = dialog.findChild(QTreeWidget, "import_lanes")
+    assert [(lanes.topLevelItem(i).text(0), lanes.topLevelItem(i).text(1)) for i in range(2)] == [
+        ("Website", "Website"), ("Phone", "Phone call")]
+    assert "2 cards" in dialog.summary.text() or "2 card" in dialog.summary.text()

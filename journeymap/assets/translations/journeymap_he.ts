@@ -1274,6 +1274,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>שלב אחד</numerusform>
+                <numerusform>%n שלבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>צעד אחד</numerusform>
+                <numerusform>%n צעדים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>נתיב אחד</numerusform>
+                <numerusform>%n נתיבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>פרסונה אחת</numerusform>
+                <numerusform>%n פרסונות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>שורה אחת עם שגיאה</numerusform>
+                <numerusform>%n שורות עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation>מפה חדשה מתוך %1: %2.</translation>
+        </message>
         <message>
             <source>Sheet</source>
             <translation>גיליון</translation>
@@ -1305,6 +1358,42 @@
         <message>
             <source>Changes (%1)</source>
             <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation>כרטיסים (%1)</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>זוהה כ</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
+            <translation>נתיבים (%1)</translation>
         </message>
         <message>
             <source>Exported</source>
