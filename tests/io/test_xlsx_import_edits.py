@@ -297,3 +297,10 @@ def test_a_connection_to_an_unknown_card_is_an_error(doc, book):
     book.set("Connections", "e5", "To id", "card-nowhere")
     preview = preview_import(doc, book.save())
     assert [(e.id, e.column) for e in preview.errors] == [("e5", "To id")] and preview.changed == []
+
+
+def test_a_renamed_cards_sheet_is_found_by_its_headers(doc, book):
+    book.sheet("Cards").title = "Cards (checked by Dana)"
+    book.set("Cards (checked by Dana)", "web-ad", "Title", "Sees a banner")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("cards", "web-ad"): {"title": ("Sees an ad", "Sees a banner")}}
