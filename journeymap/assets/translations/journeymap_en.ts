@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -657,10 +797,6 @@
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open the map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1143,6 +1279,55 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>%n card selected</numerusform>
+                <numerusform>%n cards selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import from Excel…</source>
@@ -1483,8 +1668,31 @@
             <source>Inspector</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
         <message>
-            <source>%1 (the first of %2 selected)</source>
+            <source>Join Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1582,6 +1790,91 @@
         <message>
             <source>Lane</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● Live: %n person</numerusform>
+                <numerusform>● Live: %n persons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1817,6 +2110,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1891,13 +2218,89 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>Change %1 of %n item</numerusform>
+                <numerusform>Change %1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1952,6 +2355,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the stage “%1” and its %n card?</numerusform>
+                <numerusform>Delete the stage “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the step “%1” and its %n card?</numerusform>
+                <numerusform>Delete the step “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the lane “%1” and its %n card?</numerusform>
+                <numerusform>Delete the lane “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -1976,10 +2403,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
@@ -2072,6 +2495,14 @@
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -2154,10 +2585,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
@@ -2166,6 +2593,86 @@
 %1
 
 Your map is still open. If in doubt, save it under a new name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2290,10 +2797,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>unexpected error: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2355,6 +2858,166 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2494,123 +3157,15 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation />
         </message>
         <message>
-            <source>--top must be a whole number, not “%1”</source>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>--top must be between 0 and %1, not %2</source>
+            <source>%1: no such file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>print the results as one JSON object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>follow one persona's connections only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>send every customer in at this card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>how many paths to list (default %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>paths, reach, drop-offs and a stage summary of a map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no persona with id “%1” in %2 (its personas: %3)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no card with id “%1” in %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Analysis of “%1” (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Persona: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The map has no connections: nothing to follow.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entries: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reach (visits per customer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loops</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dead end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drop-offs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel switches (moves per 100 customers)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paths, most likely first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Emotion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Friction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moments of truth</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stages</source>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2828,6 +3383,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;File</source>
@@ -2855,6 +3469,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation>אפשר להחזיר אותם בביטול.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>לא ניתן לפתוח את „%1”.</translation>
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation>היכן: %1.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>תיקייה: %1</translation>
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation>עורך שולחני למפות מסע לקוח: שלבים, צעדים, נתיבים, נקודות מגע, רגשות והמסלולים שהלקוחות עוברים, בעברית ובאנגלית.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>רישיון: %1.</translation>
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation>גופנים: Noto Sans ו־Noto Sans Hebrew, ברישיון SIL Open Font License 1.1 (&lt;a href="%1"&gt;נוסח הרישיון&lt;/a&gt; מצורף ל־Journeymap).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation>&lt;b&gt;פותחים מפה.&lt;/b&gt; קובץ ← חדש יוצר מפה ריקה עם חמשת השלבים המקובלים; קובץ ← חדש מתבנית מתחיל מדוגמה.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation>&lt;b&gt;מקלידים כרטיסים.&lt;/b&gt; מזיזים את מסגרת המיקוד בחצים ומתחילים להקליד: נוצר כרטיס בתא הזה. Enter מסיים אותו, ו־Ctrl+Enter פותח עוד אחד באותו תא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation>&lt;b&gt;בונים את הרשת.&lt;/b&gt; בתפריט מפה מוסיפים שלבים, צעדים ונתיבים; לחיצה כפולה על כותרת משנה את שמה. גוררים כרטיסים ונתיבים כדי להזיז אותם.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation>&lt;b&gt;מה הלקוחות מרגישים.&lt;/b&gt; בוחרים כרטיסים ולוחצים 1–5 לרגש, M לרגע האמת, ו־C כדי לחבר כרטיס לכרטיס הבא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation>&lt;b&gt;מציגים ומשתפים.&lt;/b&gt; F5 מציג את המפה שלב אחר שלב; קובץ ← ייצוא שומר תמונה, PDF או חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation>כל המקשים מופיעים בעזרה ← קיצורי מקלדת (F1).</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation>אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation>&amp;אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation>הוסף צעד אחרי</translation>
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation>הוסף צעד לפני</translation>
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation>הוסף שלב אחרי</translation>
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation>הוסף נתיב מתחת…</translation>
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation>הזז צעד קדימה</translation>
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation>הזז צעד אחורה</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>הזז נתיב למעלה</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>הזז נתיב למטה</translation>
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation>שנה שם צעד</translation>
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation>שנה שם שלב</translation>
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation>שנה שם נתיב</translation>
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation>ערוך את כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation>מחק צעד</translation>
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation>מחק נתיב</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -658,10 +798,6 @@
         <message>
             <source>All files (*)</source>
             <translation>כל הקבצים (*)</translation>
-        </message>
-        <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
         </message>
         <message>
             <source>Could not open the template</source>
@@ -1145,6 +1281,55 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation>קנייני, כל הזכויות שמורות</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation>העתקת הכתובת</translation>
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation>המשתתפים בסשן</translation>
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation>הפסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation>הכתובת הועתקה ללוח.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (את/ה)</translation>
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation>בעריכת “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>כרטיס אחד נבחר</numerusform>
+                <numerusform>%n כרטיסים נבחרו</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportActions</name>
         <message>
             <source>&amp;Import from Excel…</source>
@@ -1485,9 +1670,32 @@
             <source>Inspector</source>
             <translation>מאפיינים</translation>
         </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
         <message>
-            <source>%1 (the first of %2 selected)</source>
-            <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
+            <source>Join Live Session</source>
+            <translation>הצטרפות לסשן משותף</translation>
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation>הדביקו את הכתובת שהמארח מציג (היא מתחילה ב־journeymap://‎ או ב־ws://‎).</translation>
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation>journeymap://192.168.1.20:40123/map-…?token=…</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>כתובת:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>השם שלך:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>הצטרפות</translation>
         </message>
     </context>
     <context>
@@ -1584,6 +1792,91 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;שיתוף</translation>
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation>&amp;אירוח סשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation>ה&amp;צטרפות לסשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation>&amp;עזיבת הסשן המשותף</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation>&amp;כתובת הסשן המשותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation>ה&amp;פסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation>לא ניתן לארח סשן משותף</translation>
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation>‏Journeymap לא הצליח להאזין בכתובת %1: %2</translation>
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation>רק המחשב הזה יכול להצטרף: הסשן מאזין בכתובת 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation>סשן משותף: מתחבר…</translation>
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation>● מחובר לסשן</translation>
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation>סשן משותף: מתחבר מחדש… (השינויים שלך נשמרים וייצאו לדרכם כשהרשת תחזור)</translation>
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● מחובר לסשן: משתתף אחד</numerusform>
+                <numerusform>● מחובר לסשן: %n משתתפים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation>יש עדיין משתתפים בסשן שלך</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>משתתף אחד עדיין עורך איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+                <numerusform>%n משתתפים עדיין עורכים איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1819,6 +2112,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;חיפוש בתוך:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>קבצים מ&amp;סוג:</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>תיקייה למעלה</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>תיקיות</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation>אל תשמור</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>הפסק</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתח</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1893,14 +2220,90 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation>צבע הנתיב</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>בחירה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation>נבחרו %1; שינוי כאן חל על כולם</translation>
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation>ערכים שונים</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ללא</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>שינוי %1 של פריט אחד</numerusform>
+                <numerusform>שינוי %1 של %n פריטים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>הרגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>המחלקה האחראית</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>הפרסונות</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
-            <translation>גם בקובץ docs/shortcuts.md. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
+            <translation>בעזרה ← צעדים ראשונים מוסבר איך מתחילים. לסגירה לחצו Escape או לחצו בעכבר.</translation>
         </message>
     </context>
     <context>
@@ -1954,6 +2357,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את השלב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את השלב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הצעד „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הצעד „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הנתיב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הנתיב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -1978,10 +2405,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation>&amp;חדש מתבנית…</translation>
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;פתח…</translation>
@@ -2074,6 +2497,14 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation>חדש מ&amp;תבנית…</translation>
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -2156,10 +2587,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation>משהו השתבש</translation>
         </message>
@@ -2172,6 +2599,87 @@ Your map is still open. If in doubt, save it under a new name.</source>
 %1
 
 המפה שלכם עדיין פתוחה. אם יש ספק, שמרו אותה בשם חדש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>הצגת מספר הגרסה ויציאה</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>שימוש: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>ארגומנטים</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>אפשרויות</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>הצגת העזרה הזו ויציאה</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>‏%(prog)s: שגיאה: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>הארגומנט %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>ארגומנטים לא מוכרים: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>חסרים ארגומנטים נדרשים: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>יש לתת אחד מהארגומנטים %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>אי אפשר לתת אותו יחד עם הארגומנט %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>נדרש ערך אחד</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>מותר ערך אחד לכל היותר</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>נדרש ערך אחד לפחות</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>האפשרות %(option)s אינה חד־משמעית: היא מתאימה ל־%(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ערך לא תקין מסוג %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>בחירה לא תקינה: %(value)r (אפשר לבחור מתוך %(choices)s)</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>הערך %r מיותר ולא נלקח בחשבון</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>אפשרות לא צפויה: %s</translation>
         </message>
     </context>
     <context>
@@ -2295,10 +2803,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
         </message>
         <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he]</translation>
-        </message>
-        <message>
             <source>unexpected error: %1</source>
             <translation>שגיאה לא צפויה: %1</translation>
         </message>
@@ -2361,6 +2865,166 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>wrote %1 (%2)</source>
             <translation>נכתב ‏%1 (%2)</translation>
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation>‏--top חייב להיות מספר שלם, לא „%1”</translation>
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation>‏--top חייב להיות בין 0 ל־%1, לא %2</translation>
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation>הדפסת התוצאות כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation>מעקב אחר החיבורים של פרסונה אחת בלבד</translation>
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation>כל הלקוחות נכנסים בכרטיס הזה</translation>
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation>כמה נתיבים להציג (ברירת מחדל: %1)</translation>
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation>נתיבים, הגעה, נקודות נטישה וסיכום שלבים של מפה</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation>אין פרסונה עם המזהה „%1” ב־%2 (הפרסונות שבה: %3)</translation>
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation>אין כרטיס עם המזהה „%1” ב־%2</translation>
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation>ניתוח של „%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation>במפה אין חיבורים, ולכן אין מסלול לעקוב אחריו.</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>כניסות: %1</translation>
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation>הגעה (ביקורים ללקוח)</translation>
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation>לולאות</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>כרטיסים שאיש לא מגיע אליהם</translation>
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation>מעברים בין ערוצים (מעברים לכל 100 לקוחות)</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>אזהרות</translation>
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation>נתיבים, מהנפוץ ביותר</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation>הצטרפות לסשן משותף בכתובת הזו</translation>
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he] [--join ADDRESS]</translation>
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation>קובץ ה־‎.journey לשיתוף (נשמר עם כל שינוי)</translation>
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation>הכתובת להאזנה (ברירת המחדל 127.0.0.1: המחשב הזה בלבד; 0.0.0.0: הרשת כולה)</translation>
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation>הפורט להאזנה (ברירת המחדל: פורט פנוי כלשהו)</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>לא נשמר: %1</translation>
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation>אירוח סשן משותף על מפה, בלי חלון</translation>
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation>‏--port צריך להיות בין 0 ל־65535, לא %1</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation>לא ניתן להאזין בכתובת %1 בפורט %2: %3</translation>
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
+            <translation>משתף את %1; ‏Ctrl+C עוצר.</translation>
         </message>
         <message>
             <source>MAP.journey and BOOK.xlsx to import the workbook into the map; or one BOOK.xlsx or FILE.csv to start a new map from it (with -o)</source>
@@ -2499,124 +3163,16 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>שגיאה: גיליון %1, שורה %2, עמודה %3: „%4”; היה צריך להיות %5</translation>
         </message>
         <message>
-            <source>--top must be a whole number, not “%1”</source>
-            <translation>‏--top חייב להיות מספר שלם, לא „%1”</translation>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
         </message>
         <message>
-            <source>--top must be between 0 and %1, not %2</source>
-            <translation>‏--top חייב להיות בין 0 ל־%1, לא %2</translation>
+            <source>%1: no such file</source>
+            <translation>‏%1: הקובץ לא קיים</translation>
         </message>
         <message>
-            <source>print the results as one JSON object</source>
-            <translation>הדפסת התוצאות כאובייקט JSON אחד</translation>
-        </message>
-        <message>
-            <source>follow one persona's connections only</source>
-            <translation>מעקב אחר החיבורים של פרסונה אחת בלבד</translation>
-        </message>
-        <message>
-            <source>send every customer in at this card</source>
-            <translation>כל הלקוחות נכנסים בכרטיס הזה</translation>
-        </message>
-        <message>
-            <source>how many paths to list (default %1)</source>
-            <translation>כמה נתיבים להציג (ברירת מחדל: %1)</translation>
-        </message>
-        <message>
-            <source>paths, reach, drop-offs and a stage summary of a map</source>
-            <translation>נתיבים, הגעה, נקודות נטישה וסיכום שלבים של מפה</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>אין</translation>
-        </message>
-        <message>
-            <source>no persona with id “%1” in %2 (its personas: %3)</source>
-            <translation>אין פרסונה עם המזהה „%1” ב־%2 (הפרסונות שבה: %3)</translation>
-        </message>
-        <message>
-            <source>no card with id “%1” in %2</source>
-            <translation>אין כרטיס עם המזהה „%1” ב־%2</translation>
-        </message>
-        <message>
-            <source>Analysis of “%1” (%2)</source>
-            <translation>ניתוח של „%1” (%2)</translation>
-        </message>
-        <message>
-            <source>Persona: %1</source>
-            <translation>פרסונה: %1</translation>
-        </message>
-        <message>
-            <source>The map has no connections: nothing to follow.</source>
-            <translation>במפה אין חיבורים, ולכן אין מסלול לעקוב אחריו.</translation>
-        </message>
-        <message>
-            <source>Entries: %1</source>
-            <translation>כניסות: %1</translation>
-        </message>
-        <message>
-            <source>Reach (visits per customer)</source>
-            <translation>הגעה (ביקורים ללקוח)</translation>
-        </message>
-        <message>
-            <source>Loops</source>
-            <translation>לולאות</translation>
-        </message>
-        <message>
-            <source>dead end</source>
-            <translation>מבוי סתום</translation>
-        </message>
-        <message>
-            <source>Drop-offs</source>
-            <translation>נקודות נטישה</translation>
-        </message>
-        <message>
-            <source>Unreachable</source>
-            <translation>כרטיסים שאיש לא מגיע אליהם</translation>
-        </message>
-        <message>
-            <source>Channel switches (moves per 100 customers)</source>
-            <translation>מעברים בין ערוצים (מעברים לכל 100 לקוחות)</translation>
-        </message>
-        <message>
-            <source>Warnings</source>
-            <translation>אזהרות</translation>
-        </message>
-        <message>
-            <source>Paths, most likely first</source>
-            <translation>נתיבים, מהנפוץ ביותר</translation>
-        </message>
-        <message>
-            <source>Reach</source>
-            <translation>הגעה</translation>
-        </message>
-        <message>
-            <source>Emotion</source>
-            <translation>רגש</translation>
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation>השפל</translation>
-        </message>
-        <message>
-            <source>Friction</source>
-            <translation>חיכוך</translation>
-        </message>
-        <message>
-            <source>Opportunities</source>
-            <translation>הזדמנויות</translation>
-        </message>
-        <message>
-            <source>Moments of truth</source>
-            <translation>רגעי אמת</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>שלב</translation>
-        </message>
-        <message>
-            <source>Stages</source>
-            <translation>שלבים</translation>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +3389,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation>בעריכה: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation>“%1” אינה כתובת של סשן: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation>מישהו אחר שינה מאז את אותו חלק של המפה; השינוי שלו נשאר.</translation>
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation>המפה המשותפת</translation>
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation>לא ניתן היה לקרוא שינוי שהגיע מהסשן: %1</translation>
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation>הכתובת מובילה לסשן שאין בו מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation>שינוי שהגיע מהסשן לא הוחל: %1</translation>
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation>המארח לא אישר את ההצטרפות (%1): בדקו את הכתובת ואת האסימון שבה.</translation>
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>מישהו</translation>
+        </message>
+    </context>
+    <context>
         <name>menus</name>
         <message>
             <source>&amp;File</source>
@@ -2861,6 +3476,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Main toolbar</source>
             <translation>סרגל כלים ראשי</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>‏%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation>צריך להיות כאן אובייקט {...}, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation>חסר: צריכה להיות כאן רשימה [...]</translation>
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation>צריכה להיות כאן רשימה [...], ונמצא %1</translation>
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation>יותר מדי פריטים (%1); לכל היותר %2</translation>
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation>חסר: צריך להיות כאן טקסט</translation>
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation>צריך להיות כאן טקסט, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation>הטקסט ארוך מדי (%1 תווים; לכל היותר %2)</translation>
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation>בטקסט יש תו פגום (חצי של זוג UTF-16)</translation>
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation>צריך להיות כאן מזהה של 1 עד 64 אותיות לטיניות, ספרות, '-', '_', '.' או ':', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation>צריך להיות כאן צבע כמו '#3A7BD5', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation>חסר: צריך להיות כאן מספר</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>צריך להיות כאן מספר, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>צריך להיות כאן true או false, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation>מספר בן %1 ספרות</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>המספר %1</translation>
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation>הטקסט %1</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>רשימה</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>אובייקט</translation>
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation>הקובץ פגום כאן: טקסט במירכאות לא נסגר (אולי הקובץ נקטע)</translation>
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation>הקובץ פגום כאן: חסר ערך (אולי הקובץ נקטע או נערך ידנית)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation>הקובץ פגום כאן: חסר פסיק בין שני פריטים</translation>
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation>הקובץ פגום כאן: חסרות נקודתיים אחרי שם של שדה</translation>
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation>הקובץ פגום כאן: צריך לבוא שם של שדה במירכאות (אולי יש פסיק מיותר)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation>הקובץ פגום כאן: פסיק מיותר לפני סוגר</translation>
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation>הקובץ פגום כאן: יש תוכן נוסף אחרי סוף המפה</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation>הקובץ פגום כאן: בטקסט יש תו בקרה (אולי ירידת שורה בתוך מירכאות?)</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation>הקובץ פגום כאן: בטקסט יש לוכסן הפוך שאינו תקין</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation>זה מסמך PDF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation>זו תמונת JPEG, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation>זו תמונת GIF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation>זה מסמך ישן של Microsoft Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: זה טקסט מסוג אחר (קובץ מפה הוא JSON ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation>הקובץ נגמר מוקדם מדי: הוא נקטע (אולי השמירה או ההעתקה לא הושלמו)</translation>
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation>זו לא מפת מסע לקוח: הטקסט אינו JSON תקין (%1)</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation>זה ארכיון ZIP או מסמך Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation>הקובץ פגום כאן: יש בו בתים שאינם טקסט UTF-8 (אולי הוא נשמר בתוכנה אחרת?)</translation>
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: הקובץ אינו קובץ טקסט (קובץ ‎.journey‏ הוא טקסט UTF-8 ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ בגלל תקלה לא צפויה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation>‏%1 אסור בקובץ מפה</translation>
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation>המפתח %1 מופיע פעמיים באותו אובייקט</translation>
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation>בקובץ יש יותר מ־%1 ערכים, הרבה יותר ממה שמפת מסע לקוח יכולה להכיל</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>שורה %1, עמודה %2</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation>המבנה מקונן לעומק רב מדי בשביל מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation>יש מספר עם יותר מדי ספרות</translation>
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation>גדול מכדי להיפתח בזיכרון הפנוי</translation>
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation>בית %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>הקובץ ריק</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>זה לא קובץ רגיל</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>זו תיקייה, לא קובץ</translation>
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation>אין הרשאה לקרוא את הקובץ</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ (%1)</translation>
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation>גודל הקובץ %1 MB; מפת מסע לקוח היא לכל היותר %2 MB</translation>
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation>צריך להיות כאן "%1"; זה לא קובץ של Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>צריך להיות כאן מספר שלם, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation>גרסת המבנה של הקובץ היא %1, מגרסה חדשה יותר של Journeymap; הגרסה הזו קוראת עד גרסה %2. עדכנו את Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation>צריכה להיות כאן גרסה בין 1 ל־%1, ונמצא %2</translation>
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation>המפה אינה עקבית: %1</translation>
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation>צריך להיות כאן "ltr" או "rtl", ונמצא %1</translation>
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation>המזהה %1 כבר משמש ב־%2; כל מזהה חייב להיות ייחודי</translation>
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation>צריך להיות לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation>יותר מדי צעדים במפה; לכל היותר %1 בכל השלבים יחד</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation>במפה יש נתיב רגש אחד בלבד; %1 כבר נתיב רגש</translation>
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation>צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation>צריך להיות כאן אחד מ־%1; נמצא %2</translation>
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation>מפנה אל %1 %2, שאינו במפה</translation>
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation>מפנה אל הפרסונה %1, שאינה במפה</translation>
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation>הנתיב %1 הוא נתיב הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation>כרטיס בנתיב %1 (%2) הוא מסוג %3, ונמצא %4</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר שלם בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>תמונת PNG</translation>
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation>תמונת SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>מסמך PDF</translation>
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation>בתמונת ה־PNG הזו אין מפה; אפשר לפתוח רק קובצי PNG שיוצאו מ־Journeymap</translation>
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation>זו לא תמונת PNG</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation>המפה שבתוך התמונה פגומה (סכום הביקורת לא תואם)</translation>
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation>תמונת PNG פגומה (יותר מ־%1 מקטעים)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא נקטעה)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation>המפה שבתוך התמונה דחוסה בשיטה לא מוכרת</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא אינה טקסט UTF-8)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation>המפה שבתוך התמונה פגומה (הדחיסה משובשת)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation>המפה שבתוך התמונה גדולה מדי; לכל היותר %1 MB</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>חוברת Excel</translation>
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation>אין חיבור עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation>אי אפשר לשנות את קצוות החיבור; מחקו אותו והוסיפו חיבור חדש</translation>
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation>החיבור %1 מחבר עכשיו כרטיסים אחרים</translation>
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation>שיעור הלקוחות חייב להיות בין 0 ל־100%</translation>
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation>מזהה לא יכול להיות ריק</translation>
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation>המזהה %1 כבר קיים במפה</translation>
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation>הכיוון חייב להיות 'ltr' או 'rtl', לא %1</translation>
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation>אין כרטיס עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation>כדי להזיז כרטיס יש להשתמש ב־move_cards</translation>
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation>הכרטיס %1 כבר לא נמצא באותו תא</translation>
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation>הנתיב %1 מציג את עקומת הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation>ציון רגש חייב להיות מספר שלם</translation>
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation>ציון רגש חייב להיות בין %1 ל־%2</translation>
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation>אין פרסונה עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation>מבוי סתום: ב־%1 (%2) הלקוחות נעצרים, עוד לפני השלב האחרון</translation>
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation>אין אליו גישה: אף מסלול לא מגיע אל %1 (%2)</translation>
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation>מזהה אינו משתנה לעולם</translation>
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation>אין שלב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation>אין צעד עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation>אין נתיב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation>בשלב %1 צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation>את הצעדים של שלב משנים בפעולות של הצעדים</translation>
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation>במפה חייב להישאר שלב אחד לפחות</translation>
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד של השלב שנמחק</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות; אפשר למחוק את השלב כולו</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד שנמחק</translation>
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation>סוג נתיב לא מוכר: %1</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation>במפה יכול להיות נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation>נתיב שיש בו כרטיסים לא יכול להפוך לנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב שנמחק</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב הרגש</translation>
         </message>
     </context>
     <context>
