@@ -10,6 +10,7 @@ from ...model import Connection, JourneyDocument
 from ...model.names import normalise
 from ..xlsx.canonical import CONNECTION_FIELDS, connection_record, norm_text
 from . import values as read
+from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
 from .preview import Added, Deleted, Preview, RowError
@@ -37,6 +38,7 @@ class ConnectionRows:
 
     def run(self) -> None:
         seen: dict[str, int] = {}
+        formulas = formula_rows(self.sheet)
         for row, values in self.sheet.rows:
             item_id = read.item_id(self.cell(values, "id"))
             if item_id and item_id in seen:
@@ -45,6 +47,9 @@ class ConnectionRows:
                 continue
             if item_id:
                 seen[item_id] = row
+            if row in formulas:
+                self.preview.errors += formula_errors(self.sheet, SHEET, row, formulas[row], item_id)
+                continue
             self._row(row, values, item_id)
         for item_id in self.base:
             if item_id not in seen and self.doc.has_connection(item_id):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...model import JourneyDocument, Persona
 from ..xlsx.canonical import PERSONA_FIELDS, persona_record
 from . import values as read
+from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
 from .preview import Added, Deleted, Preview, RowError
@@ -19,6 +20,7 @@ NEW_COLOURS = ("#5B8DEF", "#E8744F", "#3FA796", "#B367C9", "#D6A630", "#E05A8A")
 def compare_personas(doc: JourneyDocument, sheet: SheetData, base: dict, places: Places, preview: Preview,
                      taken: set[str]) -> None:
     seen: dict[str, int] = {}
+    formulas = formula_rows(sheet)
     for row, values in sheet.rows:
         item_id = read.item_id(_cell(sheet, values, "id"))
         if item_id and item_id in seen:
@@ -27,6 +29,9 @@ def compare_personas(doc: JourneyDocument, sheet: SheetData, base: dict, places:
             continue
         if item_id:
             seen[item_id] = row
+        if row in formulas:
+            preview.errors += formula_errors(sheet, SHEET, row, formulas[row], item_id)
+            continue
         try:
             incoming = _incoming(sheet, values)
         except BadValue as exc:
