@@ -304,3 +304,13 @@ def test_a_renamed_cards_sheet_is_found_by_its_headers(doc, book):
     book.set("Cards (checked by Dana)", "web-ad", "Title", "Sees a banner")
     preview = preview_import(doc, book.save())
     assert changed_fields(preview) == {("cards", "web-ad"): {"title": ("Sees an ad", "Sees a banner")}}
+
+
+def test_a_persona_colour_is_read_back_and_checked(doc, book):
+    book.set("Personas", "p-anna", "Colour", "1b9e77")
+    book.set("Personas", "p-ben", "Colour", "blue-ish")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("personas", "p-anna"): {"color": ("#E15759", "#1B9E77")}}
+    assert [(e.id, e.column, e.value) for e in preview.errors] == [("p-ben", "Colour", "blue-ish")]
+    apply(doc, preview)
+    assert doc.persona("p-anna").color == "#1B9E77"

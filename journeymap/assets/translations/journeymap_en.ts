@@ -927,6 +927,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cards</source>
             <translation type="unfinished" />
         </message>
@@ -1080,6 +1084,10 @@
         </message>
         <message>
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
             <translation type="unfinished" />
         </message>
     </context>

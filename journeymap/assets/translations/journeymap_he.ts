@@ -927,6 +927,10 @@
             <translation>מטרות</translation>
         </message>
         <message>
+            <source>colour</source>
+            <translation>צבע</translation>
+        </message>
+        <message>
             <source>Cards</source>
             <translation>כרטיסים</translation>
         </message>
@@ -1081,6 +1085,10 @@
         <message>
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
             <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
+        </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
+            <translation>צבע בצורה ‎#RRGGBB, למשל ‎#5B8DEF</translation>
         </message>
     </context>
     <context>

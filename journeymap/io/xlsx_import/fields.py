@@ -20,6 +20,7 @@ FIELD_LABELS = {
     "share": QT_TRANSLATE_NOOP("ExcelImport", "share of customers"),
     "name": QT_TRANSLATE_NOOP("ExcelImport", "name"),
     "goals": QT_TRANSLATE_NOOP("ExcelImport", "goals"),
+    "color": QT_TRANSLATE_NOOP("ExcelImport", "colour"),
 }
 SHEET_LABELS = {
     "cards": QT_TRANSLATE_NOOP("ExcelImport", "Cards"),
