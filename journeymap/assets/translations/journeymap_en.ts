@@ -3069,6 +3069,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation type="unfinished" />
         </message>

@@ -3075,6 +3075,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation>‏%1 היא החוברת שמיובאת; בחרו שם אחר למפה</translation>
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
         </message>
