@@ -235,7 +235,20 @@ class ImportPreviewDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)  # a deletion happens only when ticked
             self._deletion_items[deleted.id] = item
-        self._tab(tree, "deletions", self.tr("Deleted in the workbook (%1)"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Rows removed from the workbook; tick the items to delete from the map:")), 1)
+        for text, delete, name in ((self.tr("Delete All"), True, "delete_all"), (self.tr("Keep All"), False,
+                                                                                  "keep_all")):
+            button = QPushButton(text)
+            button.setObjectName(f"deletions_{name}")
+            button.clicked.connect(lambda _checked=False, d=delete: self.set_all_deletions(d))
+            row.addWidget(button)
+        layout.addLayout(row)
+        layout.addWidget(tree)
+        self._tab(tree, "deletions", self.tr("Deleted in the workbook (%1)"), page)
 
     def _errors_tab(self) -> None:
         tree = _tree([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Expected")])
@@ -266,6 +279,10 @@ class ImportPreviewDialog(QDialog):
 
     def set_deletion(self, item_id: str, delete: bool) -> None:
         self._deletion_items[item_id].setCheckState(0, Qt.CheckState.Checked if delete else Qt.CheckState.Unchecked)
+
+    def set_all_deletions(self, delete: bool) -> None:
+        for item_id in self._deletion_items:
+            self.set_deletion(item_id, delete)
 
     def deletions(self) -> set[str]:
         return {item_id for item_id, item in self._deletion_items.items()

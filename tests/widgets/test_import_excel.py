@@ -71,6 +71,20 @@ def test_conflicts_must_be_resolved_and_deletions_ticked(window, tmp_path, answe
     assert not window.document.has_card("act-search")
 
 
+def test_delete_all_ticks_every_deletion(window, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    book = Book(exported(window.document, tmp_path))
+    book.delete_row("Cards", "act-search")
+    book.delete_row("Connections", "e4")
+    dialog = ImportPreviewDialog(preview_import(window.document, book.save()), window)
+    assert dialog.deletions() == set()
+    dialog.findChild(QPushButton, "deletions_delete_all").click()
+    assert dialog.deletions() == {"act-search", "e4"}
+    dialog.findChild(QPushButton, "deletions_keep_all").click()
+    assert dialog.deletions() == set()
+
+
 def test_an_unticked_deletion_keeps_the_card(window, tmp_path, answer):
     book = Book(exported(window.document, tmp_path))
     book.delete_row("Cards", "act-search")

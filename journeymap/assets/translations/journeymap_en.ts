@@ -1635,6 +1635,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deleted in the workbook (%1)</source>
             <translation type="unfinished" />
         </message>

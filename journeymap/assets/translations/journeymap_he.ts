@@ -1637,6 +1637,18 @@
             <translation>למחוק</translation>
         </message>
         <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation>שורות שהוסרו מהחוברת; סמנו את הפריטים שיש למחוק מהמפה:</translation>
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation>מחיקת הכל</translation>
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation>שמירת הכל</translation>
+        </message>
+        <message>
             <source>Deleted in the workbook (%1)</source>
             <translation>נמחקו בחוברת (%1)</translation>
         </message>
