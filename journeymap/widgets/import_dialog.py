@@ -32,7 +32,8 @@ from ..model import Card, JourneyDocument
 from .labels import lane_kind_name
 
 EMPTY = "\u2014"  # an empty value, shown so that "nothing" is visibly a value
-MAX_SHOWN_TEXT = 160  # characters of one value in a cell of the lists; the tooltip has it all
+MAX_SHOWN_TEXT = 160
+TOOLTIP_FROM = 24  # characters of one value in a cell of the lists; the tooltip has it all
 
 
 def _translate(context: str, text: str) -> str:
@@ -62,7 +63,7 @@ def _tree(headers: list[str]) -> QTreeWidget:
 def _row(tree: QTreeWidget, values: list) -> QTreeWidgetItem:
     item = QTreeWidgetItem(tree, [_short(v) for v in values])
     for column, value in enumerate(values):
-        if len(str(value)) > MAX_SHOWN_TEXT or "\n" in str(value):
+        if len(str(value)) > TOOLTIP_FROM or "\n" in str(value):  # a column may cut it short: the whole text on hover
             item.setToolTip(column, str(value))
     return item
 
