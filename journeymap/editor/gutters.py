@@ -1,0 +1,252 @@
+"""Which way each connection runs so that it never passes under a card it does not join.
+
+Pure numbers from the layout, no Qt. Cards sit inside their cells with padding, so
+between two columns runs a vertical band no card reaches, and between two lanes a
+horizontal one: the *gutters*. A connection between neighbouring columns is a short
+S inside the gutter between them; one between neighbours in a column a short
+vertical curve; every other one leaves its card sideways into a gutter, runs along
+gutters (or along a stretch of empty cells) and enters its target from the side.
+Where several routes run along one gutter over the same stretch each gets its own
+*track*, a few units apart, so each stays readable as its own line.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from . import style
+from .layout import MapLayout
+from .routing import DOWN, FORWARD, SELF, UP, Route, attach_point, route_kind
+
+CLEARANCE = 4.0         # how near a card a run along empty cells may pass
+SHORT_S = 48.0          # neighbouring columns: an S while the two ends differ by at most this much in height
+TRACK_SPACING = 5.0
+TRACK_ROOM = 9.0        # how far from a gutter's middle a track may lie (the gutter is 2 x 12 wide)
+TOP_ROOM = 4.0          # the same above the first lane, where the gutter is half as high
+MIN_VERTICAL_GAP = style.ARROW_LENGTH + 6.0  # room a vertical curve needs for its arrowhead
+
+
+class _Grid:
+    """The gutters and the cards' extents of one layout, in timeline order."""
+
+    def __init__(self, layout: MapLayout, cells: Iterable[tuple[tuple[str, str], list[str]]]) -> None:
+        self.forward = layout.forward_sign()
+        self.step_index = {s: i for i, s in enumerate(layout.step_order)}
+        self.lane_index = {lane: i for i, lane in enumerate(layout.lane_order)}
+        self.columns = [layout.columns[s] for s in layout.step_order]
+        self.rows = [layout.rows[lane] for lane in layout.lane_order]
+        self.boxes = layout.cards
+        self.place: dict[str, tuple[int, int, int]] = {}
+        spans: list[list[tuple[float, float, str]]] = [[] for _ in self.columns]
+        for (step_id, lane_id), ids in cells:
+            step, lane = self.step_index[step_id], self.lane_index[lane_id]
+            for index, card_id in enumerate(ids):
+                self.place[card_id] = (step, lane, index)
+                box = layout.cards[card_id]
+                spans[step].append((box.y, box.bottom, card_id))
+        for column in spans:
+            column.sort()
+        self.spans = spans
+        self.tops = [[top for top, _bottom, _id in column] for column in spans]
+        self.order = [{card_id: i for i, (_t, _b, card_id) in enumerate(column)} for column in spans]
+
+    def vertical_gutter(self, after_step: int) -> float:
+        """x of the line between step ``after_step`` and the next (-1: before the first)."""
+        if after_step < 0:
+            column = self.columns[0]
+            return column.x if self.forward > 0 else column.right
+        column = self.columns[after_step]
+        return column.right if self.forward > 0 else column.x
+
+    def horizontal_gutter(self, below_lane: int) -> float:
+        """y of the line below lane ``below_lane`` (-1: above the first lane)."""
+        if below_lane < 0:
+            return self.rows[0].y + style.CELL_PADDING_Y / 2  # stays inside the grid, under the step headers
+        return self.rows[below_lane].bottom
+
+    def run_is_clear(self, y: float, first: int, last: int) -> bool:
+        """Whether a horizontal run at ``y`` across the columns ``first`` to ``last`` (included) meets no card."""
+        for step in range(min(first, last), max(first, last) + 1):
+            spans, tops = self.spans[step], self.tops[step]
+            i = bisect_left(tops, y + CLEARANCE)  # cards starting at or below the run's lower edge are clear
+            # a column's cards never overlap, so the last card starting above the run ends lowest
+            if i > 0 and spans[i - 1][1] > y - CLEARANCE:
+                return False
+        return True
+
+    def neighbours_in_column(self, source: str, target: str, step: int) -> bool:
+        """Whether nothing lies between the two cards of one column, with room for an arrowhead."""
+        order = self.order[step]
+        if abs(order[source] - order[target]) != 1:
+            return False
+        upper, lower = sorted((self.boxes[source], self.boxes[target]), key=lambda b: b.y)
+        return lower.y - upper.bottom >= MIN_VERTICAL_GAP
+
+
+def _sides(grid: _Grid, kind: str, source: str, target: str) -> tuple[str, str]:
+    if kind == FORWARD:
+        return ("fwd", "back")
+    if kind == SELF:
+        return ("fwd", "fwd")
+    if kind in (DOWN, UP):
+        if grid.neighbours_in_column(source, target, grid.place[source][0]):
+            return ("bottom", "top") if kind == DOWN else ("top", "bottom")
+        return ("fwd", "fwd")  # a bracket through the gutter beside the column
+    return ("back", "fwd")     # a loop back: out behind the card, in at the target's front
+
+
+def _lane_gutter(grid: _Grid, source_lane: int, target_lane: int, y_source: float, y_target: float) -> int:
+    """Which lane line a run between the two lanes takes (the lane index it lies below)."""
+    if target_lane > source_lane:
+        return source_lane
+    if target_lane < source_lane:
+        return source_lane - 1
+    row = grid.rows[source_lane]
+    middle = (y_source + y_target) / 2
+    return source_lane - 1 if middle - row.y < row.bottom - middle and source_lane > 0 else source_lane
+
+
+def _channels(grid: _Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[tuple[str, int, float]]:
+    """The route's legs as (gutter axis, gutter index, coordinate), before tracks are given."""
+    s_step, s_lane, _ = s_place
+    t_step, t_lane, _ = t_place
+    if sides[0] in ("top", "bottom") or kind == SELF:
+        return []
+    if kind == FORWARD:
+        if t_step == s_step + 1:
+            if abs(p3[1] - p0[1]) <= SHORT_S:
+                return []
+            return [("v", s_step, grid.vertical_gutter(s_step))]
+        if grid.run_is_clear(p0[1], s_step + 1, t_step - 1):
+            return [("v", t_step - 1, grid.vertical_gutter(t_step - 1))]
+        if grid.run_is_clear(p3[1], s_step + 1, t_step - 1):
+            return [("v", s_step, grid.vertical_gutter(s_step))]
+        first, last = s_step, t_step - 1
+    elif kind in (DOWN, UP):
+        return [("v", s_step, grid.vertical_gutter(s_step))]
+    else:  # a loop back to an earlier step
+        first, last = s_step - 1, t_step
+        if first == last:
+            return [("v", first, grid.vertical_gutter(first))]
+    lane = _lane_gutter(grid, s_lane, t_lane, p0[1], p3[1])
+    return [
+        ("v", first, grid.vertical_gutter(first)),
+        ("h", lane, grid.horizontal_gutter(lane)),
+        ("v", last, grid.vertical_gutter(last)),
+    ]
+
+
+def _slots(grid: _Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[int, int]]:
+    """Spread the connections on each side of a card along it, ordered by where their other ends are."""
+    users: dict[tuple[str, str], list] = {}
+    for conn_id, (source, target, sides) in ends.items():
+        users.setdefault((source, sides[0]), []).append((grid.place[target], conn_id, 0))
+        users.setdefault((target, sides[1]), []).append((grid.place[source], conn_id, 1))
+    slots: dict[tuple[str, int], tuple[int, int]] = {}
+    for (_card, side), group in users.items():
+        if side in ("fwd", "back"):
+            group.sort(key=lambda u: (u[0][1], u[0][2], u[0][0]))
+        else:
+            group.sort(key=lambda u: u[0])
+        count = len(group)
+        for slot, (_place, conn_id, end) in enumerate(group):
+            slots[(conn_id, end)] = (slot, count)
+    return slots
+
+
+def plan_routes(layout: MapLayout, cells, connections: Iterable[tuple[str, str, str]]) -> dict[str, Route]:
+    """Every connection's route: ``cells`` as the document gives them, ``connections`` as (id, source, target)."""
+    grid = _Grid(layout, cells)
+    ends: dict[str, tuple] = {}
+    kinds: dict[str, str] = {}
+    for conn_id, source, target in connections:
+        kind = route_kind(grid.place[source], grid.place[target], source == target)
+        kinds[conn_id] = kind
+        ends[conn_id] = (source, target, _sides(grid, kind, source, target))
+    slots = _slots(grid, ends)
+    forward = grid.forward
+    plans: dict[str, tuple] = {}
+    for conn_id, (source, target, sides) in ends.items():
+        s_box, t_box = grid.boxes[source], grid.boxes[target]
+        source_slot, target_slot = slots[(conn_id, 0)], slots[(conn_id, 1)]
+        p0 = attach_point((s_box.x, s_box.y, s_box.w, s_box.h), sides[0], source_slot, forward)
+        p3 = attach_point((t_box.x, t_box.y, t_box.w, t_box.h), sides[1], target_slot, forward)
+        legs = _channels(grid, kinds[conn_id], sides, p0, p3, grid.place[source], grid.place[target])
+        plans[conn_id] = (sides, source_slot, target_slot, p0, p3, legs)
+    offsets = _tracks(plans, forward)
+    routes: dict[str, Route] = {}
+    for conn_id, (sides, source_slot, target_slot, _p0, _p3, legs) in plans.items():
+        channels = tuple(value + offsets.get((conn_id, i), 0.0) for i, (_a, _g, value) in enumerate(legs))
+        routes[conn_id] = Route(kinds[conn_id], 0.0, source_slot, target_slot, sides[0], sides[1], channels)
+    return routes
+
+
+def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list[tuple]]:
+    """Per gutter, the legs along it: (span low, span high, position key, pieces, conn id, leg index).
+
+    A leg's *pieces* are the two lines it turns into at its ends: (where along the leg, which way
+    across the gutter they head), in a coordinate that grows forward (x times the map's direction)
+    for vertical gutters and downwards for horizontal ones."""
+    claims: dict[tuple[str, int], list[tuple]] = {}
+    for conn_id, (_sides, _s, _t, p0, p3, legs) in plans.items():
+        values = [value for _a, _g, value in legs]
+        n = len(values)
+        for i, (axis, gutter, value) in enumerate(legs):
+            own, cross = (0, 1) if axis == "v" else (1, 0)
+            scale = forward if axis == "v" else 1
+            before = p0[cross] if i == 0 else values[i - 1]
+            after = p3[cross] if i == n - 1 else values[i + 1]
+            came = p0[own] if i < 2 else values[i - 2]
+            goes = p3[own] if i + 2 >= n else values[i + 2]
+            pieces = ((before, (came - value) * scale), (after, (goes - value) * scale))
+            claims.setdefault((axis, gutter), []).append((min(before, after), max(before, after), pieces, conn_id, i))
+    return claims
+
+
+def _crossings(low: tuple, high: tuple) -> int:
+    """How often legs ``low`` and ``high`` of one gutter cross when ``low`` lies before ``high``."""
+    count = 0
+    for where, heading in low[2]:
+        count += heading > 0 and high[0] < where < high[1]
+    for where, heading in high[2]:
+        count += heading < 0 and low[0] < where < low[1]
+    return count
+
+
+def _order(claimed: list[tuple]) -> list[tuple]:
+    """The legs from the back of the gutter to its front, each pair the way round that crosses less."""
+    from functools import cmp_to_key
+
+    def compare(a, b) -> int:
+        if a[1] <= b[0] or b[1] <= a[0]:
+            return 0
+        return _crossings(a, b) - _crossings(b, a)
+
+    claimed.sort(key=lambda c: (c[0], c[1]))
+    return sorted(claimed, key=cmp_to_key(compare))
+
+
+def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], float]:
+    """Offsets that keep legs sharing a stretch of one gutter apart, in the order that crosses least."""
+    offsets: dict[tuple[str, int], float] = {}
+    for key, claimed in _claims(plans, forward).items():
+        if len(claimed) < 2:
+            continue
+        placed: list[tuple[float, float, int]] = []
+        given = []
+        for low, high, _pieces, conn_id, i in _order(claimed):
+            below = [track for a, b, track in placed if a < high + 2.0 and low < b + 2.0]
+            track = max(below) + 1 if below else 0
+            placed.append((low, high, track))
+            given.append((conn_id, i, track))
+        count = max(track for _a, _b, track in placed) + 1
+        if count < 2:
+            continue
+        room = TOP_ROOM if key == ("h", -1) else TRACK_ROOM
+        spacing = min(TRACK_SPACING, 2 * room / (count - 1))
+        first = -spacing * (count - 1) / 2
+        scale = forward if key[0] == "v" else 1
+        for conn_id, i, track in given:
+            offsets[(conn_id, i)] = (first + track * spacing) * scale
+    return offsets
