@@ -8,10 +8,16 @@ rings, so a caption never covers a card or another caption. Spots stay inside
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from . import style
 from .routing import iter_label_points
 
 RING_STEP = 10.0
 RINGS = 30       # up to 300 units away from the route's middle
+LINE_SLIDE = 16.0
+LINE_SLIDES = 16  # up to 256 units along a lane line
+MIN_LANE_GAP = 2 * style.CELL_PADDING_Y  # the least room between the cards of two lanes
 
 
 def _ring_offsets() -> list[tuple[float, float]]:
@@ -28,10 +34,24 @@ def _ring_offsets() -> list[tuple[float, float]]:
 _OFFSETS = _ring_offsets()
 
 
+def _on_lane_lines(middle: tuple[float, float], lines: list[float]):
+    """Spots on the lines between lanes nearest the route's middle, sliding away from it: no card
+    reaches those lines, so a one-line caption finds room there unless other captions took it."""
+    mx, my = middle
+    i = bisect_left(lines, my)
+    nearest = sorted(lines[max(0, i - 2): i + 2], key=lambda y: abs(y - my))
+    for step in range(0, LINE_SLIDES + 1):
+        for y in nearest:
+            for dx in ((0.0,) if step == 0 else (-step * LINE_SLIDE, step * LINE_SLIDE)):
+                yield mx + dx, y
+
+
 def find_caption_spot(
-    cmds: list[tuple], width: float, height: float, spots, bounds
+    cmds: list[tuple], width: float, height: float, spots, bounds, lines: list[float] = ()
 ) -> tuple[float, float, float, float]:
-    """(x, y, w, h) of a free place for a caption of this size near the route ``cmds``; taken in ``spots``."""
+    """(x, y, w, h) of a free place for a caption of this size near the route ``cmds``; taken in ``spots``.
+
+    ``lines`` are the y of the lines between lanes, sorted."""
     half_w, half_h = width / 2, height / 2
     left_bound, top_bound, right_bound, bottom_bound = bounds
     is_free, take = spots.is_free_rect, spots.take_rect
@@ -51,6 +71,11 @@ def find_caption_spot(
         if fits(x, y):
             take(x - half_w, y - half_h, width, height)
             return (x - half_w, y - half_h, width, height)
+    if height < MIN_LANE_GAP:
+        for x, y in _on_lane_lines(middle, list(lines)):
+            if fits(x, y):
+                take(x - half_w, y - half_h, width, height)
+                return (x - half_w, y - half_h, width, height)
     mx, my = middle
     for dx, dy in _OFFSETS:
         x, y = mx + dx, my + dy

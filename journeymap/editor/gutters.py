@@ -204,27 +204,24 @@ def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list
     return claims
 
 
-def _crossings(low: tuple, high: tuple) -> int:
-    """How often legs ``low`` and ``high`` of one gutter cross when ``low`` lies before ``high``."""
-    count = 0
-    for where, heading in low[2]:
-        count += heading > 0 and high[0] < where < high[1]
-    for where, heading in high[2]:
-        count += heading < 0 and low[0] < where < low[1]
-    return count
+def _position(claim: tuple) -> float:
+    """Where across its gutter a leg crosses the others least: a key, smaller towards the back.
 
-
-def _order(claimed: list[tuple]) -> list[tuple]:
-    """The legs from the back of the gutter to its front, each pair the way round that crosses less."""
-    from functools import cmp_to_key
-
-    def compare(a, b) -> int:
-        if a[1] <= b[0] or b[1] <= a[0]:
-            return 0
-        return _crossings(a, b) - _crossings(b, a)
-
-    claimed.sort(key=lambda c: (c[0], c[1]))
-    return sorted(claimed, key=cmp_to_key(compare))
+    A leg is a segment from ``low`` to ``high`` that turns at each end into a line heading
+    back or forward. Coming in from the back at its top and leaving forward at its bottom,
+    the leg that starts higher must lie further forward (else it crosses the others' lines
+    in); upside down, the one that ends lower. A bracket (both lines one way) lies outside
+    the brackets it holds."""
+    low, high, pieces = claim[0], claim[1], claim[2]
+    (first_at, first_heading), (second_at, second_heading) = pieces
+    top_heading, bottom_heading = (first_heading, second_heading) if first_at <= second_at else (
+        second_heading, first_heading)
+    if top_heading < 0 < bottom_heading:
+        return -low
+    if top_heading > 0 > bottom_heading:
+        return high
+    length = high - low
+    return length if top_heading < 0 else -length
 
 
 def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], float]:
@@ -235,7 +232,8 @@ def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], 
             continue
         placed: list[tuple[float, float, int]] = []
         given = []
-        for low, high, _pieces, conn_id, i in _order(claimed):
+        claimed.sort(key=_position)
+        for low, high, _pieces, conn_id, i in claimed:
             below = [track for a, b, track in placed if a < high + 2.0 and low < b + 2.0]
             track = max(below) + 1 if below else 0
             placed.append((low, high, track))

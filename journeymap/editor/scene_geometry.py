@@ -123,8 +123,19 @@ class GeometryMixin:
         spot = find_caption_spot(
             owner.route_commands(), width, height, self.label_spots,
             (grid.x, grid.y, grid.right, grid.bottom + style.MARGIN / 2),
+            self._lane_lines(),
         )
         return QRectF(*spot)
+
+    _lane_lines_of = None  # (layout, its lane lines)
+
+    def _lane_lines(self) -> list[float]:
+        """The y of the lines between lanes (and the grid's bottom), sorted; kept per layout."""
+        cached = self._lane_lines_of
+        if cached is None or cached[0] is not self.layout:
+            rows = sorted(self.layout.rows.values(), key=lambda row: row.y)
+            cached = self._lane_lines_of = (self.layout, [row.bottom for row in rows])
+        return cached[1]
 
     def compute_routes(self) -> dict[str, Route]:
         doc = self.document
