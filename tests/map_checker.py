@@ -133,8 +133,8 @@ def _overlap(a, b) -> bool:
 
 
 def check_scene(scene) -> MapProblems:
-    """Every problem of the scene's current geometry (flushed first)."""
-    scene.flush()
+    """Every problem of the scene's current geometry (its geometry applied first)."""
+    scene.apply_geometry()
     problems = MapProblems()
     cards = _Index()
     for card_id, item in scene.card_items.items():

@@ -62,10 +62,10 @@ def test_captions_stay_put_on_repaints_and_unrelated_edits(qapp, make_canvas):
     scene = canvas.scene
     before = {cid: c.label_rect() for cid, c in scene.connection_items.items() if c.caption_rect() is not None}
     canvas.view.viewport().repaint()
-    scene.flush()
+    scene.apply_geometry()
     card = next(iter(scene.card_items))
     canvas.doc.update_card(card, description="a description changes nothing on the map")
-    scene.flush()
+    scene.apply_geometry()
     canvas.view.viewport().repaint()
     after = {cid: c.label_rect() for cid, c in scene.connection_items.items() if c.caption_rect() is not None}
     assert after == before

@@ -21,7 +21,7 @@ def test_the_zero_line_leaves_the_zero_label_alone(qapp, direction):
     doc = load_template("online-purchase")
     doc.set_info(direction=direction)
     scene = JourneyScene(doc, QUndoStack())
-    scene.flush()
+    scene.apply_geometry()
     marks = GridItem._emotion_scale(scene.layout)
     zero_label = next(rect for rect, text in marks if text.strip("\u200e") == "0")
     curve = scene.emotion_item

@@ -140,7 +140,7 @@ def test_routes_sharing_a_gutter_get_tracks_of_their_own():
 
 def _scene(doc) -> JourneyScene:
     scene = JourneyScene(doc, QUndoStack())
-    scene.flush()
+    scene.apply_geometry()
     return scene
 
 

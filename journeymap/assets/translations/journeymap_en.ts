@@ -231,6 +231,38 @@
             <source>Persona:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -869,39 +901,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cards cannot be placed on the emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>There is no lane for this kind of card here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map has only one emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map keeps at least one stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -909,10 +909,6 @@
         <name>KeyboardEntry</name>
         <message>
             <source>This map has no lane that can hold cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -998,21 +994,6 @@
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MapActions</name>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This map already has an emotion lane.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1479,6 +1460,84 @@
         </message>
     </context>
     <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n channel switch</numerusform>
+                <numerusform>%n channel switches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>%n friction point</numerusform>
+                <numerusform>%n friction points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and %n more path, %1 of customers</numerusform>
+                <numerusform>and %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and at least %n more path, %1 of customers</numerusform>
+                <numerusform>and at least %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>customers who reach “%1” go round a loop of %n card for ever: set a share in it below 100%</numerusform>
+                <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Could not open the map</source>
@@ -1682,6 +1741,126 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -231,6 +231,38 @@
             <source>Persona:</source>
             <translation>פרסונה:</translation>
         </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>הוספת כרטיס</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>צעד חדש</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>שלב חדש</translation>
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation>למפה יש נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation>במפה נשאר לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation>בשלב נשאר לפחות צעד אחד</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -871,40 +903,8 @@
             <translation>אין מה להדביק כאן</translation>
         </message>
         <message>
-            <source>Cards cannot be placed on the emotion lane</source>
-            <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation>הוספת כרטיס</translation>
-        </message>
-        <message>
             <source>There is no lane for this kind of card here</source>
             <translation>אין כאן נתיב לסוג כרטיס זה</translation>
-        </message>
-        <message>
-            <source>New step</source>
-            <translation>צעד חדש</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>שלב חדש</translation>
-        </message>
-        <message>
-            <source>A map has only one emotion lane</source>
-            <translation>למפה יש נתיב רגש אחד בלבד</translation>
-        </message>
-        <message>
-            <source>A map keeps at least one stage</source>
-            <translation>במפה נשאר לפחות שלב אחד</translation>
-        </message>
-        <message>
-            <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
-        </message>
-        <message>
-            <source>A stage keeps at least one step</source>
-            <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
     </context>
     <context>
@@ -912,10 +912,6 @@
         <message>
             <source>This map has no lane that can hold cards</source>
             <translation>במפה הזו אין נתיב שיכול להכיל כרטיסים</translation>
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation>הוספת כרטיס</translation>
         </message>
         <message>
             <source>Set emotion</source>
@@ -1001,21 +997,6 @@
         <message>
             <source>No recent files</source>
             <translation>אין קבצים אחרונים</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapActions</name>
-        <message>
-            <source>New stage</source>
-            <translation>שלב חדש</translation>
-        </message>
-        <message>
-            <source>New step</source>
-            <translation>צעד חדש</translation>
-        </message>
-        <message>
-            <source>This map already has an emotion lane.</source>
-            <translation>למפה הזו כבר יש נתיב רגש.</translation>
         </message>
     </context>
     <context>
@@ -1481,6 +1462,84 @@
         </message>
     </context>
     <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation>פחות מ־%1%</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(כרטיס ללא כותרת)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>מעבר ערוץ אחד</numerusform>
+                <numerusform>%n מעברי ערוץ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation>רגש בהתחלה %1, בשפל %2, בסוף %3</translation>
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation>רגעי אמת: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>נקודת חיכוך אחת</numerusform>
+                <numerusform>%n נקודות חיכוך</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation>%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד לפחות, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים לפחות, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation>ב„%1” האחוזים שצוינו מסתכמים כבר ב־%2%; חיבורים בלי אחוז לא מקבלים אף לקוח</translation>
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation>ב„%1” האחוזים מסתכמים ב־%2%; הם הוקטנו באופן יחסי ל־100%</translation>
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation>אין כרטיס כניסה: לכל כרטיס מחובר מגיע חיבור; בחרו כרטיס כניסה</translation>
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של כרטיס אחד ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Could not open the map</source>
@@ -1688,6 +1747,126 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>wrote %1 (%2)</source>
             <translation>נכתב ‏%1 (%2)</translation>
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation>‏--top חייב להיות מספר שלם, לא „%1”</translation>
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation>‏--top חייב להיות בין 0 ל־%1, לא %2</translation>
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation>הדפסת התוצאות כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation>מעקב אחר החיבורים של פרסונה אחת בלבד</translation>
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation>כל הלקוחות נכנסים בכרטיס הזה</translation>
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation>כמה נתיבים להציג (ברירת מחדל: %1)</translation>
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation>נתיבים, הגעה, נקודות נטישה וסיכום שלבים של מפה</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation>אין פרסונה עם המזהה „%1” ב־%2 (הפרסונות שבה: %3)</translation>
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation>אין כרטיס עם המזהה „%1” ב־%2</translation>
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation>ניתוח של „%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation>במפה אין חיבורים, ולכן אין מסלול לעקוב אחריו.</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>כניסות: %1</translation>
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation>הגעה (ביקורים ללקוח)</translation>
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation>לולאות</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>כרטיסים שאיש לא מגיע אליהם</translation>
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation>מעברים בין ערוצים (מעברים לכל 100 לקוחות)</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>אזהרות</translation>
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation>נתיבים, מהנפוץ ביותר</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
         </message>
     </context>
     <context>
