@@ -50,14 +50,13 @@ class _Grid:
         self.spans = spans
         self.tops = [[top for top, _bottom, _id in column] for column in spans]
         self.order = [{card_id: i for i, (_t, _b, card_id) in enumerate(column)} for column in spans]
+        columns, ltr = self.columns, self.forward > 0
+        first = [(columns[0].x if ltr else columns[0].right)] if columns else []
+        self._vertical = first + [column.right if ltr else column.x for column in columns]
 
     def vertical_gutter(self, after_step: int) -> float:
         """x of the line between step ``after_step`` and the next (-1: before the first)."""
-        if after_step < 0:
-            column = self.columns[0]
-            return column.x if self.forward > 0 else column.right
-        column = self.columns[after_step]
-        return column.right if self.forward > 0 else column.x
+        return self._vertical[after_step + 1]
 
     def horizontal_gutter(self, below_lane: int) -> float:
         """y of the line below lane ``below_lane`` (-1: above the first lane)."""
@@ -80,8 +79,9 @@ class _Grid:
         order = self.order[step]
         if abs(order[source] - order[target]) != 1:
             return False
-        upper, lower = sorted((self.boxes[source], self.boxes[target]), key=lambda b: b.y)
-        return lower.y - upper.bottom >= MIN_VERTICAL_GAP
+        a, b = self.boxes[source], self.boxes[target]
+        gap = b.y - a.bottom if a.y < b.y else a.y - b.bottom
+        return gap >= MIN_VERTICAL_GAP
 
 
 def _sides(grid: _Grid, kind: str, source: str, target: str) -> tuple[str, str]:
@@ -140,17 +140,26 @@ def _channels(grid: _Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[t
 def _slots(grid: _Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[int, int]]:
     """Spread the connections on each side of a card along it, ordered by where their other ends are."""
     users: dict[tuple[str, str], list] = {}
+    place = grid.place
     for conn_id, (source, target, sides) in ends.items():
-        users.setdefault((source, sides[0]), []).append((grid.place[target], conn_id, 0))
-        users.setdefault((target, sides[1]), []).append((grid.place[source], conn_id, 1))
+        for card, side, other, end in ((source, sides[0], target, 0), (target, sides[1], source, 1)):
+            step, lane, index = place[other]
+            # along a side, by where the other end is: by lane on the left and right sides, by step on top and bottom
+            key = (lane, index, step) if side in ("fwd", "back") else (step, lane, index)
+            group = users.get((card, side))
+            if group is None:
+                users[(card, side)] = [(key, conn_id, end)]
+            else:
+                group.append((key, conn_id, end))
     slots: dict[tuple[str, int], tuple[int, int]] = {}
-    for (_card, side), group in users.items():
-        if side in ("fwd", "back"):
-            group.sort(key=lambda u: (u[0][1], u[0][2], u[0][0]))
-        else:
-            group.sort(key=lambda u: u[0])
+    single = (0, 1)
+    for group in users.values():
         count = len(group)
-        for slot, (_place, conn_id, end) in enumerate(group):
+        if count == 1:
+            slots[(group[0][1], group[0][2])] = single
+            continue
+        group.sort()
+        for slot, (_key, conn_id, end) in enumerate(group):
             slots[(conn_id, end)] = (slot, count)
     return slots
 
@@ -224,21 +233,48 @@ def _position(claim: tuple) -> float:
     return length if top_heading < 0 else -length
 
 
+LONG_LEG = 400.0  # legs longer than this are few: checked against every leg, the rest only near them
+
+
+def _stack(claimed: list[tuple]) -> list[tuple[str, int, int]]:
+    """Tracks for the legs of one gutter, in the order given: each leg lies in front of every
+    earlier leg it shares a stretch with (one track above the highest of them)."""
+    claimed.sort(key=_position)
+    lows: list[float] = []    # the short legs placed, by where they start
+    short: list[tuple[float, float, int]] = []
+    long_legs: list[tuple[float, float, int]] = []
+    given = []
+    for low, high, _pieces, conn_id, i in claimed:
+        best = -1
+        j = bisect_left(lows, high + 2.0) - 1
+        reach = low - 2.0 - LONG_LEG
+        while j >= 0 and lows[j] > reach:
+            _a, b, track = short[j]
+            if b > low - 2.0 and track > best:
+                best = track
+            j -= 1
+        for a, b, track in long_legs:
+            if a < high + 2.0 and low < b + 2.0 and track > best:
+                best = track
+        track = best + 1
+        if high - low > LONG_LEG:
+            long_legs.append((low, high, track))
+        else:
+            k = bisect_left(lows, low)
+            lows.insert(k, low)
+            short.insert(k, (low, high, track))
+        given.append((conn_id, i, track))
+    return given
+
+
 def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], float]:
     """Offsets that keep legs sharing a stretch of one gutter apart, in the order that crosses least."""
     offsets: dict[tuple[str, int], float] = {}
     for key, claimed in _claims(plans, forward).items():
         if len(claimed) < 2:
             continue
-        placed: list[tuple[float, float, int]] = []
-        given = []
-        claimed.sort(key=_position)
-        for low, high, _pieces, conn_id, i in claimed:
-            below = [track for a, b, track in placed if a < high + 2.0 and low < b + 2.0]
-            track = max(below) + 1 if below else 0
-            placed.append((low, high, track))
-            given.append((conn_id, i, track))
-        count = max(track for _a, _b, track in placed) + 1
+        given = _stack(claimed)
+        count = max(track for _c, _i, track in given) + 1
         if count < 2:
             continue
         room = TOP_ROOM if key == ("h", -1) else TRACK_ROOM

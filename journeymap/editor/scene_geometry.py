@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 
+from ..collector import cycle_collector_paused
 from . import style
 from .caption_spots import find_caption_spot
 from .drawing_modes import ModesHanded
@@ -141,8 +142,11 @@ class GeometryMixin:
         return cached[1]
 
     def compute_routes(self) -> dict[str, Route]:
+        """Every connection's route. Planning makes tens of thousands of short-lived tuples, none in
+        a cycle: the cycle collector is held off, which spent as long walking them as planning took."""
         doc = self.document
-        return plan_routes(self.layout, doc.cells(), ((c.id, c.source, c.target) for c in doc.connections()))
+        with cycle_collector_paused():
+            return plan_routes(self.layout, doc.cells(), ((c.id, c.source, c.target) for c in doc.connections()))
 
     def _apply_emotion(self) -> None:
         lane_id = self.layout.emotion_lane
