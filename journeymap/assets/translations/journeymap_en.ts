@@ -971,6 +971,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Drag a card from the palette onto the map, or double-click an empty cell.</source>

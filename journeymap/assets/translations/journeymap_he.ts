@@ -973,6 +973,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Drag a card from the palette onto the map, or double-click an empty cell.</source>
