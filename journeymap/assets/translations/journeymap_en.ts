@@ -1247,6 +1247,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation type="unfinished" />
         </message>
@@ -1264,6 +1280,14 @@
         </message>
         <message>
             <source>Export To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1813,6 +1837,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LiveShare</name>
         <message>
             <source>&amp;Share</source>
@@ -2096,6 +2127,13 @@
         </message>
         <message>
             <source>Persona %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2841,7 +2879,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3190,6 +3228,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1249,6 +1249,22 @@
             <translation>&amp;ייצוא</translation>
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation>עקומה לכל פרסונה</translation>
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation>העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation>נתיב ה&amp;רגש:</translation>
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation>הטמעת ה&amp;מפה (התמונה תיפתח כמפה שאפשר לערוך)</translation>
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation>תמונות PNG (‎*.png)</translation>
         </message>
@@ -1267,6 +1283,14 @@
         <message>
             <source>Export To</source>
             <translation>ייצוא אל</translation>
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>להחליף את הקובץ?</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation>הקובץ “%1” כבר קיים. להחליף אותו?</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1839,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveShare</name>
         <message>
             <source>&amp;Share</source>
@@ -2099,6 +2130,13 @@
         <message>
             <source>Persona %1</source>
             <translation>פרסונה %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
         </message>
     </context>
     <context>
@@ -2847,8 +2885,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>קנה המידה</translation>
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
-            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2; ברירת המחדל: 2 ל-PNG, 1 ל-SVG ול-PDF)</translation>
         </message>
         <message>
             <source>the DPI</source>
@@ -3197,6 +3235,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation>כותרת המפה מעל התמונה (ברירת המחדל: כן)</translation>
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation>מקרא מתחת לתמונה</translation>
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation>נתיב הרגש: עקומה לכל פרסונה (ברירת המחדל) או העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation>הצגת המפה כפי שהסינון לפי הפרסונה הזו מציג אותה (שם או מזהה)</translation>
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation>בלי להטמיע את המפה בקובץ ה-PNG (הוא ייפתח כתמונה בלבד)</translation>
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
         </message>
     </context>
     <context>
