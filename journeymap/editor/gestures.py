@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
 from ..collector import GesturePause
-from ..model import Connection
 from ..model.kinds import card_kind_for_lane
-from .commands import AddConnectionCommand, MoveCardsCommand
 from .items.card import CardItem
 from .moves import plan_moves
 
@@ -62,7 +60,7 @@ class Gesture:
 
 
 class CardDragGesture(Gesture):
-    """Move the selected cards; on release they snap into cells as one MoveCardsCommand."""
+    """Move the selected cards; on release they snap into cells as one move of the editor."""
 
     def __init__(self, scene, press: QPointF, primary: CardItem) -> None:
         super().__init__(scene, press)
@@ -179,7 +177,7 @@ class CardDragGesture(Gesture):
         if not moves:
             self._snap_back()
             return
-        scene.undo_stack.push(MoveCardsCommand(doc, moves))
+        scene.map_editor.move_cards(moves)
 
     def abandon(self) -> None:
         for item in self.items:
@@ -193,7 +191,7 @@ class CardDragGesture(Gesture):
 
 
 class ConnectGesture(Gesture):
-    """Drag from a card's handle to another card: one AddConnectionCommand."""
+    """Drag from a card's handle to another card: one new connection."""
 
     def __init__(self, scene, press: QPointF, source: CardItem) -> None:
         super().__init__(scene, press)
@@ -220,10 +218,9 @@ class ConnectGesture(Gesture):
         target = self.target_at(pos)
         if target is None:
             return
-        doc = self.scene.document
-        conn = Connection(doc.new_id("conn"), self.source.card_id, target.card_id)
-        self.scene.undo_stack.push(AddConnectionCommand(doc, conn))
-        self.scene.select_ids([conn.id])
+        conn_id = self.scene.map_editor.connect_cards(self.source.card_id, target.card_id)
+        if conn_id is not None:
+            self.scene.select_ids([conn_id])
 
     def cleanup(self) -> None:
         super().cleanup()
@@ -251,7 +248,7 @@ class HeaderMoveGesture(Gesture):
         """(index, stage id or None, marker line) for a drop at ``pos``."""
         layout = self.scene.layout
         doc = self.scene.document
-        kind = self.header.kind
+        kind = self.header.part
         if kind == "lane":
             order = [lane for lane in layout.lane_order if lane != self.header.model_id]
             index = sum(1 for lane in order if layout.lanes[lane].center[1] < pos.y())
@@ -292,7 +289,7 @@ class HeaderMoveGesture(Gesture):
         target = self.target(pos)
         if target is not None:
             index, stage_id, _line = target
-            self.scene.move_structure(self.header.kind, self.header.model_id, index, stage_id)
+            self.scene.move_structure(self.header.part, self.header.model_id, index, stage_id)
 
 
 class HeaderResizeGesture(Gesture):
@@ -305,7 +302,7 @@ class HeaderResizeGesture(Gesture):
 
     def size_at(self, pos: QPointF) -> float:
         layout = self.scene.layout
-        if self.header.kind == "step":
+        if self.header.part == "step":
             column = layout.columns[self.header.model_id]
             return column.right - pos.x() if layout.rtl else pos.x() - column.x
         return pos.y() - layout.rows[self.header.model_id].y
@@ -313,7 +310,7 @@ class HeaderResizeGesture(Gesture):
     def drag(self, pos: QPointF) -> None:
         layout = self.scene.layout
         grid = layout.grid
-        if self.header.kind == "step":
+        if self.header.part == "step":
             top = min((b.y for b in layout.steps.values()), default=grid.y)
             self.scene.marker_item.show_line(QPointF(pos.x(), top), QPointF(pos.x(), grid.bottom))
         else:
@@ -323,7 +320,7 @@ class HeaderResizeGesture(Gesture):
     def finish(self, pos: QPointF) -> None:
         if QLineF(self.press, pos).length() < 1:
             return
-        self.scene.resize_structure(self.header.kind, self.header.model_id, self.size_at(pos))
+        self.scene.resize_structure(self.header.part, self.header.model_id, self.size_at(pos))
 
 
 def rect_of(box) -> QRectF:

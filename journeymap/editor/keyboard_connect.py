@@ -13,9 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
-from ..model import Connection
 from . import style
-from .commands import AddConnectionCommand
 
 Key = Qt.Key
 NONE = Qt.KeyboardModifier.NoModifier
@@ -122,11 +120,12 @@ class KeyboardConnect:
 
 
 def connect_cards(scene, source: str, target: str) -> str:
-    """Push one AddConnectionCommand from ``source`` to ``target`` and select the target card."""
+    """Connect (one undo step) ``source`` to ``target`` and select the target card."""
     doc = scene.document
-    conn = Connection(doc.new_id("conn"), source, target)
-    scene.undo_stack.push(AddConnectionCommand(doc, conn))
+    conn_id = scene.map_editor.connect_cards(source, target)
+    if conn_id is None:
+        return None
     scene.select_ids([target])
     done = tr("Connected “%1” → “%2”")
     scene.statusMessage.emit(done.replace("%1", doc.card(source).title).replace("%2", doc.card(target).title))
-    return conn.id
+    return conn_id

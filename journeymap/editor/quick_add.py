@@ -22,9 +22,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..model import Card, JourneyDocument
+from ..model import JourneyDocument
 from ..model.kinds import card_kind_for_lane
-from .commands import AddCardsCommand
 from .keyboard_connect import connect_cards
 
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
@@ -134,16 +133,16 @@ def _connection_plan(doc: JourneyDocument, ends: list[str]) -> ConnectionPlan:
 
 def apply_plan(scene, plan: CardPlan | ConnectionPlan) -> str:
     """Carry out a plan as one undo step; returns the new card's or connection's id."""
-    doc = scene.document
     if isinstance(plan, ConnectionPlan):
         return connect_cards(scene, plan.source_id, plan.target_id)
-    card = Card(doc.new_id("card"), plan.step_id, plan.lane_id, plan.title)
-    scene.undo_stack.push(AddCardsCommand(doc, [(card, None)], text=tr("Quick add")))
-    scene.select_ids([card.id])
+    card_id = scene.map_editor.add_card(plan.step_id, plan.lane_id, plan.title, text=tr("Quick add"))
+    if card_id is None:
+        return None
+    scene.select_ids([card_id])
     scene.focus_cell = (plan.step_id, plan.lane_id)
-    scene.flush()
+    scene.apply_geometry()
     scene._apply_focus_cell()
-    return card.id
+    return card_id
 
 
 def quick_add(scene, line: str) -> str:

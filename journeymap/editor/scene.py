@@ -8,21 +8,21 @@ next turn of the event loop) and applied only to items whose boxes changed.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
-from ..model.events import ChangeEvent
+from ..model.events import ChangeEvent, EventKind
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
+from .drawing_modes import DrawingModes, ModesHanded
+from .following import stop_following_when_destroyed
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
@@ -32,6 +32,7 @@ from .items.handles import ConnectionHandleItem, InsertMarkerItem
 from .items.headers import HeaderItem, TitleItem
 from .items.map_overview import MapOverviewItem
 from .layout import LabelSpots, MapLayout
+from .map_editor import MapEditor
 from .scene_edit import EditOperationsMixin
 from .scene_geometry import GeometryMixin
 from .scene_index import DeferredIndexMixin
@@ -41,34 +42,29 @@ from .scene_overview import OverviewMixin
 PIXMAP_CACHE_KB = 256 * 1024
 
 
-def _flush_later(scene):
-    """A slot that flushes ``scene`` after each undo-stack step, without keeping it alive."""
-    ref = weakref.ref(scene)
-
-    def flush(_index: int) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            target.flush()
-
-    return flush
-
-
 class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
-    """Shows a document; every change goes through ``undo_stack``."""
+    """Shows a document; every change the user makes on it goes through ``map_editor``.
+
+    Made without an editor (``JourneyScene(doc)``, as exports do) it only shows the map.
+    An undo stack alone may be given in place of an editor: one is made around it.
+    """
 
     statusMessage = Signal(str)
-    layoutChanged = Signal()
+    layoutChanged = Signal()  # a geometry pass (apply_geometry) has ended: boxes and routes are current
 
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, document: JourneyDocument, editor: MapEditor | QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
         # Item caches live in QPixmapCache; its 10 MB default holds less than two
         # viewport-sized layers, and a thrashing cache repaints every card every frame.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self._init_index()
         self.setBackgroundBrush(QColor(style.BACKGROUND))
-        self.undo_stack = undo_stack
+        if isinstance(editor, QUndoStack):
+            editor = MapEditor(document, editor, self)
+        self.map_editor: MapEditor | None = editor
+        self._following_editor = editor is not None
         self.document: JourneyDocument | None = None
-        self.exporting = False
+        self.drawing_modes = DrawingModes()  # handed to every item added (addItem)
         self.layout = MapLayout()
         self.texts = CardTextCache()
         self.card_items: dict[str, CardItem] = {}
@@ -78,14 +74,46 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.label_spots = LabelSpots(self.layout)
         self._dirty = False
         self._routes_dirty = True
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.timeout.connect(self.apply_geometry)
         self._init_fixed_items()
         self._init_input()
-        undo_stack.indexChanged.connect(_flush_later(self))
         self.selectionChanged.connect(self._on_selection_changed)
-        self.set_document(document)
+        stop_following_when_destroyed(self, "_on_change")
+        if editor is not None:
+            editor.undo_stack.indexChanged.connect(self._after_step)
+            editor.message.connect(self.statusMessage)
+            editor.documentReplaced.connect(self._show_document)
+            if editor.document is not document:
+                editor.set_document(document)  # shows it through documentReplaced
+        if self.document is not document:
+            self._show_document(document)
+
+    def addItem(self, item: QGraphicsItem) -> None:
+        """Add an item and hand it the scene's drawing modes (items that paint by mode have ``modes``)."""
+        if isinstance(item, ModesHanded):
+            item.modes = self.drawing_modes
+        super().addItem(item)
+
+    @property
+    def exporting(self) -> bool:
+        """A picture is being drawn (or a presentation shows the map): no marks, full detail."""
+        return self.drawing_modes.exporting
+
+    @exporting.setter
+    def exporting(self, on: bool) -> None:
+        self.drawing_modes.exporting = on
+
+    @property
+    def overview_mode(self) -> bool:
+        """Zoomed far out: the overview item draws the cards and captions."""
+        return self.drawing_modes.far_out
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        """The editor's history (read it, undo and redo it; edits go through ``map_editor``)."""
+        return self.map_editor.undo_stack if self.map_editor is not None else None
 
     def _init_fixed_items(self) -> None:
         self.grid_item = GridItem()
@@ -95,7 +123,6 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.marker_item = InsertMarkerItem()
         self.connection_layer = ConnectionLayerItem(self.connection_items)
         self.map_overview = MapOverviewItem(self.card_items, self.connection_items)
-        self.overview_mode = False
         self._overview_selected: set[CardItem] = set()
         self._dragged_cards: set[CardItem] = set()
         self._dragged_connections: set = set()
@@ -108,7 +135,14 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     # ----------------------------------------------------------------- document
     def set_document(self, doc: JourneyDocument) -> None:
-        """Show another document: unsubscribe from the old one and rebuild everything."""
+        """Show (and edit) another document: its editor starts a fresh history."""
+        if self.map_editor is not None:
+            self.map_editor.set_document(doc)  # tells this scene back through documentReplaced
+        else:
+            self._show_document(doc)
+
+    def _show_document(self, doc: JourneyDocument) -> None:
+        """Unsubscribe from the old document and rebuild everything for the new one."""
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
@@ -126,11 +160,15 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         """
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
+        if self.map_editor is not None and self._following_editor:
+            self._following_editor = False
+            self.map_editor.documentReplaced.disconnect(self._show_document)
+            self.map_editor.message.disconnect(self.statusMessage)
         self.cancel_edit()
         self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
-        self._flush_timer.stop()
+        self._geometry_timer.stop()
 
     def rebuild(self) -> None:
         """Drop every model item and build them again from the document."""
@@ -159,7 +197,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
-        self.flush()
+        self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem
         for item in waiting:
@@ -172,27 +210,21 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
                     label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if not shiboken6.isValid(self):  # the scene was deleted with its window; the document lives on
-            event_source = self.__dict__.get("document")
-            if event_source is not None:
-                event_source.unsubscribe(self._on_change)
-            return
         if self._gesture is not None and self._gesture.active:
             self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
-        handler = getattr(self, f"_on_{event.kind}", None)
-        if handler is not None:
-            handler(event.ids)
-        if event.kind not in ("card_changed", "persona"):
+        self._EVENT_HANDLERS[event.kind](self, event.ids)
+        if event.kind not in (EventKind.CARD_CHANGED, EventKind.PERSONA):
             self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
         self._mark_dirty()
 
+    def _after_step(self, _index: int) -> None:
+        """Each undo-stack step ends with one geometry pass (not one per event)."""
+        self.apply_geometry()
+
     def _mark_dirty(self) -> None:
         self._dirty = True
-        if not self._flush_timer.isActive():
-            self._flush_timer.start(0)
-
-    def _on_reset(self, ids) -> None:
-        self.rebuild()
+        if not self._geometry_timer.isActive():
+            self._geometry_timer.start(0)
 
     def _on_card_added(self, ids) -> None:
         for card_id in ids:
@@ -235,14 +267,21 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             item.set_connection(self.document.connection(conn_id))
             item.rebuild(self.free_label_spot)
 
-    def _on_layout(self, ids) -> None:
-        self._refresh_all_cards()
+    def _on_grid_or_personas_or_info(self, ids) -> None:
+        self._refresh_all_cards()  # a card's kind follows its lane; its colours the personas; its text the direction
 
-    def _on_map(self, ids) -> None:
-        self._refresh_all_cards()
-
-    def _on_persona(self, ids) -> None:
-        self._refresh_all_cards()
+    _EVENT_HANDLERS = {
+        EventKind.CARD_ADDED: _on_card_added,
+        EventKind.CARD_REMOVED: _on_card_removed,
+        EventKind.CARD_CHANGED: _on_card_changed,
+        EventKind.CARD_MOVED: _on_card_moved,
+        EventKind.CONNECTION_ADDED: _on_connection_added,
+        EventKind.CONNECTION_REMOVED: _on_connection_removed,
+        EventKind.CONNECTION_CHANGED: _on_connection_changed,
+        EventKind.GRID: _on_grid_or_personas_or_info,
+        EventKind.PERSONA: _on_grid_or_personas_or_info,
+        EventKind.MAP_INFO: _on_grid_or_personas_or_info,
+    }
 
     # ----------------------------------------------------------------- items
     def is_rtl(self) -> bool:
@@ -302,7 +341,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
-        self.flush()
+        self.apply_geometry()
         return self.layout.cell_at(scene_pos.x(), scene_pos.y())
 
     def map_rect(self) -> QRectF:
@@ -337,7 +376,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             if isinstance(item, ConnectionItem):
                 return ("connection", item.conn_id)
             if isinstance(item, HeaderItem):
-                return (item.kind, item.model_id)
+                return (item.part, item.model_id)
         cards = self.selected_card_ids()
         if selected and len(cards) == len(selected):
             return ("card", cards[0])
@@ -347,7 +386,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
     @contextmanager
     def export_mode(self) -> Iterator[None]:
         """While exporting: no selection marks, handles, hover or focus frame, and no bitmap caches."""
-        self.flush()
+        self.apply_geometry()
         self.cancel_edit()
         overview = self.overview_mode
         self.set_overview(False)  # pictures are drawn in full, whatever the view's zoom

@@ -1,7 +1,7 @@
 """Edit operations of the canvas: clipboard, delete, new cards, in-place title editing.
 
-Each operation is one undo step built from the commands in ``commands.py``; nothing
-here touches the document directly.
+These decide what the selection and the focus cell ask for; the change itself is one
+call of the scene's ``map_editor`` (the one door for edits), never a command pushed here.
 """
 
 from __future__ import annotations
@@ -11,10 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from ..model import Card
 from ..model.kinds import card_kind_for_lane
 from . import clipboard, fonts
-from .commands import AddCardsCommand, RemoveItemsCommand, SetPropertiesCommand
 from .items.card import CardItem
 from .items.connection import ConnectionItem
 from .items.headers import HeaderItem
@@ -46,9 +44,8 @@ class EditOperationsMixin(StructureOperationsMixin):
     def cut_selection(self) -> bool:
         if not self.copy_selection():
             return False
-        command = RemoveItemsCommand(self.document, self.selected_card_ids(), self._loose_connections())
-        command.setText(translate("JourneyScene", "Cut"))
-        self.undo_stack.push(command)
+        cut = translate("JourneyScene", "Cut")
+        self.map_editor.delete_items(self.selected_card_ids(), self._loose_connections(), cut)
         return True
 
     def paste(self) -> list[str]:
@@ -78,8 +75,7 @@ class EditOperationsMixin(StructureOperationsMixin):
             self.statusMessage.emit(translate("JourneyScene", "Nothing to paste here"))
             return []
         cards, conns = built
-        self.undo_stack.push(AddCardsCommand(self.document, cards, conns, text=text))
-        new_ids = [card.id for card, _ in cards]
+        new_ids = self.map_editor.add_cards(cards, conns, text=text)
         self.select_ids(new_ids)
         return new_ids
 
@@ -135,11 +131,11 @@ class EditOperationsMixin(StructureOperationsMixin):
         cards = self.selected_card_ids()
         conns = self._loose_connections()
         if cards or conns:
-            self.undo_stack.push(RemoveItemsCommand(self.document, cards, conns))
+            self.map_editor.delete_items(cards, conns)
             return True
         headers = [item for item in self.selectedItems() if isinstance(item, HeaderItem)]
         if len(headers) == 1:
-            return self.delete_structure(headers[0].kind, headers[0].model_id)
+            return self.delete_structure(headers[0].part, headers[0].model_id)
         return False
 
     def select_all(self) -> None:
@@ -149,29 +145,25 @@ class EditOperationsMixin(StructureOperationsMixin):
     # ----------------------------------------------------------------- new cards and editing
     def add_card_at(self, step_id: str, lane_id: str, title: str = "", index: int | None = None) -> str | None:
         """A new card of the lane's kind in a cell, then edit its title in place."""
-        doc = self.document
-        if card_kind_for_lane(doc.lane(lane_id).kind) is None:
-            self.statusMessage.emit(translate("JourneyScene", "Cards cannot be placed on the emotion lane"))
+        card_id = self.map_editor.add_card(step_id, lane_id, title, index)
+        if card_id is None:
             return None
-        card = Card(doc.new_id("card"), step_id, lane_id, title)
-        text = translate("JourneyScene", "Add card")
-        self.undo_stack.push(AddCardsCommand(doc, [(card, index)], text=text))
         self.focus_cell = (step_id, lane_id)
-        self.select_ids([card.id])
-        self.begin_edit_card(card.id)
-        return card.id
+        self.select_ids([card_id])
+        self.begin_edit_card(card_id)
+        return card_id
 
     def begin_edit_card(self, card_id: str) -> InPlaceEditor | None:
         """Edit a card's title on the card: Enter commits one step, Escape cancels."""
-        self.flush()
+        self.apply_geometry()
         item = self.card_items.get(card_id)
         if item is None:
             return None
 
         def commit(text: str) -> None:
             self._close_editor()
-            if card_id in self.card_items and text != self.document.card(card_id).title:
-                self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {"title": text}))
+            if card_id in self.card_items:
+                self.map_editor.set_properties("card", card_id, {"title": text})
 
         from .items.text_editor import InPlaceEditor  # loaded with the first edit (it brings in QStyle)
 
@@ -211,13 +203,7 @@ class EditOperationsMixin(StructureOperationsMixin):
     # ----------------------------------------------------------------- card properties
     def set_cards_property(self, card_ids: list[str], name: str, value, text: str) -> None:
         """Set one field on several cards as one undo step."""
-        card_ids = [c for c in card_ids if getattr(self.document.card(c), name) != value]
-        if not card_ids:
-            return
-        self.undo_stack.beginMacro(text)
-        for card_id in card_ids:
-            self.undo_stack.push(SetPropertiesCommand(self.document, "card", card_id, {name: value}))
-        self.undo_stack.endMacro()
+        self.map_editor.set_cards_property(card_ids, name, value, text)
 
     def item_at(self, pos, classes=(CardItem, ConnectionItem, HeaderItem)):
         """The topmost card, connection or header under a scene point."""

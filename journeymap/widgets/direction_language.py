@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QTransform
 
-from ..editor.commands import SetPropertiesCommand
 from ..i18n import available_languages, current_language, remember_language
+from ..model import EventKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -39,7 +39,8 @@ class DirectionAndLanguage(QObject):
         map_menu = window.menus["map"]
         map_menu.addSeparator()
         map_menu.addAction(self.rtl_action)
-        window.scene.layoutChanged.connect(self.sync)
+        window.editor.documentChanged.connect(self._follow)
+        window.editor.documentReplaced.connect(self.sync)
         self.language_menu = window.menus["view"].addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("menu_language")
         window.menus["language"] = self.language_menu
@@ -64,7 +65,11 @@ class DirectionAndLanguage(QObject):
             actions[lang] = action
         return actions
 
-    def sync(self) -> None:
+    def _follow(self, event) -> None:
+        if event.kind == EventKind.MAP_INFO:
+            self.sync()
+
+    def sync(self, *_args) -> None:
         """Show the current map's direction in the menu."""
         doc = self.window.document
         if doc is not None:
@@ -75,7 +80,7 @@ class DirectionAndLanguage(QObject):
         direction = "rtl" if rtl else "ltr"
         if doc.info.direction != direction:
             text = self.tr("Right-to-left map") if rtl else self.tr("Left-to-right map")
-            self.window.undo_stack.push(SetPropertiesCommand(doc, "map", None, {"direction": direction}, text=text))
+            self.window.editor.set_map_info({"direction": direction}, text=text)
         self.sync()
 
     def choose_language(self, lang: str) -> None:

@@ -1,16 +1,16 @@
 """The main window: the canvas in the middle, palette and inspector docks, menus, toolbar.
 
 One window shows one map. The window wires actions to the scene, the view and the
-document controller; it changes the map only through the undo stack.
+document controller; it changes the map only through its ``MapEditor``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
-from ..editor.commands import listen_for_refusals, stop_listening_for_refusals
+from ..editor.map_editor import MapEditor
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
 from ..model import JourneyDocument
@@ -42,8 +42,9 @@ class MainWindow(QMainWindow):
         self._quick_add_popup = None
         self._presentation = None
         self.setWindowIcon(icon("app"))
-        self.undo_stack = QUndoStack(self)
-        self.scene = JourneyScene(document, self.undo_stack, self)
+        self.editor = MapEditor(document, parent=self)  # the one door for edits of this window's map
+        self.undo_stack = self.editor.undo_stack
+        self.scene = JourneyScene(document, self.editor, self)
         self.view = JourneyView(self.scene, self)
         self.view.setObjectName("canvas")
         self.setCentralWidget(self.view)
@@ -132,20 +133,20 @@ class MainWindow(QMainWindow):
             self.view.addAction(action)
         s.selectionChanged.connect(self._update_edit_actions)
         s.statusMessage.connect(self.show_status)
-        listen_for_refusals(self._on_refusal)
+        self.editor.refused.connect(self._on_refusal)
         self.undo_stack.cleanChanged.connect(self._update_title)
         c.pathChanged.connect(self._update_title)
 
     # ------------------------------------------------------------------ the map
     @property
     def document(self) -> JourneyDocument:
-        return self.scene.document
+        return self.editor.document
 
     def set_document(self, document: JourneyDocument, path: str | None) -> None:
         """Show another map in this window (its history starts afresh)."""
+        if document is not self.editor.document:
+            self.editor.set_document(document)  # the scene follows
         self.undo_stack.clear()
-        if document is not self.scene.document:
-            self.scene.set_document(document)
         self.inspector_dock.set_document(document)
         self.controller.set_path(path)
         self.undo_stack.setClean()
@@ -178,10 +179,9 @@ class MainWindow(QMainWindow):
             self.controller.open_template(name)
 
     # ------------------------------------------------------------------ feedback
-    def _on_refusal(self, document: JourneyDocument, reason: str) -> None:
+    def _on_refusal(self, reason: str) -> None:
         """A change the map's rules do not allow: say why, nothing changed."""
-        if document is self.document:
-            self.show_status(self.tr("Not done: %1").replace("%1", reason))
+        self.show_status(self.tr("Not done: %1").replace("%1", reason))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -246,7 +246,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_window_geometry(self.saveGeometry(), self.saveState())
-        stop_listening_for_refusals(self._on_refusal)
         self.inspector_dock.set_document(None)
         self.closed = True
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..editor.commands import AddStructureCommand
-from ..model import Lane
 from ..model.kinds import (
     CARD_KIND_COLORS,
     CARD_KINDS,
@@ -140,21 +138,15 @@ class PaletteDock(QDockWidget):
         When the map has no such lane, one is added first; both make one undo step.
         """
         window = self.window
-        doc, scene, stack = window.document, window.scene, window.undo_stack
+        doc, scene, editor = window.document, window.scene, window.editor
         step_id, lane_id = _selected_cell(window)
         if lane_id is None or card_kind_for_lane(doc.lane(lane_id).kind) != kind:
             lane_id = next((lane.id for lane in doc.lanes() if card_kind_for_lane(lane.kind) == kind), None)
         step_id = step_id or doc.steps()[0].id
-        stack.beginMacro(self.tr("Add %1").replace("%1", card_kind_name(kind)))
-        try:
+        with editor.batch(self.tr("Add %1").replace("%1", card_kind_name(kind))):
             if lane_id is None:
-                lane_kind = lane_kind_for_card(kind)
-                lane = Lane(doc.new_id("lane"), lane_kind_name(lane_kind), lane_kind)
-                stack.push(AddStructureCommand(doc, lane))
-                lane_id = lane.id
+                lane_id = editor.add_lane(lane_kind_for_card(kind))
             card_id = scene.add_card_at(step_id, lane_id)
-        finally:
-            stack.endMacro()
         window.view.setFocus()  # the new card's title is being edited in place: type straight away
         return card_id
 

@@ -1,13 +1,12 @@
 """Map → Personas…: add, rename, describe, set goals and colour, reorder and remove personas.
 
-Every change is one command on the window's undo stack (typing merges), so the
+Every change is one call of the window's editor (typing merges into one step), so the
 dialog can stay open beside the map and Ctrl+Z in the window undoes it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..editor.commands import AddStructureCommand, MoveStructureCommand, RemoveStructureCommand, SetPropertiesCommand
-from ..model import ChangeEvent, JourneyDocument, ModelError, Persona
+from ..editor.following import stop_following_when_destroyed
+from ..editor.map_editor import MapEditor
+from ..model import ChangeEvent, EventKind, ModelError
 from .icons import swatch_icon
 from .inspector.fields import ColorButton, description_edit, set_line_text, set_plain_text
 
@@ -31,10 +31,10 @@ PERSONA_COLORS = ("#E15759", "#4E79A7", "#59A14F", "#F28E2B", "#B07AA1", "#76B7B
 
 
 class PersonasDialog(QDialog):
-    def __init__(self, document: JourneyDocument, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.document = document
-        self.undo_stack = undo_stack
+        self.editor = editor
+        self.document = editor.document  # the map this dialog was opened for
         self._loading = False
         self.setObjectName("personas_dialog")
         self.setWindowTitle(self.tr("Personas"))
@@ -81,7 +81,8 @@ class PersonasDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
         outer.addWidget(close)
-        document.subscribe(self._on_change)
+        self.document.subscribe(self._on_change)
+        stop_following_when_destroyed(self, "_on_change")
         self.resize(780, 440)
         self._reload()
 
@@ -101,7 +102,7 @@ class PersonasDialog(QDialog):
         return tuple(line.strip() for line in self.goals.toPlainText().splitlines() if line.strip())
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if event.kind in ("persona", "reset"):
+        if event.kind == EventKind.PERSONA:
             self._reload()
 
     def _reload(self) -> None:
@@ -153,35 +154,30 @@ class PersonasDialog(QDialog):
             persona = self.document.persona(persona_id)
         except ModelError:
             return
-        changes = {key: value for key, value in changes.items() if getattr(persona, key) != value}
-        if changes:
-            self.undo_stack.push(SetPropertiesCommand(self.document, "persona", persona_id, changes, merge=merge))
+        self.editor.set_properties("persona", persona.id, changes, merge=merge)
 
     def add_persona(self) -> str:
         count = len(self.document.personas())
-        persona = Persona(
-            self.document.new_id("persona"),
-            self.tr("Persona %1").replace("%1", str(count + 1)),
-            color=PERSONA_COLORS[count % len(PERSONA_COLORS)],
+        persona_id = self.editor.add_persona(
+            self.tr("Persona %1").replace("%1", str(count + 1)), PERSONA_COLORS[count % len(PERSONA_COLORS)]
         )
-        self.undo_stack.push(AddStructureCommand(self.document, persona))
         ids = [p.id for p in self.document.personas()]
-        self.list.setCurrentRow(ids.index(persona.id))
+        self.list.setCurrentRow(ids.index(persona_id))
         self.name.setFocus()
         self.name.selectAll()
-        return persona.id
+        return persona_id
 
     def remove_persona(self) -> None:
         persona_id = self.current_id()
         if persona_id is not None:
-            self.undo_stack.push(RemoveStructureCommand(self.document, "persona", persona_id))
+            self.editor.remove_persona(persona_id)
 
     def move_persona(self, delta: int) -> None:
         persona_id = self.current_id()
         row = self.list.currentRow()
         if persona_id is None or not 0 <= row + delta < self.list.count():
             return
-        self.undo_stack.push(MoveStructureCommand(self.document, "persona", persona_id, row + delta))
+        self.editor.move_persona(persona_id, row + delta)
         self.list.setCurrentRow(row + delta)
 
     def closeEvent(self, event) -> None:

@@ -75,24 +75,29 @@ def test_typing_merges_into_one_step(qapp):
 
 
 def test_a_refused_command_is_dropped_and_reported(qapp):
-    from journeymap.editor.commands import listen_for_refusals, stop_listening_for_refusals
+    from journeymap.editor.map_editor import MapEditor
 
     doc = small_map()
-    stack = QUndoStack()
+    editor = MapEditor(doc)
     heard = []
-
-    def listener(document, reason):
-        heard.append((document, reason))
-
-    listen_for_refusals(listener)
-    try:
-        before = doc.snapshot()
-        cards = [(Card("n1", "st-a1", "l-web", "ok"), None), (Card("n2", "st-a1", "l-emo", "x"), None)]
-        stack.push(AddCardsCommand(doc, cards))
-        stack.push(SetPropertiesCommand(doc, "card", "web-ad", {"emotion": 7}))
-    finally:
-        stop_listening_for_refusals(listener)
+    editor.refused.connect(heard.append)
+    before = doc.snapshot()
+    cards = [(Card("n1", "st-a1", "l-web", "ok"), None), (Card("n2", "st-a1", "l-emo", "x"), None)]
+    assert editor.apply(AddCardsCommand(doc, cards)) is False
+    assert editor.apply(SetPropertiesCommand(doc, "card", "web-ad", {"emotion": 7})) is False
     assert doc.snapshot() == before
-    assert stack.count() == 0
-    assert [d for d, _ in heard] == [doc, doc]
-    assert "emotion" in heard[0][1]
+    assert editor.undo_stack.count() == 0
+    assert len(heard) == 2
+    assert "emotion" in heard[0]
+
+
+def test_a_refusal_is_reported_to_the_editor_that_pushed_it_only(qapp):
+    """Two windows: a refusal in one says nothing in the other (no process-wide listeners)."""
+    from journeymap.editor.map_editor import MapEditor
+
+    first, second = MapEditor(small_map()), MapEditor(small_map())
+    heard_first, heard_second = [], []
+    first.refused.connect(heard_first.append)
+    second.refused.connect(heard_second.append)
+    first.apply(SetPropertiesCommand(first.document, "card", "web-ad", {"emotion": 7}))
+    assert len(heard_first) == 1 and heard_second == []

@@ -7,7 +7,7 @@ from journeymap.editor.commands import SetPropertiesCommand
 
 def test_refused_change_is_reported_and_not_undoable(window):
     before = window.document.snapshot()
-    window.undo_stack.push(SetPropertiesCommand(window.document, "card", "web-ad", {"emotion": 9}))
+    window.editor.apply(SetPropertiesCommand(window.document, "card", "web-ad", {"emotion": 9}))
     assert window.document.snapshot() == before
     assert window.undo_stack.count() == 0
     assert "emotion" in window.statusBar().currentMessage()

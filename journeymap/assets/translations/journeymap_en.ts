@@ -231,6 +231,38 @@
             <source>Persona:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -869,39 +901,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cards cannot be placed on the emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>There is no lane for this kind of card here</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map has only one emotion lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A map keeps at least one stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -909,10 +909,6 @@
         <name>KeyboardEntry</name>
         <message>
             <source>This map has no lane that can hold cards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add card</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -998,21 +994,6 @@
         </message>
         <message>
             <source>No recent files</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MapActions</name>
-        <message>
-            <source>New stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This map already has an emotion lane.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -231,6 +231,38 @@
             <source>Persona:</source>
             <translation>פרסונה:</translation>
         </message>
+        <message>
+            <source>Cards cannot be placed on the emotion lane</source>
+            <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>Add card</source>
+            <translation>הוספת כרטיס</translation>
+        </message>
+        <message>
+            <source>New step</source>
+            <translation>צעד חדש</translation>
+        </message>
+        <message>
+            <source>New stage</source>
+            <translation>שלב חדש</translation>
+        </message>
+        <message>
+            <source>A map has only one emotion lane</source>
+            <translation>למפה יש נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>A map keeps at least one stage</source>
+            <translation>במפה נשאר לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step; delete the stage instead</source>
+            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
+        </message>
+        <message>
+            <source>A stage keeps at least one step</source>
+            <translation>בשלב נשאר לפחות צעד אחד</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -871,40 +903,8 @@
             <translation>אין מה להדביק כאן</translation>
         </message>
         <message>
-            <source>Cards cannot be placed on the emotion lane</source>
-            <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation>הוספת כרטיס</translation>
-        </message>
-        <message>
             <source>There is no lane for this kind of card here</source>
             <translation>אין כאן נתיב לסוג כרטיס זה</translation>
-        </message>
-        <message>
-            <source>New step</source>
-            <translation>צעד חדש</translation>
-        </message>
-        <message>
-            <source>New stage</source>
-            <translation>שלב חדש</translation>
-        </message>
-        <message>
-            <source>A map has only one emotion lane</source>
-            <translation>למפה יש נתיב רגש אחד בלבד</translation>
-        </message>
-        <message>
-            <source>A map keeps at least one stage</source>
-            <translation>במפה נשאר לפחות שלב אחד</translation>
-        </message>
-        <message>
-            <source>A stage keeps at least one step; delete the stage instead</source>
-            <translation>בשלב נשאר לפחות צעד אחד; מחקו את השלב במקום זאת</translation>
-        </message>
-        <message>
-            <source>A stage keeps at least one step</source>
-            <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
     </context>
     <context>
@@ -912,10 +912,6 @@
         <message>
             <source>This map has no lane that can hold cards</source>
             <translation>במפה הזו אין נתיב שיכול להכיל כרטיסים</translation>
-        </message>
-        <message>
-            <source>Add card</source>
-            <translation>הוספת כרטיס</translation>
         </message>
         <message>
             <source>Set emotion</source>
@@ -1001,21 +997,6 @@
         <message>
             <source>No recent files</source>
             <translation>אין קבצים אחרונים</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapActions</name>
-        <message>
-            <source>New stage</source>
-            <translation>שלב חדש</translation>
-        </message>
-        <message>
-            <source>New step</source>
-            <translation>צעד חדש</translation>
-        </message>
-        <message>
-            <source>This map already has an emotion lane.</source>
-            <translation>למפה הזו כבר יש נתיב רגש.</translation>
         </message>
     </context>
     <context>

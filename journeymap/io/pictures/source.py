@@ -5,17 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtGui import QUndoStack
-
 from ...editor.scene import JourneyScene
 from ...model import JourneyDocument
 
 
 @contextmanager
 def scene_for(doc: JourneyDocument) -> Iterator[JourneyScene]:
-    """A canvas for ``doc`` that lives only while the export runs (no window needed)."""
-    stack = QUndoStack()
-    scene = JourneyScene(doc, stack)
+    """A canvas for ``doc`` that lives only while the export runs (no window, no editing)."""
+    scene = JourneyScene(doc)
     try:
         yield scene
     finally:

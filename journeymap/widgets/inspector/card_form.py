@@ -27,8 +27,8 @@ def owner_suggestions() -> list[str]:
 class CardForm(TargetForm):
     target = "card"
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.place = self.add_info("card_place")
         self.title = self.add_row(self.tr("Title"), QLineEdit(self), "card_title")
         self.title.setPlaceholderText(self.tr("What happens at this moment"))

@@ -13,8 +13,8 @@ UNKNOWN_SHARE = -1.0  # the spin box's minimum, shown as "unknown"
 class ConnectionForm(TargetForm):
     target = "connection"
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.ends = self.add_info("connection_ends")
         self.label = self.add_row(self.tr("Label"), QLineEdit(self), "connection_label")
         self.label.setPlaceholderText(self.tr("Why customers go this way"))

@@ -1,17 +1,16 @@
 """What every inspector form shares: which part it shows, and how edits become commands.
 
-A form never changes the document itself: ``apply`` pushes a SetPropertiesCommand
-on the window's undo stack (merging while the user types), and the form shows the
-result when the document's change event comes back through ``refresh``.
+A form never changes the document itself: ``apply`` hands the changes to the window's
+editor (merging while the user types), and the form shows the result when the
+document's change event comes back through ``refresh``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ...editor.commands import SetPropertiesCommand
+from ...editor.map_editor import MapEditor
 from ...model import JourneyDocument, ModelError
 
 
@@ -20,9 +19,9 @@ class TargetForm(QWidget):
 
     target = ""
 
-    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: MapEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.undo_stack = undo_stack
+        self.editor = editor
         self.doc: JourneyDocument | None = None
         self.item_id: str | None = None
         self._loading = False
@@ -70,13 +69,10 @@ class TargetForm(QWidget):
 
     # ------------------------------------------------------------------ editing
     def apply(self, changes: dict, merge: bool = False) -> None:
-        """Push the changes that differ from the model as one undoable command."""
+        """Hand the changes that differ from the model to the editor as one undoable step."""
         if self._loading or self.doc is None or not self.exists():
             return
-        value = self.current()
-        changes = {key: new for key, new in changes.items() if getattr(value, key) != new}
-        if changes:
-            self.undo_stack.push(SetPropertiesCommand(self.doc, self.target, self.item_id, changes, merge=merge))
+        self.editor.set_properties(self.target, self.item_id, changes, merge=merge)
 
     def bind_line(self, widget: QLineEdit, field: str) -> None:
         """Typing changes ``field`` live; a run of typing in one field is one undo step."""

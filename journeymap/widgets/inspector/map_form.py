@@ -17,8 +17,8 @@ class MapForm(TargetForm):
     target = "map"
     editPersonasRequested = Signal()
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.title = self.add_row(self.tr("Title"), QLineEdit(self), "map_title")
         self.bind_line(self.title, "title")
         self.description = self.add_row(

@@ -14,8 +14,8 @@ from .form_base import TargetForm
 class StageForm(TargetForm):
     target = "stage"
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.info = self.add_info("stage_info")
         self.name = self.add_row(self.tr("Name"), QLineEdit(self), "stage_name")
         self.bind_line(self.name, "name")
@@ -45,8 +45,8 @@ class StageForm(TargetForm):
 class StepForm(TargetForm):
     target = "step"
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.info = self.add_info("step_info")
         self.name = self.add_row(self.tr("Name"), QLineEdit(self), "step_name")
         self.bind_line(self.name, "name")
@@ -71,8 +71,8 @@ class StepForm(TargetForm):
 class LaneForm(TargetForm):
     target = "lane"
 
-    def __init__(self, undo_stack, parent=None) -> None:
-        super().__init__(undo_stack, parent)
+    def __init__(self, editor, parent=None) -> None:
+        super().__init__(editor, parent)
         self.name = self.add_row(self.tr("Name"), QLineEdit(self), "lane_name")
         self.bind_line(self.name, "name")
         self.kind = self.add_row(self.tr("Kind"), QComboBox(self), "lane_kind")
