@@ -87,7 +87,8 @@ def connection_shares(doc: JourneyDocument, conns: list[Connection]) -> tuple[di
             scale = FULL / known
         elif unknown and known >= FULL - EPSILON:
             warnings.append(AnalysisWarning("unknown_get_nothing", source, round(known * 100, 6)))
-        rest = max(0.0, FULL - known * scale)
+        rest = FULL - known * scale
+        rest = rest if rest > EPSILON else 0.0
         for conn in leaving:
             shares[conn.id] = conn.share / 100.0 * scale if conn.share is not None else rest / len(unknown)
     return shares, warnings

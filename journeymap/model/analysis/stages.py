@@ -11,6 +11,7 @@ from ..kinds import lane_category
 from . import markov
 from .flow import Chain, build_chain
 from .result import StageSummary
+from .snapshot import snapshot_of
 
 
 def speaks_for(doc: JourneyDocument, persona: str | None, chain: Chain) -> set[str]:
@@ -71,4 +72,5 @@ def summarise_stages(doc: JourneyDocument, chain: Chain, persona: str | None = N
 
 def stage_summary(doc: JourneyDocument, persona: str | None = None) -> list[StageSummary]:
     """The stage summary of ``doc`` (for one persona if given), stages in map order."""
+    doc = snapshot_of(doc)
     return summarise_stages(doc, build_chain(doc, persona), persona)
