@@ -16,6 +16,7 @@ from ..editor.view import JourneyView
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
+from .analysis import install_analysis
 from .autosave import install_autosave
 from .direction_language import install_direction_and_language
 from .document_controller import DocumentController
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.export_actions = ExportActions(self)
         install_workshop(self)
+        install_analysis(self)  # View → Analysis and the reach overlay
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
