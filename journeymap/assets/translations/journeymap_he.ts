@@ -1063,6 +1063,48 @@
         </message>
     </context>
     <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation>העתקת הכתובת</translation>
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation>המשתתפים בסשן</translation>
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation>הפסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation>הכתובת הועתקה ללוח.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (את/ה)</translation>
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation>בעריכת “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>כרטיס אחד נבחר</numerusform>
+                <numerusform>%n כרטיסים נבחרו</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -1071,6 +1113,33 @@
         <message>
             <source>%1 (the first of %2 selected)</source>
             <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join Live Session</source>
+            <translation>הצטרפות לסשן משותף</translation>
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation>הדביקו את הכתובת שהמארח מציג (היא מתחילה ב־journeymap://‎ או ב־ws://‎).</translation>
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation>journeymap://192.168.1.20:40123/map-…?token=…</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>כתובת:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>השם שלך:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>הצטרפות</translation>
         </message>
     </context>
     <context>
@@ -1167,6 +1236,91 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;שיתוף</translation>
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation>&amp;אירוח סשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation>ה&amp;צטרפות לסשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation>&amp;עזיבת הסשן המשותף</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation>&amp;כתובת הסשן המשותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation>ה&amp;פסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation>לא ניתן לארח סשן משותף</translation>
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation>‏Journeymap לא הצליח להאזין בכתובת %1: %2</translation>
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation>רק המחשב הזה יכול להצטרף: הסשן מאזין בכתובת 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation>סשן משותף: מתחבר…</translation>
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation>● מחובר לסשן</translation>
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation>סשן משותף: מתחבר מחדש… (השינויים שלך נשמרים וייצאו לדרכם כשהרשת תחזור)</translation>
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● מחובר לסשן: משתתף אחד</numerusform>
+                <numerusform>● מחובר לסשן: %n משתתפים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation>יש עדיין משתתפים בסשן שלך</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>משתתף אחד עדיין עורך איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+                <numerusform>%n משתתפים עדיין עורכים איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1882,10 +2036,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
         </message>
         <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he]</translation>
-        </message>
-        <message>
             <source>unexpected error: %1</source>
             <translation>שגיאה לא צפויה: %1</translation>
         </message>
@@ -2068,6 +2218,46 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Stages</source>
             <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation>הצטרפות לסשן משותף בכתובת הזו</translation>
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he] [--join ADDRESS]</translation>
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation>קובץ ה־‎.journey לשיתוף (נשמר עם כל שינוי)</translation>
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation>הכתובת להאזנה (ברירת המחדל 127.0.0.1: המחשב הזה בלבד; 0.0.0.0: הרשת כולה)</translation>
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation>הפורט להאזנה (ברירת המחדל: פורט פנוי כלשהו)</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>לא נשמר: %1</translation>
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation>אירוח סשן משותף על מפה, בלי חלון</translation>
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation>‏--port צריך להיות בין 0 ל־65535, לא %1</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation>לא ניתן להאזין בכתובת %1 בפורט %2: %3</translation>
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
+            <translation>משתף את %1; ‏Ctrl+C עוצר.</translation>
         </message>
     </context>
     <context>
@@ -2274,6 +2464,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>+2  very positive</source>
             <translation>‎+2  חיובי מאוד</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation>בעריכה: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation>“%1” אינה כתובת של סשן: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation>מישהו אחר שינה מאז את אותו חלק של המפה; השינוי שלו נשאר.</translation>
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation>המפה המשותפת</translation>
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation>לא ניתן היה לקרוא שינוי שהגיע מהסשן: %1</translation>
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation>הכתובת מובילה לסשן שאין בו מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation>שינוי שהגיע מהסשן לא הוחל: %1</translation>
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation>המארח לא אישר את ההצטרפות (%1): בדקו את הכתובת ואת האסימון שבה.</translation>
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>מישהו</translation>
         </message>
     </context>
     <context>

@@ -88,7 +88,8 @@ def connection_shares(doc: JourneyDocument, conns: list[Connection]) -> tuple[di
         elif unknown and known >= FULL - EPSILON:
             warnings.append(AnalysisWarning("unknown_get_nothing", source, round(known * 100, 6)))
         rest = FULL - known * scale
-        rest = rest if rest > EPSILON else 0.0
+        if rest <= EPSILON:  # 64 % + 100 % scaled to 100 % leaves rounding, not customers
+            rest = 0.0
         for conn in leaving:
             shares[conn.id] = conn.share / 100.0 * scale if conn.share is not None else rest / len(unknown)
     return shares, warnings
