@@ -38,7 +38,7 @@ def _sheet_xml(path, index: int) -> str:
 
 def test_sheet_names_and_order(small_book):
     book, _ = small_book
-    assert book.sheetnames == list(SHEET_NAMES) == ["Map", "Cards", "Connections", "Personas", "About"]
+    assert book.sheetnames == list(SHEET_NAMES) == ["Map", "Cards", "Connections", "Personas", "Paths", "Stages", "About"]
     assert book.active.title == "Map"
 
 
@@ -312,7 +312,7 @@ def test_a_hebrew_map_speaks_hebrew_but_keeps_its_table_names(tmp_path):
     path = tmp_path / "he.xlsx"
     export_xlsx(doc, path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "אודות"]
+    assert book.sheetnames == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "נתיבים", "שלבים", "אודות"]
     assert [set(book.worksheets[i].tables) for i in (1, 2, 3)] == [
         {"CardsTable"},
         {"ConnectionsTable"},
