@@ -38,7 +38,8 @@ def _sheet_xml(path, index: int) -> str:
 
 def test_sheet_names_and_order(small_book):
     book, _ = small_book
-    assert book.sheetnames == list(SHEET_NAMES) == ["Map", "Cards", "Connections", "Personas", "Paths", "Stages", "About"]
+    sheets = ["Map", "Cards", "Connections", "Personas", "Paths", "Stages", "About"]
+    assert book.sheetnames == list(SHEET_NAMES) == sheets
     assert book.active.title == "Map"
 
 
