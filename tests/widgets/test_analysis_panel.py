@@ -100,8 +100,8 @@ def test_the_stage_table_and_the_overlay(window):
     overlay = window.analysis.overlay
     assert not overlay.isVisible()
     window.analysis.dock.overlay_box.setChecked(True)
-    assert window.analysis.overlay_action.isChecked() and overlay.isVisible()
-    texts = sorted(text for _rect, text, _reached in overlay._badges)
+    assert window.analysis.overlay_action.isChecked() and overlay.isVisible() and overlay.badges.isVisible()
+    texts = sorted(text for _rect, text, _reached in overlay.badges.badges)
     assert texts == sorted(["100%", "100%", "30%", "100%", "100%"])
 
 

@@ -204,6 +204,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>

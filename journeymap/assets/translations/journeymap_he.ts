@@ -204,6 +204,14 @@
             <translation>רשימת קיצורים זו</translation>
         </message>
         <message>
+            <source>Analyse</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation>חלונית הניתוח: נתיבים, הגעה, נקודות נטישה ושלבים</translation>
+        </message>
+        <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>

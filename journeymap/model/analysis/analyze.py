@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...collector import cycle_collector_paused
 from ..document import JourneyDocument
 from ..kinds import lane_category
 from . import markov
@@ -19,9 +20,15 @@ def analyze(
 ) -> Analysis:
     """Everything the graph says about ``doc`` (a document or a ``MapSnapshot`` of one).
 
-    Raises ModelError for an unknown persona or entry card.
+    Raises ModelError for an unknown persona or entry card. The cycle collector waits
+    meanwhile: the work makes many short-lived objects and no cycles, and on a big map each
+    collection would walk the whole map again for nothing.
     """
-    doc = snapshot_of(doc)
+    with cycle_collector_paused():
+        return _analyze(snapshot_of(doc), persona, entry, top)
+
+
+def _analyze(doc: MapSnapshot, persona: str | None, entry: str | None, top: int) -> Analysis:
     chain = build_chain(doc, persona, entry)
     rows = chain.rows()
     solution = markov.solve(rows, chain.entries)

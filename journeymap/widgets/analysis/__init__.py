@@ -40,8 +40,8 @@ class AnalysisView:
         self.runner = AnalysisRunner(window.editor, self.dock)
         self.highlight = PathHighlight(scene, window.persona_filter)
         self.overlay = ReachOverlayItem()
-        self.overlay.setVisible(False)
-        scene.addItem(self.overlay)
+        self.overlay.show_on_map(False)
+        self.overlay.add_to(scene)
         self.show_action = self.dock.toggleViewAction()
         self.show_action.setText(tr("&Analysis"))
         self.show_action.setObjectName("action_analysis")
@@ -111,7 +111,7 @@ class AnalysisView:
     def _overlay_toggled(self, on: bool) -> None:
         if self.dock.overlay_box.isChecked() != on:
             self.dock.overlay_box.setChecked(on)
-        self.overlay.setVisible(on)
+        self.overlay.show_on_map(on)
         self._update_enabled()
         self._place_overlay()
 
@@ -120,8 +120,7 @@ class AnalysisView:
         result = self.dock.result
         if not self.overlay.isVisible() or result is None:
             return
-        if self.overlay.scene() is not scene:
-            scene.addItem(self.overlay)
+        self.overlay.add_to(scene)
         rects = {card_id: item.scene_rect() for card_id, item in scene.card_items.items()}
         cards, stages = fill.overlay_texts(result)
         self.overlay.set_figures(scene.layout, rects, cards, stages)
