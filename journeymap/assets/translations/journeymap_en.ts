@@ -204,14 +204,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Analyse</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Analysis panel: paths, reach, drop-offs and stages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
@@ -409,7 +401,15 @@
         </message>
         <message>
             <source>Delete Lane</source>
-            <translation />
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Analysis</source>
@@ -2618,10 +2618,6 @@
             <source>(untitled card)</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source> → </source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n channel switch(es)</source>
             <translation>
@@ -2684,6 +2680,10 @@
                 <numerusform>customers who reach “%1” go round a loop of %n card for ever: set a share in it below 100%</numerusform>
                 <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> → </source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
