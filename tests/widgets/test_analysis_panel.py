@@ -111,3 +111,16 @@ def test_choosing_an_entry(window):
     dock.entry_combo.setCurrentIndex(1)
     assert window.analysis.runner.wait_idle()
     assert dock.result.entry == "web-ad"
+
+
+def test_closing_the_window_while_it_computes(qtbot):
+    window = MainWindow(small_map())
+    qtbot.addWidget(window)
+    window.show()
+    window.analysis.dock.show()
+    window.editor.set_properties("connection", "e3", {"share": 20.0})
+    window.analysis.runner.request(now=True)
+    window.undo_stack.setClean()
+    window.close()
+    qtbot.wait(200)  # the worker's answer, if late, finds nobody and is dropped
+    assert window.closed

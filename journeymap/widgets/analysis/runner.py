@@ -91,11 +91,13 @@ class AnalysisRunner(QObject):
 
     def _work(self, generation: int, snapshot: MapSnapshot, persona, entry, top: int) -> None:
         try:
-            result = analyze(snapshot, persona=persona, entry=entry, top=top)
+            result, error = analyze(snapshot, persona=persona, entry=entry, top=top), None
         except Exception as exc:  # a bug must not take the editor down: say so in the panel
-            self._delivered.emit(generation, None, snapshot, f"{exc.__class__.__name__}: {exc}")
-            return
-        self._delivered.emit(generation, result, snapshot, None)
+            result, error = None, f"{exc.__class__.__name__}: {exc}"
+        try:
+            self._delivered.emit(generation, result, snapshot, error)
+        except RuntimeError:
+            pass  # the window closed meanwhile: nobody is waiting for these figures
 
     def _receive(self, generation: int, result, snapshot, error) -> None:
         if generation != self._generation:
