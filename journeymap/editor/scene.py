@@ -146,7 +146,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
-        self.cancel_gesture()
+        self.cancel_interaction()
         self.document = doc
         doc.subscribe(self._on_change)
         self.rebuild()
@@ -165,7 +165,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             self.map_editor.documentReplaced.disconnect(self._show_document)
             self.map_editor.message.disconnect(self.statusMessage)
         self.cancel_edit()
-        self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
+        self.cancel_interaction()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
         self._geometry_timer.stop()
@@ -210,8 +210,8 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
                     label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if self._gesture is not None and self._gesture.active:
-            self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
+        if self.interaction is not None and self.interaction.active:
+            self.cancel_interaction()  # the map changed under a drag (Delete, an undo by key): the drag is off
         self._EVENT_HANDLERS[event.kind](self, event.ids)
         if event.kind not in (EventKind.CARD_CHANGED, EventKind.PERSONA):
             self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
