@@ -23,6 +23,7 @@ from .export_actions import ExportActions
 from .file_guard import install_file_guard
 from .icons import icon
 from .inspector import InspectorDock
+from .live_share import install_live_share
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
         self.autosave = install_autosave(self)  # recovery copies while the map is unsaved
         self.preferences_action = install_preferences(self)
+        self.live_share = install_live_share(self)  # the Share menu: live sessions
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         save_window_geometry(self.saveGeometry(), self.saveState())
         self.inspector_dock.set_document(None)
         self.closed = True
+        self.live_share.leave()  # presence cleared for the others; a hosted session stops
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
         self.file_guard.release()
         windows.forget(self)

@@ -864,6 +864,48 @@
         </message>
     </context>
     <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>%n card selected</numerusform>
+                <numerusform>%n cards selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -871,6 +913,33 @@
         </message>
         <message>
             <source>%1 (the first of %2 selected)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -968,6 +1037,91 @@
         <message>
             <source>Lane</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● Live: %n person</numerusform>
+                <numerusform>● Live: %n persons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1460,6 +1614,84 @@
         </message>
     </context>
     <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n channel switch</numerusform>
+                <numerusform>%n channel switches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>%n friction point</numerusform>
+                <numerusform>%n friction points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and %n more path, %1 of customers</numerusform>
+                <numerusform>and %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and at least %n more path, %1 of customers</numerusform>
+                <numerusform>and at least %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>customers who reach “%1” go round a loop of %n card for ever: set a share in it below 100%</numerusform>
+                <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Could not open the map</source>
@@ -1598,10 +1830,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>unexpected error: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1663,6 +1891,166 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1869,6 +2257,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>+2  very positive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -866,6 +866,48 @@
         </message>
     </context>
     <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation>העתקת הכתובת</translation>
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation>המשתתפים בסשן</translation>
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation>הפסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation>הכתובת הועתקה ללוח.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (את/ה)</translation>
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation>בעריכת “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>כרטיס אחד נבחר</numerusform>
+                <numerusform>%n כרטיסים נבחרו</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
@@ -874,6 +916,33 @@
         <message>
             <source>%1 (the first of %2 selected)</source>
             <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join Live Session</source>
+            <translation>הצטרפות לסשן משותף</translation>
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation>הדביקו את הכתובת שהמארח מציג (היא מתחילה ב־journeymap://‎ או ב־ws://‎).</translation>
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation>journeymap://192.168.1.20:40123/map-…?token=…</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>כתובת:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>השם שלך:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>הצטרפות</translation>
         </message>
     </context>
     <context>
@@ -970,6 +1039,91 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;שיתוף</translation>
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation>&amp;אירוח סשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation>ה&amp;צטרפות לסשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation>&amp;עזיבת הסשן המשותף</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation>&amp;כתובת הסשן המשותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation>ה&amp;פסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation>לא ניתן לארח סשן משותף</translation>
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation>‏Journeymap לא הצליח להאזין בכתובת %1: %2</translation>
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation>רק המחשב הזה יכול להצטרף: הסשן מאזין בכתובת 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation>סשן משותף: מתחבר…</translation>
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation>● מחובר לסשן</translation>
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation>סשן משותף: מתחבר מחדש… (השינויים שלך נשמרים וייצאו לדרכם כשהרשת תחזור)</translation>
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● מחובר לסשן: משתתף אחד</numerusform>
+                <numerusform>● מחובר לסשן: %n משתתפים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation>יש עדיין משתתפים בסשן שלך</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>משתתף אחד עדיין עורך איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+                <numerusform>%n משתתפים עדיין עורכים איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1462,6 +1616,84 @@
         </message>
     </context>
     <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation>פחות מ־%1%</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(כרטיס ללא כותרת)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>מעבר ערוץ אחד</numerusform>
+                <numerusform>%n מעברי ערוץ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation>רגש בהתחלה %1, בשפל %2, בסוף %3</translation>
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation>רגעי אמת: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>נקודת חיכוך אחת</numerusform>
+                <numerusform>%n נקודות חיכוך</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation>%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד לפחות, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים לפחות, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation>ב„%1” האחוזים שצוינו מסתכמים כבר ב־%2%; חיבורים בלי אחוז לא מקבלים אף לקוח</translation>
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation>ב„%1” האחוזים מסתכמים ב־%2%; הם הוקטנו באופן יחסי ל־100%</translation>
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation>אין כרטיס כניסה: לכל כרטיס מחובר מגיע חיבור; בחרו כרטיס כניסה</translation>
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של כרטיס אחד ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>app</name>
         <message>
             <source>Could not open the map</source>
@@ -1603,10 +1835,6 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
         </message>
         <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he]</translation>
-        </message>
-        <message>
             <source>unexpected error: %1</source>
             <translation>שגיאה לא צפויה: %1</translation>
         </message>
@@ -1669,6 +1897,166 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>wrote %1 (%2)</source>
             <translation>נכתב ‏%1 (%2)</translation>
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation>‏--top חייב להיות מספר שלם, לא „%1”</translation>
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation>‏--top חייב להיות בין 0 ל־%1, לא %2</translation>
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation>הדפסת התוצאות כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation>מעקב אחר החיבורים של פרסונה אחת בלבד</translation>
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation>כל הלקוחות נכנסים בכרטיס הזה</translation>
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation>כמה נתיבים להציג (ברירת מחדל: %1)</translation>
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation>נתיבים, הגעה, נקודות נטישה וסיכום שלבים של מפה</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation>אין פרסונה עם המזהה „%1” ב־%2 (הפרסונות שבה: %3)</translation>
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation>אין כרטיס עם המזהה „%1” ב־%2</translation>
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation>ניתוח של „%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation>במפה אין חיבורים, ולכן אין מסלול לעקוב אחריו.</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>כניסות: %1</translation>
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation>הגעה (ביקורים ללקוח)</translation>
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation>לולאות</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>כרטיסים שאיש לא מגיע אליהם</translation>
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation>מעברים בין ערוצים (מעברים לכל 100 לקוחות)</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>אזהרות</translation>
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation>נתיבים, מהנפוץ ביותר</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation>הצטרפות לסשן משותף בכתובת הזו</translation>
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he] [--join ADDRESS]</translation>
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation>קובץ ה־‎.journey לשיתוף (נשמר עם כל שינוי)</translation>
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation>הכתובת להאזנה (ברירת המחדל 127.0.0.1: המחשב הזה בלבד; 0.0.0.0: הרשת כולה)</translation>
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation>הפורט להאזנה (ברירת המחדל: פורט פנוי כלשהו)</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>לא נשמר: %1</translation>
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation>אירוח סשן משותף על מפה, בלי חלון</translation>
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation>‏--port צריך להיות בין 0 ל־65535, לא %1</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation>לא ניתן להאזין בכתובת %1 בפורט %2: %3</translation>
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
+            <translation>משתף את %1; ‏Ctrl+C עוצר.</translation>
         </message>
     </context>
     <context>
@@ -1875,6 +2263,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>+2  very positive</source>
             <translation>‎+2  חיובי מאוד</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation>בעריכה: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation>“%1” אינה כתובת של סשן: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation>מישהו אחר שינה מאז את אותו חלק של המפה; השינוי שלו נשאר.</translation>
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation>המפה המשותפת</translation>
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation>לא ניתן היה לקרוא שינוי שהגיע מהסשן: %1</translation>
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation>הכתובת מובילה לסשן שאין בו מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation>שינוי שהגיע מהסשן לא הוחל: %1</translation>
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation>המארח לא אישר את ההצטרפות (%1): בדקו את הכתובת ואת האסימון שבה.</translation>
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>מישהו</translation>
         </message>
     </context>
     <context>
