@@ -267,6 +267,9 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             item.set_connection(self.document.connection(conn_id))
             item.rebuild(self.free_label_spot)
 
+    def _on_reset(self, ids) -> None:
+        self.rebuild()
+
     def _on_grid_or_personas_or_info(self, ids) -> None:
         self._refresh_all_cards()  # a card's kind follows its lane; its colours the personas; its text the direction
 
@@ -281,6 +284,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         EventKind.GRID: _on_grid_or_personas_or_info,
         EventKind.PERSONA: _on_grid_or_personas_or_info,
         EventKind.MAP_INFO: _on_grid_or_personas_or_info,
+        EventKind.RESET: _on_reset,
     }
 
     # ----------------------------------------------------------------- items
