@@ -218,7 +218,7 @@ class GeometryMixin:
     def _apply_focus_cell(self) -> None:
         cell = self.focus_cell
         if cell is not None and (cell[0] not in self.layout.columns or cell[1] not in self.layout.rows):
-            self.focus_cell = cell = None
+            self._focus_cell_at = cell = None
         rect = None
         if cell is not None:
             box = self.layout.cell(*cell)

@@ -128,6 +128,8 @@ class InputMixin:
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):
             self.begin_rename_header(item.part, item.model_id)
+        elif item is None and self.title_item.sceneBoundingRect().contains(pos):
+            self.begin_edit_title()  # the title is text to edit, not an empty cell
         elif item is None:
             cell = self.layout.cell_at(pos.x(), pos.y())
             if cell is not None:
@@ -234,6 +236,17 @@ class InputMixin:
         event.setAccepted(ok)
         if ok:
             event.acceptProposedAction()
+            self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """After a drop from the palette the keys go to the canvas (and so to the new card's title),
+        not to the palette the drag started in."""
+        for view in self.views()[:1]:
+            view.activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor = self.editor()
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def drop_kind(self, kind: str | None, pos: QPointF) -> str | None:
         """Create what a palette drop asks for; returns the new card or lane id, or None when refused."""

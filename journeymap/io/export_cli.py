@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from ..cli import command
-from ..i18n import QT_TRANSLATE_NOOP, arg, translate
+from ..i18n import QT_TRANSLATE_NOOP, arg, localized_error, translate
 from .errors import FormatError, SaveError
 from .export_formats import (
     DPI_RANGE,
@@ -125,9 +125,9 @@ def run_export(args: argparse.Namespace) -> int:
             doc, target, fmt.name, ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent)
         )
     except (FormatUnavailable, FormatError, SaveError) as exc:
-        _message(str(exc))
+        _message(localized_error(exc))
         return 1
-    print(arg(translate("cli", "wrote %1 (%2)"), target, fmt.description))
+    print(arg(translate("cli", "wrote %1 (%2)"), target, translate("messages", fmt.description)))
     return 0
 
 

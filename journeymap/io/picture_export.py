@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..editor.scene import JourneyScene
 from ..model import JourneyDocument
+from ..model.text import QT_TRANSLATE_NOOP
 from .errors import SaveError
 from .export_formats import ExportOptions, Progress, register_format
 from .journey_file import document_to_json, write_bytes_atomic
@@ -79,16 +80,16 @@ def export_picture(
     report(STEPS, STEPS)
 
 
-@register_format("png", "PNG picture", needs_gui=True)
+@register_format("png", QT_TRANSLATE_NOOP("messages", "PNG picture"), needs_gui=True)
 def export_png(doc, path, options, progress=None) -> None:
     export_picture("png", doc, path, options, progress)
 
 
-@register_format("svg", "SVG picture", needs_gui=True)
+@register_format("svg", QT_TRANSLATE_NOOP("messages", "SVG picture"), needs_gui=True)
 def export_svg(doc, path, options, progress=None) -> None:
     export_picture("svg", doc, path, options, progress)
 
 
-@register_format("pdf", "PDF document", needs_gui=True)
+@register_format("pdf", QT_TRANSLATE_NOOP("messages", "PDF document"), needs_gui=True)
 def export_pdf(doc, path, options, progress=None) -> None:
     export_picture("pdf", doc, path, options, progress)

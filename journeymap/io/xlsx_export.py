@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from ..model import JourneyDocument
+from ..model.text import QT_TRANSLATE_NOOP
 from .errors import SaveError
 from .export_formats import ExportCancelled, ExportOptions, Progress, register_format
 from .journey_file import write_bytes_atomic
@@ -25,6 +26,7 @@ from .xlsx.about_sheet import write_about_sheet
 from .xlsx.cells import clean_text
 from .xlsx.labels import ENGLISH, labels_for
 from .xlsx.map_sheet import write_map_sheet
+from .xlsx.round_trip import add_round_trip_parts
 from .xlsx.tables import (
     CARD_COLUMNS,
     CONNECTION_COLUMNS,
@@ -81,6 +83,7 @@ def build_workbook(
     color_persona_cells(personas_ws, doc, palette, column=len(PERSONA_COLUMNS))
     about_ws = workbook.create_sheet(words["sheet.about"])
     write_about_sheet(about_ws, doc, words, exported)
+    add_round_trip_parts(workbook, doc, words, count, exported)
     report(total - 10)
 
     for ws in workbook.worksheets:
@@ -121,6 +124,6 @@ def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progres
     write_bytes_atomic(path, payload)
 
 
-@register_format("xlsx", "Excel workbook")
+@register_format("xlsx", QT_TRANSLATE_NOOP("messages", "Excel workbook"))
 def _export_xlsx_format(doc: JourneyDocument, path: Path, options: ExportOptions, progress: Progress | None) -> None:
     export_xlsx(doc, path, progress)

@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -660,11 +800,270 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not open the map</source>
+            <source>Could not open the template</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExcelImport</name>
+        <message>
+            <source>a value, not a formula that was never calculated (open and save it in Excel)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not open the template</source>
+            <source>an id used once; row %1 has it too (clear this id to add the row as a new card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards, row %1: card %2 was deleted from the map after the export; its edits in the workbook are not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stage, a step and a lane for the new card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id or the exact title of a card of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no Cards sheet (Cards or כרטיסים), so there is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet “%1” has no “%2” column; the import matches rows by Id and needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not exported by Journeymap (or lost its hidden base sheet): rows are compared with the map as it is now, and nothing counts as deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was exported from another map (“%2”): its rows would be added to this one as new cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Map sheet was edited; edits there are not imported (edit the Cards, Connections and Personas sheets).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no %1 sheet; those stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet “%1”: columns not imported: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage / step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The emotion score of step “%1” has no card to carry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no rows to make a map of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds a cell that is not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no cards to make a map of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is neither a journey grid (stages in the first row, lanes in the first column) nor a table of cards (Stage, Step, Lane and Title columns).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a lane of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a stage of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stage and a step of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a step of this stage (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names of personas of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 declares XML entities, which a workbook never needs (an entity bomb?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as an Excel workbook: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet “%1” has more than %2 rows; a journey map has far fewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a PNG picture, not an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a PDF document, not an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workbooks cannot be read safely: the defusedxml package is missing. Reinstall Journeymap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: there is no workbook in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2 MB; a workbook to import is at most %3 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx): it is not even a zip archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains macros; Journeymap does not open macro workbooks. Save it as a plain .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a zip archive but not an Excel workbook (it has no workbook part).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 inflates to far more data than a workbook of a journey holds (a zip bomb?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: there is no table in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a text file; save the table as “CSV UTF-8”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not in UTF-8; in Excel, save it as “CSV UTF-8 (comma delimited)”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as CSV: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane that holds cards (the emotion lane draws the curve)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text of at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number from -2 to +2, or nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes or No (כן or לא)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number from 0 to 100, or nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -864,6 +1263,13 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HostDialog</name>
         <message>
             <source>Live Session</source>
@@ -906,13 +1312,255 @@
         </message>
     </context>
     <context>
-        <name>InspectorDock</name>
+        <name>ImportActions</name>
         <message>
-            <source>Inspector</source>
+            <source>&amp;Import from Excel…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 (the first of %2 selected)</source>
+            <source>Bring back a workbook exported from this map and edited in Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from Sp&amp;readsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a map from a journey kept in Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing imported: the map already holds everything in the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n change(s) from %1</source>
+            <translation>
+                <numerusform>Imported %n change from %1</numerusform>
+                <numerusform>Imported %n changes from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workbook of Another Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import it into this map anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could Not Import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the workbook</source>
+            <translation>
+                <numerusform>%n deleted in the workbook</numerusform>
+                <numerusform>%n deleted in the workbook</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>%n with errors</numerusform>
+                <numerusform>%n with errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to import: the map already holds everything in the workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the map now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed both in the map since the export and in the workbook:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep All Map Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take All Workbook Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted in the workbook (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors, not imported (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Choose a value for each conflict first (%n left)</source>
+            <translation>
+                <numerusform>Choose a value for each conflict first (%n left)</numerusform>
+                <numerusform>Choose a value for each conflict first (%n left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectorDock</name>
+        <message>
+            <source>Inspector</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1357,6 +2005,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1431,13 +2113,89 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>Change %1 of %n item</numerusform>
+                <numerusform>Change %1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1492,6 +2250,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the stage “%1” and its %n card?</numerusform>
+                <numerusform>Delete the stage “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the step “%1” and its %n card?</numerusform>
+                <numerusform>Delete the step “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the lane “%1” and its %n card?</numerusform>
+                <numerusform>Delete the lane “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -1516,10 +2298,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
@@ -1612,6 +2390,14 @@
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -1694,10 +2480,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
@@ -1706,6 +2488,86 @@
 %1
 
 Your map is still open. If in doubt, save it under a new name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2053,6 +2915,154 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <source>Sharing %1; Ctrl+C stops.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>MAP.journey and BOOK.xlsx to import the workbook into the map; or one BOOK.xlsx or FILE.csv to start a new map from it (with -o)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to write (default: update MAP itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only show what would change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the preview as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the items whose rows were deleted from the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a field changed both in the map and in the workbook, keep the map's value or take the workbook's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import even though the workbook was exported from another map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overwrite OUT if it exists (starting a new map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import an edited Excel workbook into its map, or start a map from a spreadsheet (xlsx, csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give MAP.journey BOOK.xlsx, or one spreadsheet with -o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</source>
+            <translation>
+                <numerusform>%n field changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</numerusform>
+                <numerusform>%n fields changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no changes to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import could not be applied: %1; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>imported %n change(s)</source>
+            <translation>
+                <numerusform>imported %n change</numerusform>
+                <numerusform>imported %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>starting a map from a spreadsheet needs -o NEW.journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>%n with errors</numerusform>
+                <numerusform>%n with errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed %1 (row %2) %3: “%4” → “%5”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict %1 (row %2) %3: exported “%4”, map “%5”, workbook “%6”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted %1 “%2” (only with --delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>commands</name>
@@ -2124,6 +3134,13 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Move %1</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n change(s) from Excel</source>
+            <translation>
+                <numerusform>Import %n change from Excel</numerusform>
+                <numerusform>Import %n changes from Excel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2347,6 +3364,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
             <translation type="unfinished" />
         </message>
     </context>

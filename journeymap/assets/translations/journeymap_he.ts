@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation>אפשר להחזיר אותם בביטול.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>לא ניתן לפתוח את „%1”.</translation>
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation>היכן: %1.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>תיקייה: %1</translation>
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation>עורך שולחני למפות מסע לקוח: שלבים, צעדים, נתיבים, נקודות מגע, רגשות והמסלולים שהלקוחות עוברים, בעברית ובאנגלית.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>רישיון: %1.</translation>
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation>גופנים: Noto Sans ו־Noto Sans Hebrew, ברישיון SIL Open Font License 1.1 (&lt;a href="%1"&gt;נוסח הרישיון&lt;/a&gt; מצורף ל־Journeymap).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation>&lt;b&gt;פותחים מפה.&lt;/b&gt; קובץ ← חדש יוצר מפה ריקה עם חמשת השלבים המקובלים; קובץ ← חדש מתבנית מתחיל מדוגמה.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation>&lt;b&gt;מקלידים כרטיסים.&lt;/b&gt; מזיזים את מסגרת המיקוד בחצים ומתחילים להקליד: נוצר כרטיס בתא הזה. Enter מסיים אותו, ו־Ctrl+Enter פותח עוד אחד באותו תא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation>&lt;b&gt;בונים את הרשת.&lt;/b&gt; בתפריט מפה מוסיפים שלבים, צעדים ונתיבים; לחיצה כפולה על כותרת משנה את שמה. גוררים כרטיסים ונתיבים כדי להזיז אותם.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation>&lt;b&gt;מה הלקוחות מרגישים.&lt;/b&gt; בוחרים כרטיסים ולוחצים 1–5 לרגש, M לרגע האמת, ו־C כדי לחבר כרטיס לכרטיס הבא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation>&lt;b&gt;מציגים ומשתפים.&lt;/b&gt; F5 מציג את המפה שלב אחר שלב; קובץ ← ייצוא שומר תמונה, PDF או חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation>כל המקשים מופיעים בעזרה ← קיצורי מקלדת (F1).</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation>אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation>&amp;אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation>הוסף צעד אחרי</translation>
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation>הוסף צעד לפני</translation>
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation>הוסף שלב אחרי</translation>
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation>הוסף נתיב מתחת…</translation>
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation>הזז צעד קדימה</translation>
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation>הזז צעד אחורה</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>הזז נתיב למעלה</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>הזז נתיב למטה</translation>
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation>שנה שם צעד</translation>
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation>שנה שם שלב</translation>
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation>שנה שם נתיב</translation>
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation>ערוך את כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation>מחק צעד</translation>
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation>מחק נתיב</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -660,12 +800,271 @@
             <translation>כל הקבצים (*)</translation>
         </message>
         <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Could not open the template</source>
             <translation>לא ניתן לפתוח את התבנית</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExcelImport</name>
+        <message>
+            <source>a value, not a formula that was never calculated (open and save it in Excel)</source>
+            <translation>ערך, ולא נוסחה שמעולם לא חושבה (פתחו את הקובץ ב-Excel ושמרו אותו)</translation>
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too (clear this id to add the row as a new card)</source>
+            <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה (מחקו את המזהה כדי להוסיף את השורה ככרטיס חדש)</translation>
+        </message>
+        <message>
+            <source>Cards, row %1: card %2 was deleted from the map after the export; its edits in the workbook are not imported.</source>
+            <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
+        </message>
+        <message>
+            <source>a stage, a step and a lane for the new card</source>
+            <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too</source>
+            <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
+        </message>
+        <message>
+            <source>the id or the exact title of a card of the map</source>
+            <translation>המזהה או הכותרת המדויקת של כרטיס במפה</translation>
+        </message>
+        <message>
+            <source>%1 has no Cards sheet (Cards or כרטיסים), so there is nothing to import.</source>
+            <translation>‏בקובץ %1 אין גיליון כרטיסים (Cards או כרטיסים), ולכן אין מה לייבא.</translation>
+        </message>
+        <message>
+            <source>The sheet “%1” has no “%2” column; the import matches rows by Id and needs a title.</source>
+            <translation>בגיליון „%1” אין עמודת „%2”; הייבוא מתאים שורות לפי המזהה וזקוק לכותרת.</translation>
+        </message>
+        <message>
+            <source>%1 was not exported by Journeymap (or lost its hidden base sheet): rows are compared with the map as it is now, and nothing counts as deleted.</source>
+            <translation>‏הקובץ %1 לא יוצא מ-Journeymap (או שאבד בו הגיליון הנסתר של ערכי הבסיס): השורות מושוות למפה כפי שהיא עכשיו, ושום דבר לא נחשב כמחוק.</translation>
+        </message>
+        <message>
+            <source>%1 was exported from another map (“%2”): its rows would be added to this one as new cards.</source>
+            <translation>‏הקובץ %1 יוצא ממפה אחרת („%2”): השורות שלו יתווספו למפה הזו ככרטיסים חדשים.</translation>
+        </message>
+        <message>
+            <source>The Map sheet was edited; edits there are not imported (edit the Cards, Connections and Personas sheets).</source>
+            <translation>גיליון המפה נערך, אבל שינויים בו אינם מיובאים (ערכו את הגיליונות כרטיסים, חיבורים ופרסונות).</translation>
+        </message>
+        <message>
+            <source>The workbook has no %1 sheet; those stay as they are.</source>
+            <translation>בחוברת אין גיליון %1; הפריטים האלה נשארים כפי שהם.</translation>
+        </message>
+        <message>
+            <source>Sheet “%1”: columns not imported: %2.</source>
+            <translation>גיליון „%1”: עמודות שאינן מיובאות: %2.</translation>
+        </message>
+        <message>
+            <source>stage / step</source>
+            <translation>שלב / צעד</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>מחלקה</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>מדדים</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>תווית</translation>
+        </message>
+        <message>
+            <source>share of customers</source>
+            <translation>אחוז הלקוחות</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>goals</source>
+            <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>חיבורים</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>The emotion score of step “%1” has no card to carry it.</source>
+            <translation>לציון הרגש של הצעד „%1” אין כרטיס שיישא אותו.</translation>
+        </message>
+        <message>
+            <source>%1 holds no rows to make a map of.</source>
+            <translation>‏בקובץ %1 אין שורות שאפשר לבנות מהן מפה.</translation>
+        </message>
+        <message>
+            <source>%1 holds a cell that is not %2.</source>
+            <translation>‏בקובץ %1 יש תא שאינו %2.</translation>
+        </message>
+        <message>
+            <source>%1 holds no cards to make a map of.</source>
+            <translation>‏בקובץ %1 אין כרטיסים שאפשר לבנות מהם מפה.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a journey grid (stages in the first row, lanes in the first column) nor a table of cards (Stage, Step, Lane and Title columns).</source>
+            <translation>‏הקובץ %1 אינו טבלת מסע (שלבים בשורה הראשונה, נתיבים בעמודה הראשונה) וגם לא רשימת כרטיסים (עמודות שלב, צעד, נתיב וכותרת).</translation>
+        </message>
+        <message>
+            <source>the name of a lane of the map (%1)</source>
+            <translation>שם של נתיב במפה (%1)</translation>
+        </message>
+        <message>
+            <source>the name of a stage of the map (%1)</source>
+            <translation>שם של שלב במפה (%1)</translation>
+        </message>
+        <message>
+            <source>a stage and a step of the map</source>
+            <translation>שלב וצעד של המפה</translation>
+        </message>
+        <message>
+            <source>the name of a step of this stage (%1)</source>
+            <translation>שם של צעד בשלב הזה (%1)</translation>
+        </message>
+        <message>
+            <source>names of personas of the map (%1)</source>
+            <translation>שמות של פרסונות במפה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is too large to read.</source>
+            <translation>‏הקובץ %1 גדול מכדי לקרוא אותו.</translation>
+        </message>
+        <message>
+            <source>%1 declares XML entities, which a workbook never needs (an entity bomb?); refused.</source>
+            <translation>‏הקובץ %1 מגדיר ישויות XML, שחוברת עבודה אף פעם לא צריכה (פצצת ישויות?); הקובץ נדחה.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as an Excel workbook: %2.</source>
+            <translation>‏לא ניתן לקרוא את %1 כחוברת Excel: %2.</translation>
+        </message>
+        <message>
+            <source>The sheet “%1” has more than %2 rows; a journey map has far fewer.</source>
+            <translation>בגיליון „%1” יש יותר מ-%2 שורות; במפת מסע יש הרבה פחות.</translation>
+        </message>
+        <message>
+            <source>%1 is a PNG picture, not an Excel workbook.</source>
+            <translation>‏הקובץ %1 הוא תמונת PNG, לא חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>%1 is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx.</source>
+            <translation>‏הקובץ %1 הוא חוברת Excel 97–2003 ‏(‎.xls); פתחו אותו ב-Excel או ב-LibreOffice ושמרו אותו כ-‎.xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is a PDF document, not an Excel workbook.</source>
+            <translation>‏הקובץ %1 הוא מסמך PDF, לא חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Workbooks cannot be read safely: the defusedxml package is missing. Reinstall Journeymap.</source>
+            <translation>אי אפשר לקרוא חוברות עבודה בבטחה: החבילה defusedxml חסרה. התקינו את Journeymap מחדש.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>לא ניתן לקרוא את %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is no workbook in it.</source>
+            <translation>‏הקובץ %1 ריק: אין בו חוברת עבודה.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; a workbook to import is at most %3 MB.</source>
+            <translation>‏גודל הקובץ %1 הוא %2 MB; חוברת לייבוא היא לכל היותר %3 MB.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx): it is not even a zip archive.</source>
+            <translation>‏הקובץ %1 אינו חוברת Excel ‏(‎.xlsx): הוא אפילו לא קובץ zip.</translation>
+        </message>
+        <message>
+            <source>%1 contains macros; Journeymap does not open macro workbooks. Save it as a plain .xlsx.</source>
+            <translation>‏הקובץ %1 מכיל פקודות מאקרו, ו-Journeymap אינו פותח חוברות עם מאקרו. שמרו אותו כקובץ ‎.xlsx רגיל.</translation>
+        </message>
+        <message>
+            <source>%1 is a zip archive but not an Excel workbook (it has no workbook part).</source>
+            <translation>‏הקובץ %1 הוא קובץ zip אבל לא חוברת Excel (אין בו חלק של חוברת עבודה).</translation>
+        </message>
+        <message>
+            <source>%1 inflates to far more data than a workbook of a journey holds (a zip bomb?); refused.</source>
+            <translation>‏הקובץ %1 נפרס להרבה יותר נתונים ממה שחוברת של מסע לקוח מכילה (פצצת zip?); הקובץ נדחה.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is no table in it.</source>
+            <translation>‏הקובץ %1 ריק: אין בו טבלה.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file; save the table as “CSV UTF-8”.</source>
+            <translation>‏הקובץ %1 אינו קובץ טקסט; שמרו את הטבלה בתבנית „CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <source>%1 is not in UTF-8; in Excel, save it as “CSV UTF-8 (comma delimited)”.</source>
+            <translation>‏הקובץ %1 אינו בקידוד UTF-8; ב-Excel שמרו אותו בתבנית „CSV UTF-8 (מופרד בפסיקים)”.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as CSV: %2.</source>
+            <translation>‏לא ניתן לקרוא את %1 כקובץ CSV: %2.</translation>
+        </message>
+        <message>
+            <source>a lane that holds cards (the emotion lane draws the curve)</source>
+            <translation>נתיב שמכיל כרטיסים (נתיב הרגש מצייר את העקומה)</translation>
+        </message>
+        <message>
+            <source>a text of at most %1 characters</source>
+            <translation>טקסט של %1 תווים לכל היותר</translation>
+        </message>
+        <message>
+            <source>a whole number from -2 to +2, or nothing</source>
+            <translation>מספר שלם בין ‎-2 ל-‎+2, או תא ריק</translation>
+        </message>
+        <message>
+            <source>Yes or No (כן or לא)</source>
+            <translation>כן או לא (Yes או No)</translation>
+        </message>
+        <message>
+            <source>a number from 0 to 100, or nothing</source>
+            <translation>מספר בין 0 ל-100, או תא ריק</translation>
+        </message>
+        <message>
+            <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
         </message>
     </context>
     <context>
@@ -866,6 +1265,13 @@
         </message>
     </context>
     <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation>קנייני, כל הזכויות שמורות</translation>
+        </message>
+    </context>
+    <context>
         <name>HostDialog</name>
         <message>
             <source>Live Session</source>
@@ -908,14 +1314,256 @@
         </message>
     </context>
     <context>
+        <name>ImportActions</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;ייבוא מ-Excel…</translation>
+        </message>
+        <message>
+            <source>Bring back a workbook exported from this map and edited in Excel</source>
+            <translation>החזרת חוברת שיוצאה מהמפה הזו ונערכה ב-Excel</translation>
+        </message>
+        <message>
+            <source>New from Sp&amp;readsheet…</source>
+            <translation>חדש מגיליון &amp;נתונים…</translation>
+        </message>
+        <message>
+            <source>Start a map from a journey kept in Excel or CSV</source>
+            <translation>יצירת מפה ממסע לקוח שמתועד ב-Excel או ב-CSV</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ייבוא מ-Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>חוברות Excel ‏(*.xlsx);;כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: the map already holds everything in the workbook</source>
+            <translation>לא יובא דבר: כל מה שבחוברת כבר נמצא במפה</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n change(s) from %1</source>
+            <translation>
+                <numerusform>יובא שינוי אחד מ-%1</numerusform>
+                <numerusform>יובאו %n שינויים מ-%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workbook of Another Map</source>
+            <translation>חוברת של מפה אחרת</translation>
+        </message>
+        <message>
+            <source>Import it into this map anyway?</source>
+            <translation>לייבא אותה למפה הזו בכל זאת?</translation>
+        </message>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation>מפה חדשה מגיליון נתונים</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>גיליונות נתונים (*.xlsx *.csv);;חוברות Excel ‏(*.xlsx);;קובצי CSV ‏(*.csv);;כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Could Not Import</source>
+            <translation>הייבוא נכשל</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation>מפה חדשה מגיליון נתונים</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ייבוא מ-Excel</translation>
+        </message>
+        <message>
+            <source>Create Map</source>
+            <translation>יצירת המפה</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ייבוא</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>אחד נוסף</numerusform>
+                <numerusform>%n נוספו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>אחד השתנה</numerusform>
+                <numerusform>%n השתנו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the workbook</source>
+            <translation>
+                <numerusform>אחד נמחק בחוברת</numerusform>
+                <numerusform>%n נמחקו בחוברת</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>התנגשות אחת</numerusform>
+                <numerusform>%n התנגשויות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>אחד עם שגיאה</numerusform>
+                <numerusform>%n עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>אחד ללא שינוי</numerusform>
+                <numerusform>%n ללא שינוי</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1: %2.</source>
+            <translation>מתוך %1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Nothing to import: the map already holds everything in the workbook.</source>
+            <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>גיליון</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>שורה</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>פריט</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>שדה</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>עכשיו</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>אחרי הייבוא</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>חדש</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>בייצוא</translation>
+        </message>
+        <message>
+            <source>In the map now</source>
+            <translation>במפה עכשיו</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>בחוברת</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>לשמור</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>בחרו…</translation>
+        </message>
+        <message>
+            <source>The map's value</source>
+            <translation>הערך שבמפה</translation>
+        </message>
+        <message>
+            <source>The workbook's value</source>
+            <translation>הערך שבחוברת</translation>
+        </message>
+        <message>
+            <source>Changed both in the map since the export and in the workbook:</source>
+            <translation>שונו גם במפה מאז הייצוא וגם בחוברת:</translation>
+        </message>
+        <message>
+            <source>Keep All Map Values</source>
+            <translation>שמירת כל ערכי המפה</translation>
+        </message>
+        <message>
+            <source>Take All Workbook Values</source>
+            <translation>לקיחת כל ערכי החוברת</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>התנגשויות (%1)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>למחוק</translation>
+        </message>
+        <message>
+            <source>Deleted in the workbook (%1)</source>
+            <translation>נמחקו בחוברת (%1)</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>עמודה</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>ערך</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>מה היה צריך להיות</translation>
+        </message>
+        <message>
+            <source>Errors, not imported (%1)</source>
+            <translation>שגיאות, לא ייובאו (%1)</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>אזהרה</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>אזהרות (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose a value for each conflict first (%n left)</source>
+            <translation>
+                <numerusform>בחרו קודם ערך לכל התנגשות (נותרה אחת)</numerusform>
+                <numerusform>בחרו קודם ערך לכל התנגשות (נותרו %n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
             <translation>מאפיינים</translation>
-        </message>
-        <message>
-            <source>%1 (the first of %2 selected)</source>
-            <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +2007,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;חיפוש בתוך:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>קבצים מ&amp;סוג:</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>תיקייה למעלה</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>תיקיות</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation>אל תשמור</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>הפסק</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתח</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1433,14 +2115,90 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation>צבע הנתיב</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>בחירה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation>נבחרו %1; שינוי כאן חל על כולם</translation>
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation>ערכים שונים</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ללא</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>שינוי %1 של פריט אחד</numerusform>
+                <numerusform>שינוי %1 של %n פריטים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>הרגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>המחלקה האחראית</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>הפרסונות</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
-            <translation>גם בקובץ docs/shortcuts.md. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
+            <translation>בעזרה ← צעדים ראשונים מוסבר איך מתחילים. לסגירה לחצו Escape או לחצו בעכבר.</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +2252,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את השלב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את השלב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הצעד „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הצעד „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הנתיב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הנתיב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -1518,10 +2300,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation>&amp;חדש מתבנית…</translation>
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;פתח…</translation>
@@ -1614,6 +2392,14 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation>חדש מ&amp;תבנית…</translation>
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -1696,10 +2482,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation>משהו השתבש</translation>
         </message>
@@ -1712,6 +2494,87 @@ Your map is still open. If in doubt, save it under a new name.</source>
 %1
 
 המפה שלכם עדיין פתוחה. אם יש ספק, שמרו אותה בשם חדש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>הצגת מספר הגרסה ויציאה</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>שימוש: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>ארגומנטים</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>אפשרויות</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>הצגת העזרה הזו ויציאה</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>‏%(prog)s: שגיאה: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>הארגומנט %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>ארגומנטים לא מוכרים: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>חסרים ארגומנטים נדרשים: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>יש לתת אחד מהארגומנטים %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>אי אפשר לתת אותו יחד עם הארגומנט %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>נדרש ערך אחד</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>מותר ערך אחד לכל היותר</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>נדרש ערך אחד לפחות</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>האפשרות %(option)s אינה חד־משמעית: היא מתאימה ל־%(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ערך לא תקין מסוג %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>בחירה לא תקינה: %(value)r (אפשר לבחור מתוך %(choices)s)</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>הערך %r מיותר ולא נלקח בחשבון</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>אפשרות לא צפויה: %s</translation>
         </message>
     </context>
     <context>
@@ -2058,6 +2921,154 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <source>Sharing %1; Ctrl+C stops.</source>
             <translation>משתף את %1; ‏Ctrl+C עוצר.</translation>
         </message>
+        <message>
+            <source>MAP.journey and BOOK.xlsx to import the workbook into the map; or one BOOK.xlsx or FILE.csv to start a new map from it (with -o)</source>
+            <translation>MAP.journey ו-BOOK.xlsx כדי לייבא את החוברת למפה; או קובץ BOOK.xlsx או FILE.csv אחד כדי ליצור ממנו מפה חדשה (עם ‎-o)</translation>
+        </message>
+        <message>
+            <source>the .journey file to write (default: update MAP itself)</source>
+            <translation>קובץ ה-‎.journey לכתיבה (ברירת המחדל: עדכון MAP עצמו)</translation>
+        </message>
+        <message>
+            <source>only show what would change</source>
+            <translation>רק להציג מה ישתנה</translation>
+        </message>
+        <message>
+            <source>print the preview as one JSON object</source>
+            <translation>להדפיס את התצוגה המקדימה כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>remove the items whose rows were deleted from the workbook</source>
+            <translation>למחוק את הפריטים שהשורות שלהם נמחקו מהחוברת</translation>
+        </message>
+        <message>
+            <source>for a field changed both in the map and in the workbook, keep the map's value or take the workbook's</source>
+            <translation>בשדה ששונה גם במפה וגם בחוברת: לשמור את הערך שבמפה או לקחת את הערך שבחוברת</translation>
+        </message>
+        <message>
+            <source>import even though the workbook was exported from another map</source>
+            <translation>לייבא גם אם החוברת יוצאה ממפה אחרת</translation>
+        </message>
+        <message>
+            <source>overwrite OUT if it exists (starting a new map)</source>
+            <translation>לדרוס את OUT אם הוא קיים (ביצירת מפה חדשה)</translation>
+        </message>
+        <message>
+            <source>import an edited Excel workbook into its map, or start a map from a spreadsheet (xlsx, csv)</source>
+            <translation>ייבוא חוברת Excel שנערכה אל המפה שלה, או יצירת מפה מגיליון נתונים (xlsx,‏ csv)</translation>
+        </message>
+        <message>
+            <source>give MAP.journey BOOK.xlsx, or one spreadsheet with -o</source>
+            <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
+        </message>
+        <message>
+            <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
+            <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</source>
+            <translation>
+                <numerusform>שדה אחד שונה גם במפה וגם בחוברת; לא נכתב דבר. בחרו עם ‎--on-conflict map או ‎--on-conflict sheet</numerusform>
+                <numerusform>%n שדות שונו גם במפה וגם בחוברת; לא נכתב דבר. בחרו עם ‎--on-conflict map או ‎--on-conflict sheet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no changes to import</source>
+            <translation>‏%1: אין שינויים לייבא</translation>
+        </message>
+        <message>
+            <source>the import could not be applied: %1; nothing was written</source>
+            <translation>לא ניתן היה להחיל את הייבוא: %1; לא נכתב דבר</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %n change(s)</source>
+            <translation>
+                <numerusform>יובא שינוי אחד</numerusform>
+                <numerusform>יובאו %n שינויים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>starting a map from a spreadsheet needs -o NEW.journey</source>
+            <translation>כדי ליצור מפה מגיליון נתונים צריך ‎-o NEW.journey</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2</source>
+            <translation>נכתב %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>אחד נוסף</numerusform>
+                <numerusform>%n נוספו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>אחד השתנה</numerusform>
+                <numerusform>%n השתנו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>אחד נמחק</numerusform>
+                <numerusform>%n נמחקו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>התנגשות אחת</numerusform>
+                <numerusform>%n התנגשויות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>אחד עם שגיאה</numerusform>
+                <numerusform>%n עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>אחד ללא שינוי</numerusform>
+                <numerusform>%n ללא שינוי</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed %1 (row %2) %3: “%4” → “%5”</source>
+            <translation>שונה %1 (שורה %2) %3: „%4” ← „%5”</translation>
+        </message>
+        <message>
+            <source>conflict %1 (row %2) %3: exported “%4”, map “%5”, workbook “%6”</source>
+            <translation>התנגשות %1 (שורה %2) %3: בייצוא „%4”, במפה „%5”, בחוברת „%6”</translation>
+        </message>
+        <message>
+            <source>deleted %1 “%2” (only with --delete)</source>
+            <translation>נמחק %1 „%2” (רק עם ‎--delete)</translation>
+        </message>
+        <message>
+            <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
+            <translation>שגיאה: גיליון %1, שורה %2, עמודה %3: „%4”; היה צריך להיות %5</translation>
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>‏%1: הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
     </context>
     <context>
         <name>commands</name>
@@ -2129,6 +3140,13 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Move %1</source>
             <translation>העברת %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n change(s) from Excel</source>
+            <translation>
+                <numerusform>ייבוא שינוי אחד מ-Excel</numerusform>
+                <numerusform>ייבוא %n שינויים מ-Excel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2353,6 +3371,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Main toolbar</source>
             <translation>סרגל כלים ראשי</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>‏%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation>צריך להיות כאן אובייקט {...}, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation>חסר: צריכה להיות כאן רשימה [...]</translation>
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation>צריכה להיות כאן רשימה [...], ונמצא %1</translation>
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation>יותר מדי פריטים (%1); לכל היותר %2</translation>
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation>חסר: צריך להיות כאן טקסט</translation>
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation>צריך להיות כאן טקסט, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation>הטקסט ארוך מדי (%1 תווים; לכל היותר %2)</translation>
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation>בטקסט יש תו פגום (חצי של זוג UTF-16)</translation>
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation>צריך להיות כאן מזהה של 1 עד 64 אותיות לטיניות, ספרות, '-', '_', '.' או ':', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation>צריך להיות כאן צבע כמו '#3A7BD5', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation>חסר: צריך להיות כאן מספר</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>צריך להיות כאן מספר, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>צריך להיות כאן true או false, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation>מספר בן %1 ספרות</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>המספר %1</translation>
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation>הטקסט %1</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>רשימה</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>אובייקט</translation>
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation>הקובץ פגום כאן: טקסט במירכאות לא נסגר (אולי הקובץ נקטע)</translation>
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation>הקובץ פגום כאן: חסר ערך (אולי הקובץ נקטע או נערך ידנית)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation>הקובץ פגום כאן: חסר פסיק בין שני פריטים</translation>
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation>הקובץ פגום כאן: חסרות נקודתיים אחרי שם של שדה</translation>
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation>הקובץ פגום כאן: צריך לבוא שם של שדה במירכאות (אולי יש פסיק מיותר)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation>הקובץ פגום כאן: פסיק מיותר לפני סוגר</translation>
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation>הקובץ פגום כאן: יש תוכן נוסף אחרי סוף המפה</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation>הקובץ פגום כאן: בטקסט יש תו בקרה (אולי ירידת שורה בתוך מירכאות?)</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation>הקובץ פגום כאן: בטקסט יש לוכסן הפוך שאינו תקין</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation>זה מסמך PDF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation>זו תמונת JPEG, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation>זו תמונת GIF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation>זה מסמך ישן של Microsoft Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: זה טקסט מסוג אחר (קובץ מפה הוא JSON ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation>הקובץ נגמר מוקדם מדי: הוא נקטע (אולי השמירה או ההעתקה לא הושלמו)</translation>
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation>זו לא מפת מסע לקוח: הטקסט אינו JSON תקין (%1)</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation>זה ארכיון ZIP או מסמך Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation>הקובץ פגום כאן: יש בו בתים שאינם טקסט UTF-8 (אולי הוא נשמר בתוכנה אחרת?)</translation>
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: הקובץ אינו קובץ טקסט (קובץ ‎.journey‏ הוא טקסט UTF-8 ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ בגלל תקלה לא צפויה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation>‏%1 אסור בקובץ מפה</translation>
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation>המפתח %1 מופיע פעמיים באותו אובייקט</translation>
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation>בקובץ יש יותר מ־%1 ערכים, הרבה יותר ממה שמפת מסע לקוח יכולה להכיל</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>שורה %1, עמודה %2</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation>המבנה מקונן לעומק רב מדי בשביל מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation>יש מספר עם יותר מדי ספרות</translation>
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation>גדול מכדי להיפתח בזיכרון הפנוי</translation>
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation>בית %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>הקובץ ריק</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>זה לא קובץ רגיל</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>זו תיקייה, לא קובץ</translation>
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation>אין הרשאה לקרוא את הקובץ</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ (%1)</translation>
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation>גודל הקובץ %1 MB; מפת מסע לקוח היא לכל היותר %2 MB</translation>
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation>צריך להיות כאן "%1"; זה לא קובץ של Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>צריך להיות כאן מספר שלם, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation>גרסת המבנה של הקובץ היא %1, מגרסה חדשה יותר של Journeymap; הגרסה הזו קוראת עד גרסה %2. עדכנו את Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation>צריכה להיות כאן גרסה בין 1 ל־%1, ונמצא %2</translation>
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation>המפה אינה עקבית: %1</translation>
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation>צריך להיות כאן "ltr" או "rtl", ונמצא %1</translation>
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation>המזהה %1 כבר משמש ב־%2; כל מזהה חייב להיות ייחודי</translation>
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation>צריך להיות לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation>יותר מדי צעדים במפה; לכל היותר %1 בכל השלבים יחד</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation>במפה יש נתיב רגש אחד בלבד; %1 כבר נתיב רגש</translation>
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation>צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation>צריך להיות כאן אחד מ־%1; נמצא %2</translation>
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation>מפנה אל %1 %2, שאינו במפה</translation>
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation>מפנה אל הפרסונה %1, שאינה במפה</translation>
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation>הנתיב %1 הוא נתיב הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation>כרטיס בנתיב %1 (%2) הוא מסוג %3, ונמצא %4</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר שלם בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>תמונת PNG</translation>
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation>תמונת SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>מסמך PDF</translation>
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation>בתמונת ה־PNG הזו אין מפה; אפשר לפתוח רק קובצי PNG שיוצאו מ־Journeymap</translation>
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation>זו לא תמונת PNG</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation>המפה שבתוך התמונה פגומה (סכום הביקורת לא תואם)</translation>
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation>תמונת PNG פגומה (יותר מ־%1 מקטעים)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא נקטעה)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation>המפה שבתוך התמונה דחוסה בשיטה לא מוכרת</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא אינה טקסט UTF-8)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation>המפה שבתוך התמונה פגומה (הדחיסה משובשת)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation>המפה שבתוך התמונה גדולה מדי; לכל היותר %1 MB</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>חוברת Excel</translation>
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation>אין חיבור עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation>אי אפשר לשנות את קצוות החיבור; מחקו אותו והוסיפו חיבור חדש</translation>
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation>החיבור %1 מחבר עכשיו כרטיסים אחרים</translation>
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation>שיעור הלקוחות חייב להיות בין 0 ל־100%</translation>
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation>מזהה לא יכול להיות ריק</translation>
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation>המזהה %1 כבר קיים במפה</translation>
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation>הכיוון חייב להיות 'ltr' או 'rtl', לא %1</translation>
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation>אין כרטיס עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation>כדי להזיז כרטיס יש להשתמש ב־move_cards</translation>
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation>הכרטיס %1 כבר לא נמצא באותו תא</translation>
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation>הנתיב %1 מציג את עקומת הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation>ציון רגש חייב להיות מספר שלם</translation>
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation>ציון רגש חייב להיות בין %1 ל־%2</translation>
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation>אין פרסונה עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation>מבוי סתום: ב־%1 (%2) הלקוחות נעצרים, עוד לפני השלב האחרון</translation>
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation>אין אליו גישה: אף מסלול לא מגיע אל %1 (%2)</translation>
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation>מזהה אינו משתנה לעולם</translation>
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation>אין שלב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation>אין צעד עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation>אין נתיב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation>בשלב %1 צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation>את הצעדים של שלב משנים בפעולות של הצעדים</translation>
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation>במפה חייב להישאר שלב אחד לפחות</translation>
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד של השלב שנמחק</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות; אפשר למחוק את השלב כולו</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד שנמחק</translation>
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation>סוג נתיב לא מוכר: %1</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation>במפה יכול להיות נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation>נתיב שיש בו כרטיסים לא יכול להפוך לנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב שנמחק</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב הרגש</translation>
         </message>
     </context>
     <context>
