@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
-            <translation>נתיב הרגש אינו מכיל כרטיסים; קבעו רגש לכרטיס במקשים 1–5</translation>
+            <translation>בנתיב הרגש אין כרטיסים; את הרגש של כרטיס קובעים במקשים 1–5</translation>
         </message>
         <message>
             <source>No lane is called “%1”</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>Both names match the same card; type more of each title</source>
-            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו יותר מכל כותרת</translation>
+            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו חלק ארוך יותר מכל כותרת</translation>
         </message>
         <message>
             <source>Quick add</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Move the focus cell (mirrored in right-to-left maps)</source>
-            <translation>הזזת התא הפעיל (במראה במפות מימין לשמאל)</translation>
+            <translation>הזזת התא הפעיל (בכיוון הפוך במפות מימין לשמאל)</translation>
         </message>
         <message>
             <source>Select the next / previous card</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
-            <translation>העתקה כתמונה למצגת (המפה כולה כשדבר אינו נבחר)</translation>
+            <translation>העתקה כתמונה למצגת (המפה כולה כשלא נבחר דבר)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>This list of shortcuts</source>
-            <translation>רשימת קיצורים זו</translation>
+            <translation>רשימת הקיצורים הזו</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -443,11 +443,11 @@
         </message>
         <message>
             <source>Clear emotion</source>
-            <translation>ניקוי רגש</translation>
+            <translation>נקה רגש</translation>
         </message>
         <message>
             <source>Set emotion</source>
-            <translation>קביעת רגש</translation>
+            <translation>קבע רגש</translation>
         </message>
         <message>
             <source>No score</source>
@@ -586,7 +586,7 @@
         </message>
         <message>
             <source>Department that runs it</source>
-            <translation>המחלקה שמפעילה אותה</translation>
+            <translation>המחלקה שאחראית על נקודת המגע</translation>
         </message>
         <message>
             <source>KPIs</source>
@@ -632,7 +632,7 @@
         </message>
         <message>
             <source>Share</source>
-            <translation>שיעור</translation>
+            <translation>שיעור הלקוחות</translation>
         </message>
         <message>
             <source> %</source>
@@ -738,7 +738,7 @@
         </message>
         <message>
             <source>Stages run from right to left, as a Hebrew map reads</source>
-            <translation>השלבים נקראים מימין לשמאל, כמו במפה בעברית</translation>
+            <translation>השלבים מסודרים מימין לשמאל, כמו שקוראים מפה בעברית</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -785,7 +785,7 @@
         </message>
         <message>
             <source>Save the changes to %1 before closing?</source>
-            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+            <translation>לשמור את השינויים במפה „%1” לפני הסגירה?</translation>
         </message>
         <message>
             <source>Open Map</source>
@@ -1198,7 +1198,7 @@
         </message>
         <message>
             <source>Include:</source>
-            <translation>לכלול:</translation>
+            <translation>להציג:</translation>
         </message>
         <message>
             <source>The size of the map</source>
@@ -1253,7 +1253,7 @@
         </message>
         <message>
             <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
-            <translation>‏%1 שונה על ידי מישהו אחר מאז שפתחתם אותו. שמירה תחליף את השינויים שלו.</translation>
+            <translation>מישהו אחר שינה את %1 מאז שפתחתם אותו. שמירה תמחק את השינויים שלו.</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -1621,7 +1621,7 @@
         </message>
         <message>
             <source>There is no lane for this kind of card here</source>
-            <translation>אין כאן נתיב לסוג כרטיס זה</translation>
+            <translation>אין כאן נתיב לכרטיס מהסוג הזה</translation>
         </message>
     </context>
     <context>
@@ -1911,7 +1911,7 @@
         <name>PersonaChecklist</name>
         <message>
             <source>This map has no personas yet (Map → Personas…).</source>
-            <translation>למפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
+            <translation>במפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
         </message>
     </context>
     <context>
@@ -2056,7 +2056,7 @@
         </message>
         <message>
             <source>Connects “%1” → “%2”</source>
-            <translation>מחבר את „%1” ← „%2”</translation>
+            <translation>מחבר את „%1” אל „%2”</translation>
         </message>
     </context>
     <context>
@@ -2091,7 +2091,7 @@
         </message>
         <message>
             <source>Apply</source>
-            <translation>החל</translation>
+            <translation>ביצוע</translation>
         </message>
         <message>
             <source>Decide Later</source>
@@ -2326,7 +2326,7 @@
         </message>
         <message>
             <source>Clear Recent Files</source>
-            <translation>ניקוי רשימת הקבצים האחרונים</translation>
+            <translation>נקה את רשימת הקבצים האחרונים</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2609,7 +2609,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 from template %2</source>
-            <translation>נכתב ‏%1 מהתבנית %2</translation>
+            <translation>הקובץ %1 נכתב מהתבנית %2</translation>
         </message>
         <message>
             <source>a .journey file (or a PNG exported by Journeymap)</source>
@@ -2747,7 +2747,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
-            <translation>אי אפשר לדעת איזו תבנית לכתוב מהשם „%1”; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
@@ -2759,7 +2759,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
-            <translation>נכתב ‏%1 (%2)</translation>
+            <translation>הקובץ %1 נכתב (%2)</translation>
         </message>
         <message>
             <source>--top must be a whole number, not “%1”</source>
@@ -3224,7 +3224,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Friction</source>
-            <translation>נקודת חיכוך</translation>
+            <translation>נקודות חיכוך</translation>
         </message>
         <message>
             <source>Opportunities</source>
@@ -3867,7 +3867,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
-            <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
+            <translation>המפה %1 שוחזרה ועדיין לא נשמרה</translation>
         </message>
     </context>
 </TS>
