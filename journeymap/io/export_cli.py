@@ -26,6 +26,7 @@ from .export_formats import (
     format_for_path,
     format_named,
 )
+from .picture_cli_options import add_picture_arguments, find_persona, picture_options_from, used_picture_flags
 
 
 def _number_in(low: float, high: float, kind, what: str):
@@ -61,7 +62,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         type=_number_in(*SCALE_RANGE, float, translate("cli", "the scale")),
         metavar="N",
         help=arg(
-            translate("cli", "picture size as a multiple of the map (%1 to %2, default 1)"),
+            translate("cli", "picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)"),
             f"{SCALE_RANGE[0]:g}",
             f"{SCALE_RANGE[1]:g}",
         ),
@@ -75,6 +76,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--transparent", action="store_true", help=translate("cli", "no background behind the map (pictures only)")
     )
+    add_picture_arguments(parser)
     parser.add_argument(
         "--stages",
         metavar="LIST",
@@ -99,8 +101,8 @@ def run_export(args: argparse.Namespace) -> int:
     source = Path(args.file)
     target = Path(args.output)
     name = args.format or format_for_path(target)
-    if name is None:
-        _message(
+    if name is None:  # a usage error, as for any other wrong argument
+        return _usage_error(
             arg(
                 translate(
                     "cli",
@@ -110,7 +112,6 @@ def run_export(args: argparse.Namespace) -> int:
                 ", ".join(extensions[0] for extensions, _module in KNOWN_FORMATS.values()),
             )
         )
-        return 1
     picture_options = [
         flag
         for flag, used in (
@@ -119,7 +120,7 @@ def run_export(args: argparse.Namespace) -> int:
             ("--transparent", args.transparent),
         )
         if used
-    ]
+    ] + used_picture_flags(args)
     if name not in PICTURE_FORMATS and picture_options:
         message = translate("cli", "%1 applies to pictures (%2), not to %3")
         return _usage_error(arg(message, picture_options[0], ", ".join(PICTURE_FORMATS), name))
@@ -132,8 +133,15 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         fmt = format_named(name)
         doc = _load(source)
+        try:
+            persona = find_persona(doc, args.persona) if args.persona else None
+        except ValueError as exc:
+            return _usage_error(str(exc))
         stages = _chosen_stages(doc, args.stages)
-        options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent, stages=stages)
+        if name in PICTURE_FORMATS:
+            options = picture_options_from(args, name, persona)
+        else:
+            options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent, stages=stages)
         export_document(doc, target, fmt.name, options, _progress(target))
     except (FormatUnavailable, FormatError, SaveError, ValueError) as exc:
         _message(localized_error(exc))

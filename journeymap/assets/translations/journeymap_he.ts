@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
-            <translation>נתיב הרגש אינו מכיל כרטיסים; קבעו רגש לכרטיס במקשים 1–5</translation>
+            <translation>בנתיב הרגש אין כרטיסים; את הרגש של כרטיס קובעים במקשים 1–5</translation>
         </message>
         <message>
             <source>No lane is called “%1”</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>Both names match the same card; type more of each title</source>
-            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו יותר מכל כותרת</translation>
+            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו חלק ארוך יותר מכל כותרת</translation>
         </message>
         <message>
             <source>Quick add</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Move the focus cell (mirrored in right-to-left maps)</source>
-            <translation>הזזת התא הפעיל (במראה במפות מימין לשמאל)</translation>
+            <translation>הזזת התא הפעיל (בכיוון הפוך במפות מימין לשמאל)</translation>
         </message>
         <message>
             <source>Select the next / previous card</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
-            <translation>העתקה כתמונה למצגת (המפה כולה כשדבר אינו נבחר)</translation>
+            <translation>העתקה כתמונה למצגת (המפה כולה כשלא נבחר דבר)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>This list of shortcuts</source>
-            <translation>רשימת קיצורים זו</translation>
+            <translation>רשימת הקיצורים הזו</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -403,6 +403,211 @@
             <source>Delete Lane</source>
             <translation>מחק נתיב</translation>
         </message>
+        <message>
+            <source>Analyse</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation>חלונית הניתוח: נתיבים, הגעה, נקודות נטישה ושלבים</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths, reach, drop-offs and stages of the map (%1)</source>
+            <translation>נתיבים, הגעה, נקודות נטישה ושלבים של המפה (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Reach on Map</source>
+            <translation>&amp;הגעה על המפה</translation>
+        </message>
+        <message>
+            <source>The analysis failed: %1</source>
+            <translation>הניתוח נכשל: %1</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>מחשב…</translation>
+        </message>
+        <message>
+            <source>Path %1</source>
+            <translation>נתיב %1</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>drops out</source>
+            <translation>נוטשים כאן</translation>
+        </message>
+        <message>
+            <source>nobody reaches it</source>
+            <translation>אף אחד לא מגיע אליו</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s); moves per 100 customers</source>
+            <translation>
+                <numerusform>חיבור אחד; מעברים לכל 100 לקוחות</numerusform>
+                <numerusform>%n חיבורים; מעברים לכל 100 לקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>נקודות מגע</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>מחלקות</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>unreached</source>
+            <translation>לא מגיעים</translation>
+        </message>
+        <message>
+            <source>reach %1 · lowest %2</source>
+            <translation>הגעה %1 · שפל %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>נתיבים</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>Loops and channels</source>
+            <translation>לולאות וערוצים</translation>
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation>כניסה:</translation>
+        </message>
+        <message>
+            <source>Where customers come in: every entry card, split evenly, or one</source>
+            <translation>היכן הלקוחות נכנסים: בכל כרטיסי הכניסה בחלוקה שווה, או בכרטיס אחד</translation>
+        </message>
+        <message>
+            <source>Show reach on the map</source>
+            <translation>הצגת ההגעה על המפה</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>אחוז</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Lowest emotion</source>
+            <translation>שפל הרגש</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>מעברי ערוץ</translation>
+        </message>
+        <message>
+            <source>Show Whole Map</source>
+            <translation>הצגת המפה כולה</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>מה קורה</translation>
+        </message>
+        <message>
+            <source>Go round</source>
+            <translation>מקיפים</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>לולאה</translation>
+        </message>
+        <message>
+            <source>Per 100</source>
+            <translation>לכל 100</translation>
+        </message>
+        <message>
+            <source>Channel switch</source>
+            <translation>מעבר ערוץ</translation>
+        </message>
+        <message>
+            <source>Connect cards to see the paths customers take.</source>
+            <translation>חברו כרטיסים כדי לראות באילו נתיבים הלקוחות עוברים.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry card(s)</source>
+            <translation>
+                <numerusform>כרטיס כניסה אחד</numerusform>
+                <numerusform>%n כרטיסי כניסה</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone enters at “%1”</source>
+            <translation>כולם נכנסים ב„%1”</translation>
+        </message>
+        <message>
+            <source>%1 · persona %2</source>
+            <translation>%1 · פרסונה: %2</translation>
+        </message>
+        <message>
+            <source>All entry cards</source>
+            <translation>כל כרטיסי הכניסה</translation>
+        </message>
+        <message>
+            <source>Click a path to see it on the map with its emotion curve.</source>
+            <translation>לחצו על נתיב כדי לראות אותו על המפה עם עקומת הרגש שלו.</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -443,11 +648,11 @@
         </message>
         <message>
             <source>Clear emotion</source>
-            <translation>ניקוי רגש</translation>
+            <translation>נקה רגש</translation>
         </message>
         <message>
             <source>Set emotion</source>
-            <translation>קביעת רגש</translation>
+            <translation>קבע רגש</translation>
         </message>
         <message>
             <source>No score</source>
@@ -586,7 +791,7 @@
         </message>
         <message>
             <source>Department that runs it</source>
-            <translation>המחלקה שמפעילה אותה</translation>
+            <translation>המחלקה שאחראית על נקודת המגע</translation>
         </message>
         <message>
             <source>KPIs</source>
@@ -632,7 +837,7 @@
         </message>
         <message>
             <source>Share</source>
-            <translation>שיעור</translation>
+            <translation>שיעור הלקוחות</translation>
         </message>
         <message>
             <source> %</source>
@@ -738,7 +943,7 @@
         </message>
         <message>
             <source>Stages run from right to left, as a Hebrew map reads</source>
-            <translation>השלבים נקראים מימין לשמאל, כמו במפה בעברית</translation>
+            <translation>השלבים מסודרים מימין לשמאל, כמו שקוראים מפה בעברית</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -785,7 +990,7 @@
         </message>
         <message>
             <source>Save the changes to %1 before closing?</source>
-            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+            <translation>לשמור את השינויים במפה „%1” לפני הסגירה?</translation>
         </message>
         <message>
             <source>Open Map</source>
@@ -819,12 +1024,20 @@
             <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation>כרטיסים, שורה %1: הסוג נקבע לפי הנתיב (%2); כדי לשנות אותו, בחרו נתיב אחר.</translation>
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
         </message>
         <message>
             <source>an id used once; row %1 has it too</source>
             <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
+        </message>
+        <message>
+            <source>the id of a card of the map</source>
+            <translation>המזהה של כרטיס במפה</translation>
         </message>
         <message>
             <source>the id or the exact title of a card of the map</source>
@@ -899,6 +1112,14 @@
             <translation>תווית</translation>
         </message>
         <message>
+            <source>from</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
             <source>share of customers</source>
             <translation>אחוז הלקוחות</translation>
         </message>
@@ -909,6 +1130,10 @@
         <message>
             <source>goals</source>
             <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>צבע</translation>
         </message>
         <message>
             <source>Cards</source>
@@ -1066,6 +1291,10 @@
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
             <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
         </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
+            <translation>צבע בצורה ‎#RRGGBB, למשל ‎#5B8DEF</translation>
+        </message>
     </context>
     <context>
         <name>ExportActions</name>
@@ -1141,14 +1370,6 @@
             <translation>חוברת Excel</translation>
         </message>
         <message>
-            <source>PowerPoint presentation</source>
-            <translation>מצגת PowerPoint</translation>
-        </message>
-        <message>
-            <source>Web page</source>
-            <translation>דף אינטרנט</translation>
-        </message>
-        <message>
             <source>&amp;Format:</source>
             <translation>&amp;פורמט:</translation>
         </message>
@@ -1189,16 +1410,20 @@
             <translation>הכרטיסים ה&amp;נבחרים</translation>
         </message>
         <message>
-            <source>S&amp;lides:</source>
-            <translation>&amp;שקפים:</translation>
-        </message>
-        <message>
             <source>Sa&amp;ve to:</source>
             <translation>&amp;שמירה אל:</translation>
         </message>
         <message>
             <source>Scope:</source>
             <translation>היקף:</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentation</source>
+            <translation>מצגת PowerPoint</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>דף אינטרנט</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
@@ -1210,7 +1435,7 @@
         </message>
         <message>
             <source>Include:</source>
-            <translation>לכלול:</translation>
+            <translation>להציג:</translation>
         </message>
         <message>
             <source>The size of the map</source>
@@ -1229,12 +1454,32 @@
             <translation>&amp;עמוד:</translation>
         </message>
         <message>
+            <source>S&amp;lides:</source>
+            <translation>&amp;שקפים:</translation>
+        </message>
+        <message>
             <source>&amp;Browse…</source>
             <translation>&amp;עיון…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
             <translation>&amp;ייצוא</translation>
+        </message>
+        <message>
+            <source>One curve per persona</source>
+            <translation>עקומה לכל פרסונה</translation>
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation>העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation>נתיב ה&amp;רגש:</translation>
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation>הטמעת ה&amp;מפה (התמונה תיפתח כמפה שאפשר לערוך)</translation>
         </message>
         <message>
             <source>PNG pictures (*.png)</source>
@@ -1264,6 +1509,14 @@
             <source>Export To</source>
             <translation>ייצוא אל</translation>
         </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>להחליף את הקובץ?</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation>הקובץ “%1” כבר קיים. להחליף אותו?</translation>
+        </message>
     </context>
     <context>
         <name>FileGuard</name>
@@ -1273,7 +1526,7 @@
         </message>
         <message>
             <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
-            <translation>‏%1 שונה על ידי מישהו אחר מאז שפתחתם אותו. שמירה תחליף את השינויים שלו.</translation>
+            <translation>מישהו אחר שינה את %1 מאז שפתחתם אותו. שמירה תמחק את השינויים שלו.</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -1463,6 +1716,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>שלב אחד</numerusform>
+                <numerusform>%n שלבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>צעד אחד</numerusform>
+                <numerusform>%n צעדים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>נתיב אחד</numerusform>
+                <numerusform>%n נתיבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>פרסונה אחת</numerusform>
+                <numerusform>%n פרסונות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>שורה אחת עם שגיאה</numerusform>
+                <numerusform>%n שורות עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation>מפה חדשה מתוך %1: %2.</translation>
+        </message>
         <message>
             <source>Sheet</source>
             <translation>גיליון</translation>
@@ -1494,6 +1800,42 @@
         <message>
             <source>Changes (%1)</source>
             <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation>כרטיסים (%1)</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>זוהה כ</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
+            <translation>נתיבים (%1)</translation>
         </message>
         <message>
             <source>Exported</source>
@@ -1542,6 +1884,18 @@
         <message>
             <source>Delete</source>
             <translation>למחוק</translation>
+        </message>
+        <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation>שורות שהוסרו מהחוברת; סמנו את הפריטים שיש למחוק מהמפה:</translation>
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation>מחיקת הכל</translation>
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation>שמירת הכל</translation>
         </message>
         <message>
             <source>Deleted in the workbook (%1)</source>
@@ -1641,7 +1995,7 @@
         </message>
         <message>
             <source>There is no lane for this kind of card here</source>
-            <translation>אין כאן נתיב לסוג כרטיס זה</translation>
+            <translation>אין כאן נתיב לכרטיס מהסוג הזה</translation>
         </message>
     </context>
     <context>
@@ -1707,6 +2061,13 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
         </message>
     </context>
     <context>
@@ -1931,7 +2292,7 @@
         <name>PersonaChecklist</name>
         <message>
             <source>This map has no personas yet (Map → Personas…).</source>
-            <translation>למפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
+            <translation>במפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
         </message>
     </context>
     <context>
@@ -1994,6 +2355,13 @@
         <message>
             <source>Persona %1</source>
             <translation>פרסונה %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
         </message>
     </context>
     <context>
@@ -2076,7 +2444,7 @@
         </message>
         <message>
             <source>Connects “%1” → “%2”</source>
-            <translation>מחבר את „%1” ← „%2”</translation>
+            <translation>מחבר את „%1” אל „%2”</translation>
         </message>
     </context>
     <context>
@@ -2111,7 +2479,7 @@
         </message>
         <message>
             <source>Apply</source>
-            <translation>החל</translation>
+            <translation>ביצוע</translation>
         </message>
         <message>
             <source>Decide Later</source>
@@ -2365,7 +2733,7 @@
         </message>
         <message>
             <source>Clear Recent Files</source>
-            <translation>ניקוי רשימת הקבצים האחרונים</translation>
+            <translation>נקה את רשימת הקבצים האחרונים</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2517,6 +2885,10 @@
                 <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
             </translation>
         </message>
+        <message>
+            <source> → </source>
+            <translation> ← </translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -2648,7 +3020,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 from template %2</source>
-            <translation>נכתב ‏%1 מהתבנית %2</translation>
+            <translation>הקובץ %1 נכתב מהתבנית %2</translation>
         </message>
         <message>
             <source>a .journey file (or a PNG exported by Journeymap)</source>
@@ -2761,8 +3133,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>קנה המידה</translation>
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
-            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2; ברירת המחדל: 2 ל-PNG, 1 ל-SVG ול-PDF)</translation>
         </message>
         <message>
             <source>the DPI</source>
@@ -2806,7 +3178,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
-            <translation>נכתב ‏%1 (%2)</translation>
+            <translation>הקובץ %1 נכתב (%2)</translation>
         </message>
         <message>
             <source>--top must be a whole number, not “%1”</source>
@@ -3009,6 +3381,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation>‏%1 היא החוברת שמיובאת; בחרו שם אחר למפה</translation>
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
         </message>
@@ -3115,6 +3491,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation>כותרת המפה מעל התמונה (ברירת המחדל: כן)</translation>
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation>מקרא מתחת לתמונה</translation>
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation>נתיב הרגש: עקומה לכל פרסונה (ברירת המחדל) או העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation>הצגת המפה כפי שהסינון לפי הפרסונה הזו מציג אותה (שם או מזהה)</translation>
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation>בלי להטמיע את המפה בקובץ ה-PNG (הוא ייפתח כתמונה בלבד)</translation>
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
         </message>
         <message>
             <source>the map has no stage “%1”; its stages are: %2</source>
@@ -3279,7 +3683,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Friction</source>
-            <translation>נקודת חיכוך</translation>
+            <translation>נקודות חיכוך</translation>
         </message>
         <message>
             <source>Opportunities</source>
@@ -4009,7 +4413,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
-            <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
+            <translation>המפה %1 שוחזרה ועדיין לא נשמרה</translation>
         </message>
     </context>
     <context>

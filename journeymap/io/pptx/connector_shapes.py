@@ -1,10 +1,11 @@
 """Connections on a slide: connectors glued to both cards, with arrowheads and captions.
 
 A connector glued to its cards (``stCxn``/``endCxn``) follows them when a card is dragged
-in PowerPoint. Each route of the canvas takes the connector that draws it: a forward
-move is a curved connector (the canvas's S), a move within a column a straight one, and a
-loop back an elbow connector turned upright that runs along the grid line between lanes,
-as the canvas's loops do. Connectors sit behind the cards; captions are text boxes.
+in PowerPoint. Each route of the canvas takes the connector that draws it, from the same
+sides of the same cards: a short S between neighbouring columns is a curved connector, a
+move within a column a straight one, and a route through the gutters an elbow connector
+whose middle leg runs along the route's first gutter. Connectors sit behind the cards;
+captions are rounded text boxes where the canvas placed them.
 """
 
 from __future__ import annotations
@@ -13,30 +14,35 @@ from PySide6.QtGui import QFontMetricsF
 
 from ...editor import style
 from ...editor.items.connection_caption import label_font
-from ...editor.routing import DOWN, FORWARD, LOOP_DOWN, LOOP_SAME, LOOP_UP, SELF, UP
 from .frame import Placement
 from .shape_xml import Anchor, add_cxn, add_sp
 from .text import TextStyle, body_xml, clean
 
 TOP, LEFT, BOTTOM, RIGHT = 0, 1, 2, 3  # connection sites of a rectangle
-LOOPS = (LOOP_SAME, LOOP_DOWN, LOOP_UP)
 
 
-def sites(kind: str, rtl: bool) -> tuple[int, int]:
-    """The (source, target) connection sites for a route of this kind."""
+def sites(route, rtl: bool) -> tuple[int, int]:
+    """The (source, target) connection sites of a route's sides."""
     forward, back = (LEFT, RIGHT) if rtl else (RIGHT, LEFT)
-    return {
-        FORWARD: (forward, back),
-        DOWN: (BOTTOM, TOP),
-        UP: (TOP, BOTTOM),
-        LOOP_SAME: (BOTTOM, BOTTOM),
-        LOOP_DOWN: (BOTTOM, TOP),
-        LOOP_UP: (TOP, BOTTOM),
-        SELF: (forward, TOP),
-    }[kind]
+    site = {"fwd": forward, "back": back, "top": TOP, "bottom": BOTTOM}
+    source, target = route.sides()
+    return site[source], site[target]
 
 
-PRESETS = {FORWARD: "curvedConnector3", SELF: "curvedConnector3", DOWN: "straightConnector1", UP: "straightConnector1"}
+def connector_shape(route, begin: int, end: int, place: Placement) -> tuple[str, tuple[bool, int] | None]:
+    """The preset connector that draws a route, and for an elbow where its middle leg runs.
+
+    A route with no gutter legs is one smooth curve (curved, or straight within a column); one
+    through the gutters becomes an elbow along its first gutter leg; one leaving sideways and
+    arriving from above or below, a single bend.
+    """
+    upright = (begin in (TOP, BOTTOM), end in (TOP, BOTTOM))
+    if upright[0] != upright[1]:
+        return "bentConnector2", None
+    if not route.channels:
+        return ("straightConnector1" if upright[0] else "curvedConnector3"), None
+    channel = route.channels[0]
+    return "bentConnector3", (upright[0], place.y(channel) if upright[0] else place.x(channel))
 
 
 def draw_connections(shapes, scene, cards: dict[str, Anchor], place: Placement, language: str) -> list:
@@ -51,22 +57,11 @@ def draw_connections(shapes, scene, cards: dict[str, Anchor], place: Placement, 
         source, target = cards.get(item.source.card_id), cards.get(item.target.card_id)
         if source is None or target is None or item.route is None:
             continue
-        kind = item.route.kind
-        begin, end = sites(kind, rtl)
-        gutter = place.y(item.route.gutter) if kind in LOOPS else None
-        preset = PRESETS.get(kind, "bentConnector3")
+        begin, end = sites(item.route, rtl)
+        preset, elbow = connector_shape(item.route, begin, end, place)
+        name = f"connection:{conn_id}"
         connectors.append(
-            add_cxn(
-                tree,
-                f"connection:{conn_id}",
-                preset,
-                (source, begin),
-                (target, end),
-                style.CONNECTION,
-                width,
-                gutter,
-                arrow,
-            )
+            add_cxn(tree, name, preset, (source, begin), (target, end), style.CONNECTION, width, elbow, arrow)
         )
         rect = item.caption_rect()
         if item.has_caption() and rect is not None:

@@ -97,17 +97,23 @@ def add_cxn(
     end: tuple[Anchor, int],
     color: str,
     width: int,
-    elbow_gutter: int | None = None,
+    elbow: tuple[bool, int] | None = None,
     arrow: str = "med",
 ) -> object:
-    """Append a connector glued from ``begin`` to ``end`` (anchor, site), with an arrowhead at the end."""
+    """Append a connector glued from ``begin`` to ``end`` (anchor, site), with an arrowhead at the end.
+
+    ``elbow`` (upright, channel): an elbow connector whose middle leg lies on ``channel`` (EMU),
+    a y when it leaves upright (top or bottom), else an x.
+    """
     (source, source_site), (target, target_site) = begin, end
     x0, y0 = source.site(source_site)
     x3, y3 = target.site(target_site)
-    if elbow_gutter is None:
+    if elbow is None:
         xfrm, guides = _straight_box(x0, y0, x3, y3), ""
+    elif elbow[0]:
+        xfrm, guides = _upright_elbow(x0, y0, x3, y3, elbow[1])
     else:
-        xfrm, guides = _upright_elbow(x0, y0, x3, y3, elbow_gutter)
+        xfrm, guides = _elbow_across(x0, y0, x3, y3, elbow[1])
     shape_id = tree._next_shape_id
     element = parse_xml(
         f'<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)}/><p:cNvCxnSpPr>'
@@ -149,3 +155,16 @@ def _upright_elbow(x0: int, y0: int, x3: int, y3: int, gutter: int) -> tuple[str
     centre_x, centre_y = (x0 + x3) / 2, (y0 + y3) / 2
     xfrm = _xfrm(centre_x - length / 2, centre_y - across / 2, length, across, 5_400_000, along < 0, x3 > x0)
     return xfrm, f'<a:gd name="adj1" fmla="val {round(first * along / length * 100000)}"/>'
+
+
+def _elbow_across(x0: int, y0: int, x3: int, y3: int, channel: int) -> tuple[str, str]:
+    """An elbow connector running across - up or down on the ``channel`` x - across (a bracket when
+    both ends leave the same way: ``adj1`` beyond its box)."""
+    pixel = 9525
+    total = x3 - x0
+    along = 1 if (total if abs(total) >= pixel else channel - x0) >= 0 else -1
+    length = max(abs(total), pixel)
+    across = max(abs(y3 - y0), pixel)
+    centre_x, centre_y = (x0 + x3) / 2, (y0 + y3) / 2
+    xfrm = _xfrm(centre_x - length / 2, centre_y - across / 2, length, across, 0, along < 0, y3 < y0)
+    return xfrm, f'<a:gd name="adj1" fmla="val {round((channel - x0) * along / length * 100000)}"/>'
