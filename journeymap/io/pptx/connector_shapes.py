@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetricsF
 
 from ...editor import style
-from ...editor.items.connection_caption import label_font
+from ...editor.items.connection_caption import PILL_PADDING_X, caption_layout, label_font
 from .frame import Placement
 from .shape_xml import Anchor, add_cxn, add_sp
 from .text import TextStyle, body_xml, clean
@@ -71,16 +71,13 @@ def draw_connections(shapes, scene, cards: dict[str, Anchor], place: Placement, 
 
 def _caption(tree, conn_id: str, text: str, rect, place: Placement, rtl: bool, language: str) -> None:
     font = label_font()
-    needed = QFontMetricsF(font).horizontalAdvance(clean(text)) + 8  # the canvas elides a caption past 160 px
+    lines, _width, _height = caption_layout(text)  # wrapped as the canvas wraps it, a paragraph per line
+    advance = QFontMetricsF(font).horizontalAdvance
+    needed = max(advance(clean(line)) for line in lines) + 2 * PILL_PADDING_X
     words = TextStyle(place.points(font.pixelSize()), style.TEXT_MUTED, align="center", anchor="middle")
+    pad = place.length(PILL_PADDING_X)
     body = body_xml(
-        text,
-        words,
-        rtl,
-        language,
-        (place.length(4), 0, place.length(4), 0),
-        wrap=False,
-        scale=min(1.0, (rect.width() - 8) / needed),
+        "\n".join(lines), words, rtl, language, (pad, 0, pad, 0), wrap=False, scale=min(1.0, rect.width() / needed)
     )
     add_sp(
         tree,
