@@ -1109,7 +1109,7 @@
             <source>● Live: %n person(s)</source>
             <translation>
                 <numerusform>● Live: %n person</numerusform>
-                <numerusform>● Live: %n persons</numerusform>
+                <numerusform>● Live: %n people</numerusform>
             </translation>
         </message>
         <message>
@@ -1119,8 +1119,8 @@
         <message numerus="yes">
             <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
             <translation>
-                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
-                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n person still edits this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n people still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
             </translation>
         </message>
     </context>
