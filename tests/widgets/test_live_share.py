@@ -86,3 +86,26 @@ def test_a_guest_is_told_when_the_host_stops(qtbot, host_window, dialogs):
     host_window.live_share.leave()
     qtbot.waitUntil(lambda: guest.live_share.status.text().startswith("Live: reconnecting"), timeout=WAIT_MS)
     assert guest.document.has_card("web-ad")  # nothing is lost while the host is away
+
+
+def test_a_guests_save_writes_a_copy_and_the_host_file_stays_the_map(qtbot, host_window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    guest = _guest(qtbot, host_window)
+    copy = tmp_path / "my copy.journey"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(copy), ""))
+    assert guest.controller.save()
+    assert asked and load_map(copy) == host_window.document
+    assert host_window.controller.path != str(copy)
+
+
+def test_a_guest_leaving_keeps_the_map(qtbot, host_window):
+    guest = _guest(qtbot, host_window)
+    host_window.editor.set_properties("card", "web-ad", {"title": "Before Dana left"})
+    qtbot.waitUntil(lambda: guest.document.card("web-ad").title == "Before Dana left", timeout=WAIT_MS)
+    guest.live_share.leave()
+    host_window.editor.set_properties("card", "web-ad", {"title": "After Dana left"})
+    qtbot.wait(300)
+    assert guest.document.card("web-ad").title == "Before Dana left"
+    assert guest.isWindowModified()  # closing asks whether to save the copy
