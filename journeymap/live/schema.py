@@ -230,7 +230,8 @@ def read_changed(ydoc: Doc, previous: Flat, dirty: dict[str, set[str] | None]) -
 
 def _json(ymap: Map) -> dict:
     """A shared map's content; the engine writes whole doubles as whole numbers (2, not 2.0)."""
-    value = json.loads(str(ymap) or "{}", object_hook=_unwrapped)
+    text = str(ymap) or "{}"
+    value = json.loads(text, object_hook=_unwrapped) if WRAPPED in text else json.loads(text)
     return value if isinstance(value, dict) else {}
 
 
