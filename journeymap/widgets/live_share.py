@@ -59,6 +59,7 @@ class LiveShare(QObject):
         self.shown_address: LiveAddress | None = None
         self.dialog = None
         self.presence = PresenceItem()
+        self._shown: tuple = ()
         self._build_menu()
         self.status = QLabel(window)
         self.status.setObjectName("live_status")
@@ -127,6 +128,7 @@ class LiveShare(QObject):
     def show_host_dialog(self) -> None:
         from .live_dialogs import HostDialog
 
+        self._shown = ()  # the dialog's list is filled afresh
         if self.dialog is None:
             where = (
                 self.tr("Only this computer can join: the session listens on 127.0.0.1.")
@@ -173,6 +175,7 @@ class LiveShare(QObject):
         session.peopleChanged.connect(self._show_people)
         session.problem.connect(self._on_problem)
         session.ended.connect(self._on_ended)
+        session.failed.connect(lambda message: QTimer.singleShot(0, lambda: self._could_not_join(message)))
         self.window.undo_stack.indexChanged.connect(self._on_local_change)
         self.window.editor.documentReplaced.connect(self._on_map_replaced)
         session.start()
@@ -213,6 +216,13 @@ class LiveShare(QObject):
 
     def _on_problem(self, message: str) -> None:
         self.window.show_status(message)
+
+    def _could_not_join(self, message: str) -> None:
+        """Joining failed before the map arrived: say so once, and leave nothing running."""
+        if self.session is None or self.session.binding is not None:
+            return
+        self.leave()
+        QMessageBox.warning(self.window, self.tr("Could not join the live session"), message)
 
     def _on_ended(self, message: str) -> None:
         self._show_state("ended")
@@ -255,6 +265,13 @@ class LiveShare(QObject):
             item = scene.card_items.get(card_id)
             return item.scene_rect() if item is not None else None
 
+        shown = (
+            tuple((p["name"], p["color"], tuple(p["selection"]), p["editing"], p["me"]) for p in people),
+            tuple((c, card_rect(c).getRect() if card_rect(c) else None) for p in others for c in p["selection"]),
+        )
+        if shown == self._shown:  # polled several times a second: repaint only when something moved
+            return
+        self._shown = shown
         self.presence.set_people(others, card_rect)
         if self.dialog is not None:
             document = self.window.document

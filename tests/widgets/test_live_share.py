@@ -96,7 +96,7 @@ def test_a_guests_save_writes_a_copy_and_the_host_file_stays_the_map(qtbot, host
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or (str(copy), ""))
     assert guest.controller.save()
-    assert asked and load_map(copy) == host_window.document
+    assert asked and load_map(copy).cards() == host_window.document.cards()
     assert host_window.controller.path != str(copy)
 
 
@@ -109,3 +109,27 @@ def test_a_guest_leaving_keeps_the_map(qtbot, host_window):
     qtbot.wait(300)
     assert guest.document.card("web-ad").title == "Before Dana left"
     assert guest.isWindowModified()  # closing asks whether to save the copy
+
+
+def test_joining_a_host_that_is_not_there_says_so_once(qtbot, dialogs):
+    import socket
+
+    with socket.socket() as probe:  # a free port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    window = MainWindow(new_map(), None)
+    qtbot.addWidget(window)
+    window.live_share.join(f"journeymap://127.0.0.1:{port}/map-1a2b3c4d?token=abcdefghijklmnopqrstuvwx")
+    qtbot.waitUntil(lambda: window.live_share.session is None, timeout=15000)
+    assert [title for _, title, _ in dialogs.calls] == ["Could not join the live session"]
+    assert "127.0.0.1" in dialogs.calls[0][2]
+
+
+def test_a_wrong_token_is_refused_with_a_message(qtbot, host_window, dialogs):
+    from dataclasses import replace
+
+    window = MainWindow(new_map(), None)
+    qtbot.addWidget(window)
+    window.live_share.join(replace(host_window.live_share.shown_address, token="x" * 24))
+    qtbot.waitUntil(lambda: window.live_share.session is None, timeout=WAIT_MS)
+    assert dialogs.calls[-1][1] == "Could not join the live session" and "token" in dialogs.calls[-1][2]

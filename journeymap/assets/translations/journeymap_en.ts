@@ -1086,6 +1086,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not join the live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The live session has ended</source>
             <translation type="unfinished" />
         </message>
@@ -2114,6 +2118,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1088,6 +1088,10 @@
             <translation>הצטרפת לסשן המשותף על “%1”.</translation>
         </message>
         <message>
+            <source>Could not join the live session</source>
+            <translation>לא ניתן להצטרף לסשן המשותף</translation>
+        </message>
+        <message>
             <source>The live session has ended</source>
             <translation>הסשן המשותף הסתיים</translation>
         </message>
@@ -2120,6 +2124,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
             <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
+            <translation>לא ניתן להגיע למארח בכתובת %1 (%2). בדקו את הכתובת ואת החיבור לרשת.</translation>
         </message>
         <message>
             <source>Someone</source>
