@@ -60,6 +60,7 @@ class LiveShare(QObject):
         self.dialog = None
         self.presence = PresenceItem()
         self._shown: tuple = ()
+        self._last_selection: list[str] = []
         self._build_menu()
         self.status = QLabel(window)
         self.status.setObjectName("live_status")
@@ -197,6 +198,12 @@ class LiveShare(QObject):
         self._presence_timer.start()
 
     def _on_remote_change(self) -> None:
+        scene = self.window.scene
+        if self._last_selection and not scene.selected_card_ids():  # a peer reshaped the grid: the canvas was rebuilt
+            for card_id in self._last_selection:
+                item = scene.card_items.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
         stack = self.window.undo_stack
         if stack.isClean():
             stack.resetClean()  # a peer's change is unsaved here too: closing asks, a recovery copy is kept
@@ -284,6 +291,7 @@ class LiveShare(QObject):
             return
         scene = self.window.scene
         selection = scene.selected_card_ids()
+        self._last_selection = list(selection)
         editing = selection[0] if len(selection) == 1 and getattr(scene, "_editor", None) is not None else None
         if editing is None and len(selection) == 1 and self._inspector_has_focus():
             editing = selection[0]
