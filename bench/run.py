@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import live, measure  # noqa: E402
+from bench import import_figures, live, measure  # noqa: E402
 from bench.generate import SIZES, generate  # noqa: E402
 
 REPEATS = {"S": 7, "M": 5, "L": 3}
@@ -37,6 +37,8 @@ TARGETS = {
         ("load_save_s", lambda r: 5 * r["floor_json_s"]["median"], "<= 5 x floor_json_s"),
         ("live_latency_ms", lambda r: 50.0, "p95 <= 50 ms"),
         ("live_join_s", lambda r: 1.5 * r["live_open_s"]["median"], "<= 1.5 x live_open_s"),
+        ("import_xlsx_s", lambda r: 3 * r["floor_import_s"]["median"], "<= 3 x floor_import_s"),
+        ("import_preview_s", lambda r: 1.0, "< 1 s"),
     ],
     "L": [
         ("drag_frame_ms", lambda r: 16.0, "p95 <= 16 ms"),
@@ -83,6 +85,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw.update(measure.open_figures(path, folder, repeat, scale))
     if size != "L":  # live sessions are for workshop maps
         raw.update(live.live_figures(doc, folder, repeat))
+    raw.update(import_figures.figures(doc, folder, repeat))
     result = {key: summarise(values) for key, values in raw.items()}
     result["load_save_s"] = {k: round(result["load_s"][k] + result["save_s"][k], 5) for k in ("median", "p95")}
     return result

@@ -164,7 +164,8 @@ def _load_extensions() -> None:
     """Import the modules that register further sub-commands (exports)."""
     import importlib
 
-    for module in ("journeymap.io.export_cli", "journeymap.live.serve_cli"):
+    for module in ("journeymap.io.export_cli", "journeymap.io.analysis_cli", "journeymap.io.import_cli",
+                   "journeymap.live.serve_cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

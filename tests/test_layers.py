@@ -53,6 +53,7 @@ def test_the_layer_contracts_hold():
         ("editor/_probe_geometry.py", "from PySide6.QtGui import QColor\n", "Pure geometry"),
         ("io/_probe.py", "from ..editor.scene import JourneyScene\n", "The file format"),
         ("editor/_probe.py", "from ..widgets import labels\n", "The editor does not import the widgets"),
+        ("io/xlsx_import/_probe.py", "from PySide6.QtCore import QObject\n", "The spreadsheet import engine"),
     ],
 )
 def test_an_offending_import_breaks_its_contract(tmp_path, module, source, contract):

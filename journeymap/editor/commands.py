@@ -230,19 +230,19 @@ class AddStructureCommand(DocumentCommand):
     ) -> None:
         kind = _kind_of(item)
         super().__init__(doc, QCoreApplication.translate("commands", "Add %1").replace("%1", target_label(kind)))
-        self.kind = kind
+        self.part = kind
         self.item = item
         self.index = index
         self.stage_id = stage_id
 
     def redo(self) -> None:
-        if self.kind == "step":
+        if self.part == "step":
             self.doc.add_step(self.stage_id, self.item, self.index)
         else:
-            getattr(self.doc, f"add_{self.kind}")(self.item, self.index)
+            getattr(self.doc, f"add_{self.part}")(self.item, self.index)
 
     def undo(self) -> None:
-        getattr(self.doc, f"remove_{self.kind}")(self.item.id)
+        getattr(self.doc, f"remove_{self.part}")(self.item.id)
 
 
 class RemoveStructureCommand(DocumentCommand):
@@ -250,14 +250,14 @@ class RemoveStructureCommand(DocumentCommand):
 
     def __init__(self, doc: JourneyDocument, kind: str, item_id: str, move_cards_to: str | None = None) -> None:
         super().__init__(doc, QCoreApplication.translate("commands", "Delete %1").replace("%1", target_label(kind)))
-        self.kind = kind
+        self.part = kind
         self.item_id = item_id
         self.move_cards_to = move_cards_to
         self.removal: Removal | None = None
 
     def redo(self) -> None:
-        remove = getattr(self.doc, f"remove_{self.kind}")
-        if self.kind == "persona":
+        remove = getattr(self.doc, f"remove_{self.part}")
+        if self.part == "persona":
             self.removal = remove(self.item_id)
         else:
             self.removal = remove(self.item_id, move_cards_to=self.move_cards_to)
@@ -271,24 +271,24 @@ class MoveStructureCommand(DocumentCommand):
 
     def __init__(self, doc: JourneyDocument, kind: str, item_id: str, index: int, stage_id: str | None = None) -> None:
         super().__init__(doc, QCoreApplication.translate("commands", "Move %1").replace("%1", target_label(kind)))
-        self.kind = kind
+        self.part = kind
         self.item_id = item_id
         self.index = index
         self.stage_id = stage_id
         self.previous: tuple | int | None = None
 
     def redo(self) -> None:
-        if self.kind == "step":
+        if self.part == "step":
             self.previous = self.doc.move_step(self.item_id, self.stage_id, self.index)
         else:
-            self.previous = getattr(self.doc, f"move_{self.kind}")(self.item_id, self.index)
+            self.previous = getattr(self.doc, f"move_{self.part}")(self.item_id, self.index)
 
     def undo(self) -> None:
-        if self.kind == "step":
+        if self.part == "step":
             old_stage, old_index = self.previous
             self.doc.move_step(self.item_id, old_stage, old_index)
         else:
-            getattr(self.doc, f"move_{self.kind}")(self.item_id, self.previous)
+            getattr(self.doc, f"move_{self.part}")(self.item_id, self.previous)
 
 
 def _kind_of(item) -> str:

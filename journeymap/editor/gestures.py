@@ -248,7 +248,7 @@ class HeaderMoveGesture(Gesture):
         """(index, stage id or None, marker line) for a drop at ``pos``."""
         layout = self.scene.layout
         doc = self.scene.document
-        kind = self.header.kind
+        kind = self.header.part
         if kind == "lane":
             order = [lane for lane in layout.lane_order if lane != self.header.model_id]
             index = sum(1 for lane in order if layout.lanes[lane].center[1] < pos.y())
@@ -289,7 +289,7 @@ class HeaderMoveGesture(Gesture):
         target = self.target(pos)
         if target is not None:
             index, stage_id, _line = target
-            self.scene.move_structure(self.header.kind, self.header.model_id, index, stage_id)
+            self.scene.move_structure(self.header.part, self.header.model_id, index, stage_id)
 
 
 class HeaderResizeGesture(Gesture):
@@ -302,7 +302,7 @@ class HeaderResizeGesture(Gesture):
 
     def size_at(self, pos: QPointF) -> float:
         layout = self.scene.layout
-        if self.header.kind == "step":
+        if self.header.part == "step":
             column = layout.columns[self.header.model_id]
             return column.right - pos.x() if layout.rtl else pos.x() - column.x
         return pos.y() - layout.rows[self.header.model_id].y
@@ -310,7 +310,7 @@ class HeaderResizeGesture(Gesture):
     def drag(self, pos: QPointF) -> None:
         layout = self.scene.layout
         grid = layout.grid
-        if self.header.kind == "step":
+        if self.header.part == "step":
             top = min((b.y for b in layout.steps.values()), default=grid.y)
             self.scene.marker_item.show_line(QPointF(pos.x(), top), QPointF(pos.x(), grid.bottom))
         else:
@@ -320,7 +320,7 @@ class HeaderResizeGesture(Gesture):
     def finish(self, pos: QPointF) -> None:
         if QLineF(self.press, pos).length() < 1:
             return
-        self.scene.resize_structure(self.header.kind, self.header.model_id, self.size_at(pos))
+        self.scene.resize_structure(self.header.part, self.header.model_id, self.size_at(pos))
 
 
 def rect_of(box) -> QRectF:

@@ -12,8 +12,10 @@ turns keys into the scene's operations and undo commands:
   moment of truth, Alt+arrows move them one cell, C starts a keyboard connection
   (see ``keyboard_connect``); any other character still starts a new card.
 
-Nothing here changes the document except through commands pushed on the scene's
-undo stack. While an in-place editor is open, every key but Ctrl+Enter goes to it.
+Which key does what is one table, ``keymap.py``; ``key_actions.py`` routes each key
+press: to the open in-place editor, to a running interaction (a keyboard connection,
+a drag), then to the keymap. Nothing here changes the document but through the
+scene's ``MapEditor``.
 """
 
 from __future__ import annotations
@@ -21,31 +23,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QTextCursor
 
 from . import fonts, style
 from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
+from .key_actions import KeyActionsMixin
 from .keyboard_connect import KeyboardConnect
+from .keymap import Keymap
 
 if TYPE_CHECKING:  # pragma: no cover
     from .items.text_editor import InPlaceEditor
 
 Key = Qt.Key
-ARROWS = {Key.Key_Left: (-1, 0), Key.Key_Right: (1, 0), Key.Key_Up: (0, -1), Key.Key_Down: (0, 1)}
-EMOTION_KEYS = {Key.Key_0: None, Key.Key_1: -2, Key.Key_2: -1, Key.Key_3: 0, Key.Key_4: 1, Key.Key_5: 2}
-ENTER_KEYS = (Key.Key_Return, Key.Key_Enter)
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-NONE = Qt.KeyboardModifier.NoModifier
 
 
-def plain_modifiers(event: QKeyEvent) -> Qt.KeyboardModifier:
-    """The modifiers that change a key's meaning (the keypad flag does not)."""
-    return event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-
-
-class KeyboardEntry(QObject):
+class KeyboardEntry(KeyActionsMixin, QObject):
     """Keyboard entry for one ``JourneyView``; set ``enabled`` False to pass every key through."""
 
     def __init__(self, view) -> None:
@@ -53,6 +45,7 @@ class KeyboardEntry(QObject):
         self.view = view
         self.enabled = True
         self.connect = KeyboardConnect(self)
+        self.keymap = Keymap()  # what each key does here; see keymap.py and key_actions.py
         self._entry_cell: Cell | None = None
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.installEventFilter(self)
@@ -74,7 +67,7 @@ class KeyboardEntry(QObject):
     def set_focus_cell(self, cell: Cell | None) -> None:
         scene = self.scene
         scene.focus_cell = cell
-        scene.flush()
+        scene.apply_geometry()
         scene._apply_focus_cell()
         if cell is not None and self.view.isVisible():
             self.view.ensureVisible(scene.cell_rect(*cell), 40, 40)
@@ -121,7 +114,7 @@ class KeyboardEntry(QObject):
     def entry_rect(self, cell: Cell):
         """Where a card being typed appears: below the cards already in the cell, inside the cell."""
         scene = self.scene
-        scene.flush()
+        scene.apply_geometry()
         rect = scene.cell_rect(*cell)
         left = rect.x() + style.CELL_PADDING_X
         width = rect.width() - 2 * style.CELL_PADDING_X
@@ -235,64 +228,3 @@ class KeyboardEntry(QObject):
         if scene is None or getattr(scene, "document", None) is None:
             return False
         return self.handle_key(event)
-
-    def handle_key(self, event: QKeyEvent) -> bool:
-        """Act on one key press; True when the key was used."""
-        key, mods = event.key(), plain_modifiers(event)
-        scene = self.scene
-        self._follow_selection()
-        if scene.editor() is not None:
-            if key in ENTER_KEYS and mods == CTRL:
-                self.finish_and_start_another()
-                return True
-            return False
-        if self.connect.active and self.connect.handle_key(key, mods):
-            return True
-        return self._navigation_key(key, mods) or self._card_key(event, key, mods)
-
-    def _navigation_key(self, key, mods) -> bool:
-        scene = self.scene
-        if key in ARROWS and mods == NONE:
-            scene.clearSelection()
-            self.move_focus(*ARROWS[key])
-            return True
-        if key in ARROWS and mods == ALT:
-            return self.move_selected(*ARROWS[key])
-        if key == Key.Key_Tab and mods == NONE:
-            self.select_next_card(True)
-            return True
-        if key == Key.Key_Backtab or (key == Key.Key_Tab and mods == SHIFT):
-            self.select_next_card(False)
-            return True
-        if key == Key.Key_Escape and scene.cancel_gesture():
-            return True  # Escape while dragging puts the cards back
-        if key == Key.Key_Escape and scene.selectedItems():
-            scene.clearSelection()
-            return True
-        return False
-
-    def _card_key(self, event: QKeyEvent, key, mods) -> bool:
-        scene = self.scene
-        selected = scene.selected_card_ids()
-        if key in ENTER_KEYS or key == Key.Key_F2:
-            if mods == NONE and len(selected) == 1:
-                scene.begin_edit_card(selected[0])
-                return True
-            if mods in (NONE, CTRL) and key != Key.Key_F2 and not scene.selectedItems():
-                self.start_entry()
-                return True
-            return False
-        if key == Key.Key_D and mods == CTRL:  # only reached without the window's Duplicate action
-            return bool(scene.duplicate_selection())
-        if selected and mods == NONE:
-            if key in EMOTION_KEYS:
-                return self.set_emotion(EMOTION_KEYS[key])
-            if key == Key.Key_M:
-                return self.toggle_moment_of_truth()
-            if key == Key.Key_C and len(selected) == 1:
-                return self.connect.begin(selected[0])
-        text = event.text()
-        if text and text.isprintable() and not text.isspace() and mods in (NONE, SHIFT):
-            self.start_entry(text=text)
-            return True
-        return False

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import Card, Connection, JourneyDocument, Persona
+from ..model import Card, ChangeEvent, Connection, JourneyDocument, Persona
 from ..model.kinds import card_kind_for_lane
 from .commands import (
     AddCardsCommand,
@@ -32,6 +32,7 @@ from .commands import (
     RemoveStructureCommand,
     SetPropertiesCommand,
 )
+from .following import stop_following_when_destroyed
 from .structure_edits import StructureEditsMixin
 
 
@@ -48,17 +49,30 @@ class MapEditor(StructureEditsMixin, QObject):
     message = Signal(str)  # a request the editor's rules decline, in the user's words
     refused = Signal(str)  # a command the model refused: its reason; nothing changed
     documentReplaced = Signal(object)  # another document is being edited (the history starts afresh)
+    documentChanged = Signal(object)  # a ChangeEvent of the document being edited, for widgets that follow it
 
     def __init__(self, document: JourneyDocument, undo_stack: QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        if undo_stack is None:
+            undo_stack = QUndoStack(self)
+            # Its destructor clears it, which signals indexChanged into listeners that may be half
+            # gone (a scene the garbage collector is taking apart): once this editor goes, it is quiet.
+            self.destroyed.connect(lambda *_args: undo_stack.blockSignals(True))
+        self.undo_stack = undo_stack
         self.document = document
+        document.subscribe(self._relay)
+        stop_following_when_destroyed(self, "_relay")
 
     def set_document(self, document: JourneyDocument) -> None:
         """Edit another document: the old one's history goes, listeners are told."""
         self.undo_stack.clear()
+        self.document.unsubscribe(self._relay)
         self.document = document
+        document.subscribe(self._relay)
         self.documentReplaced.emit(document)
+
+    def _relay(self, event: ChangeEvent) -> None:
+        self.documentChanged.emit(event)
 
     # ----------------------------------------------------------------- the door itself
     def apply(self, command: QUndoCommand) -> bool:
@@ -170,3 +184,10 @@ class MapEditor(StructureEditsMixin, QObject):
 
     def move_persona(self, persona_id: str, index: int) -> bool:
         return self.apply(MoveStructureCommand(self.document, "persona", persona_id, index))
+
+    # ----------------------------------------------------------------- imports
+    def apply_import(self, changes, text: str | None = None) -> bool:
+        """What an import from a spreadsheet changes (``io.xlsx_import.ImportChanges``), as one undo step."""
+        from .import_command import ImportCommand
+
+        return self.apply(ImportCommand(self.document, changes, text))

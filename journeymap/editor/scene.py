@@ -8,21 +8,21 @@ next turn of the event loop) and applied only to items whose boxes changed.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmapCache, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
-from ..model.events import ChangeEvent
+from ..model.events import ChangeEvent, EventKind
 from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
+from .drawing_modes import DrawingModes, ModesHanded
+from .following import stop_following_when_destroyed
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
 from .items.connection_layer import ConnectionLayerItem
@@ -42,18 +42,6 @@ from .scene_overview import OverviewMixin
 PIXMAP_CACHE_KB = 256 * 1024
 
 
-def _flush_later(scene):
-    """A slot that flushes ``scene`` after each undo-stack step, without keeping it alive."""
-    ref = weakref.ref(scene)
-
-    def flush(_index: int) -> None:
-        target = ref()
-        if target is not None and shiboken6.isValid(target):
-            target.flush()
-
-    return flush
-
-
 class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
     """Shows a document; every change the user makes on it goes through ``map_editor``.
 
@@ -62,7 +50,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
     """
 
     statusMessage = Signal(str)
-    layoutChanged = Signal()
+    layoutChanged = Signal()  # a geometry pass (apply_geometry) has ended: boxes and routes are current
 
     def __init__(self, document: JourneyDocument, editor: MapEditor | QUndoStack | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -76,7 +64,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.map_editor: MapEditor | None = editor
         self._following_editor = editor is not None
         self.document: JourneyDocument | None = None
-        self.exporting = False
+        self.drawing_modes = DrawingModes()  # handed to every item added (addItem)
         self.layout = MapLayout()
         self.texts = CardTextCache()
         self.card_items: dict[str, CardItem] = {}
@@ -86,20 +74,41 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.label_spots = LabelSpots(self.layout)
         self._dirty = False
         self._routes_dirty = True
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._geometry_timer = QTimer(self)
+        self._geometry_timer.setSingleShot(True)
+        self._geometry_timer.timeout.connect(self.apply_geometry)
         self._init_fixed_items()
         self._init_input()
         self.selectionChanged.connect(self._on_selection_changed)
+        stop_following_when_destroyed(self, "_on_change")
         if editor is not None:
-            editor.undo_stack.indexChanged.connect(_flush_later(self))
+            editor.undo_stack.indexChanged.connect(self._after_step)
             editor.message.connect(self.statusMessage)
             editor.documentReplaced.connect(self._show_document)
             if editor.document is not document:
                 editor.set_document(document)  # shows it through documentReplaced
         if self.document is not document:
             self._show_document(document)
+
+    def addItem(self, item: QGraphicsItem) -> None:
+        """Add an item and hand it the scene's drawing modes (items that paint by mode have ``modes``)."""
+        if isinstance(item, ModesHanded):
+            item.modes = self.drawing_modes
+        super().addItem(item)
+
+    @property
+    def exporting(self) -> bool:
+        """A picture is being drawn (or a presentation shows the map): no marks, full detail."""
+        return self.drawing_modes.exporting
+
+    @exporting.setter
+    def exporting(self, on: bool) -> None:
+        self.drawing_modes.exporting = on
+
+    @property
+    def overview_mode(self) -> bool:
+        """Zoomed far out: the overview item draws the cards and captions."""
+        return self.drawing_modes.far_out
 
     @property
     def undo_stack(self) -> QUndoStack | None:
@@ -114,7 +123,6 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.marker_item = InsertMarkerItem()
         self.connection_layer = ConnectionLayerItem(self.connection_items)
         self.map_overview = MapOverviewItem(self.card_items, self.connection_items)
-        self.overview_mode = False
         self._overview_selected: set[CardItem] = set()
         self._dragged_cards: set[CardItem] = set()
         self._dragged_connections: set = set()
@@ -160,7 +168,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
-        self._flush_timer.stop()
+        self._geometry_timer.stop()
 
     def rebuild(self) -> None:
         """Drop every model item and build them again from the document."""
@@ -189,7 +197,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
-        self.flush()
+        self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem
         for item in waiting:
@@ -202,27 +210,21 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
                     label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if not shiboken6.isValid(self):  # the scene was deleted with its window; the document lives on
-            event_source = self.__dict__.get("document")
-            if event_source is not None:
-                event_source.unsubscribe(self._on_change)
-            return
         if self._gesture is not None and self._gesture.active:
             self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
-        handler = getattr(self, f"_on_{event.kind}", None)
-        if handler is not None:
-            handler(event.ids)
-        if event.kind not in ("card_changed", "persona"):
+        self._EVENT_HANDLERS[event.kind](self, event.ids)
+        if event.kind not in (EventKind.CARD_CHANGED, EventKind.PERSONA):
             self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
         self._mark_dirty()
 
+    def _after_step(self, _index: int) -> None:
+        """Each undo-stack step ends with one geometry pass (not one per event)."""
+        self.apply_geometry()
+
     def _mark_dirty(self) -> None:
         self._dirty = True
-        if not self._flush_timer.isActive():
-            self._flush_timer.start(0)
-
-    def _on_reset(self, ids) -> None:
-        self.rebuild()
+        if not self._geometry_timer.isActive():
+            self._geometry_timer.start(0)
 
     def _on_card_added(self, ids) -> None:
         for card_id in ids:
@@ -265,14 +267,25 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             item.set_connection(self.document.connection(conn_id))
             item.rebuild(self.free_label_spot)
 
-    def _on_layout(self, ids) -> None:
-        self._refresh_all_cards()
+    def _on_grid_or_personas_or_info(self, ids) -> None:
+        self._refresh_all_cards()  # a card's kind follows its lane; its colours the personas; its text the direction
 
-    def _on_map(self, ids) -> None:
-        self._refresh_all_cards()
+    def _on_map_replaced(self, ids) -> None:
+        self.rebuild()
 
-    def _on_persona(self, ids) -> None:
-        self._refresh_all_cards()
+    _EVENT_HANDLERS = {
+        EventKind.CARD_ADDED: _on_card_added,
+        EventKind.CARD_REMOVED: _on_card_removed,
+        EventKind.CARD_CHANGED: _on_card_changed,
+        EventKind.CARD_MOVED: _on_card_moved,
+        EventKind.CONNECTION_ADDED: _on_connection_added,
+        EventKind.CONNECTION_REMOVED: _on_connection_removed,
+        EventKind.CONNECTION_CHANGED: _on_connection_changed,
+        EventKind.GRID: _on_grid_or_personas_or_info,
+        EventKind.PERSONA: _on_grid_or_personas_or_info,
+        EventKind.MAP_INFO: _on_grid_or_personas_or_info,
+        EventKind.MAP_REPLACED: _on_map_replaced,
+    }
 
     # ----------------------------------------------------------------- items
     def is_rtl(self) -> bool:
@@ -332,7 +345,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
 
     # ----------------------------------------------------------------- queries
     def cell_at(self, scene_pos: QPointF) -> tuple[str, str] | None:
-        self.flush()
+        self.apply_geometry()
         return self.layout.cell_at(scene_pos.x(), scene_pos.y())
 
     def map_rect(self) -> QRectF:
@@ -367,7 +380,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             if isinstance(item, ConnectionItem):
                 return ("connection", item.conn_id)
             if isinstance(item, HeaderItem):
-                return (item.kind, item.model_id)
+                return (item.part, item.model_id)
         cards = self.selected_card_ids()
         if selected and len(cards) == len(selected):
             return ("card", cards[0])
@@ -377,7 +390,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
     @contextmanager
     def export_mode(self) -> Iterator[None]:
         """While exporting: no selection marks, handles, hover or focus frame, and no bitmap caches."""
-        self.flush()
+        self.apply_geometry()
         self.cancel_edit()
         overview = self.overview_mode
         self.set_overview(False)  # pictures are drawn in full, whatever the view's zoom

@@ -135,7 +135,7 @@ class EditOperationsMixin(StructureOperationsMixin):
             return True
         headers = [item for item in self.selectedItems() if isinstance(item, HeaderItem)]
         if len(headers) == 1:
-            return self.delete_structure(headers[0].kind, headers[0].model_id)
+            return self.delete_structure(headers[0].part, headers[0].model_id)
         return False
 
     def select_all(self) -> None:
@@ -155,7 +155,7 @@ class EditOperationsMixin(StructureOperationsMixin):
 
     def begin_edit_card(self, card_id: str) -> InPlaceEditor | None:
         """Edit a card's title on the card: Enter commits one step, Escape cancels."""
-        self.flush()
+        self.apply_geometry()
         item = self.card_items.get(card_id)
         if item is None:
             return None

@@ -11,10 +11,11 @@ from itertools import chain
 
 from PySide6.QtCore import QRectF
 
+from .drawing_modes import ModesHanded
 from .items.backdrop import BackdropItem
 from .items.card import CardItem
 from .items.connection import ConnectionItem
-from .items.headers import HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .items.live_connections import BUSY_DRAG_CURVES, LiveConnectionLayerItem
 from .layout import LabelSpots, compute_layout
 from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
@@ -26,12 +27,14 @@ class GeometryMixin:
         kind = self.document.card_kind(card.id)
         return self.texts.card_height(card, kind, width, self.is_rtl())
 
-    def flush(self) -> None:
-        """Apply pending document changes to geometry (no-op when nothing changed)."""
+    def apply_geometry(self) -> None:
+        """The geometry pass: lay the map out again after pending document changes, move and
+        reroute only the items whose boxes changed, then emit ``layoutChanged`` (the pass is over).
+        Nothing to do when nothing changed."""
         if not self._dirty or self.document is None:
             return
         self._dirty = False
-        self._flush_timer.stop()
+        self._geometry_timer.stop()
         self.layout = compute_layout(self.document, self.measure)
         self.setSceneRect(self.map_rect())  # first: a growing scene rect would rebuild the index on every move
         self.connection_layer.set_rect(self.map_rect())
@@ -295,7 +298,7 @@ class GeometryMixin:
         if lane_id is not None:
             row = self.layout.rows[lane_id]
             for item in reversed(self.items(QRectF(row.x, row.y, row.w, row.h))):  # bottom first
-                if item.parentItem() is None and -10 < item.zValue() < 8 and not isinstance(item, HeaderItem):
+                if item.parentItem() is None and isinstance(item, ModesHanded) and item.folds_into_backdrop:
                     between.append(item)
         # the title and headers too: text repainted on every step cost more than a blit
         between.extend([self.title_item, *self.header_items.values()])

@@ -70,11 +70,11 @@ class InputMixin:
 
     def _resize_target(self, item, pos: QPointF):
         """The step or lane header whose trailing edge is under ``pos``: this one's, or the previous one's."""
-        if not isinstance(item, HeaderItem) or item.kind == "stage":
+        if not isinstance(item, HeaderItem) or item.part == "stage":
             return None
         if item.resize_edge_hit(item.mapFromScene(pos)):
             return item
-        order = self.layout.step_order if item.kind == "step" else self.layout.lane_order
+        order = self.layout.step_order if item.part == "step" else self.layout.lane_order
         index = order.index(item.model_id)
         if index == 0:
             return None
@@ -115,22 +115,12 @@ class InputMixin:
         if isinstance(item, CardItem):
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):
-            self.begin_rename_header(item.kind, item.model_id)
+            self.begin_rename_header(item.part, item.model_id)
         elif item is None:
             cell = self.layout.cell_at(pos.x(), pos.y())
             if cell is not None:
                 self.add_card_at(cell[0], cell[1])
         event.accept()
-
-    # ----------------------------------------------------------------- keyboard
-    def keyPressEvent(self, event) -> None:
-        if self._editor is None and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            cards = self.selected_card_ids()
-            if len(cards) == 1:
-                self.begin_edit_card(cards[0])
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
     # ----------------------------------------------------------------- context menus
     def contextMenuEvent(self, event) -> None:
@@ -150,7 +140,7 @@ class InputMixin:
             return menus.card_menu(self, item.card_id)
         if isinstance(item, HeaderItem):
             self.select_ids([item.model_id])
-            return menus.header_menu(self, item.kind, item.model_id)
+            return menus.header_menu(self, item.part, item.model_id)
         if isinstance(item, ConnectionItem):
             self.select_ids([item.conn_id])
             return menus.connection_menu(self, item.conn_id)

@@ -12,9 +12,9 @@ from .items.card import CardItem
 class OverviewMixin:
     def set_overview(self, on: bool) -> None:
         """Zoomed far out (told by the view): cards and captions are drawn all at once by ``map_overview``."""
-        if on == self.overview_mode:
+        if on == self.drawing_modes.far_out:
             return
-        self.overview_mode = on
+        self.drawing_modes.far_out = on
         # no repaint per item: showing or hiding the overview below repaints the whole map
         for item in self.card_items.values():
             item.set_overview_mode(on, repaint=False)
@@ -46,6 +46,7 @@ class OverviewMixin:
         dragged = set(items)
         changed = dragged ^ self._dragged_cards
         self._dragged_cards = dragged
+        self.drawing_modes.dragging = bool(dragged)
         for item in changed:
             item.dragging = item in dragged
             item.sync_contents()

@@ -38,7 +38,7 @@ class StructureOperationsMixin:
 
     def begin_rename_header(self, kind: str, model_id: str) -> InPlaceEditor | None:
         """Rename a stage, step or lane on its header."""
-        self.flush()
+        self.apply_geometry()
         item = self.header_items.get(model_id)
         if item is None:
             return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .entities import Connection
 from .errors import ModelError
+from .events import EventKind
 from .removal import Removal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,7 +66,7 @@ class ConnectionsMixin:
         self._check_connection(conn)
         self._claim_id(conn.id)
         self._store_connection(conn)
-        self._emit("connection_added", (conn.id,))
+        self._emit(EventKind.CONNECTION_ADDED, (conn.id,))
         return conn
 
     def add_connections(self: JourneyDocument, conns: Iterable[Connection]) -> list[Connection]:
@@ -79,7 +80,7 @@ class ConnectionsMixin:
             in_[conn.target][conn.id] = None
         if conns:
             self._graph_changed()
-            self._emit("connection_added", [conn.id for conn in conns])
+            self._emit(EventKind.CONNECTION_ADDED, [conn.id for conn in conns])
         return conns
 
     def update_connection(self: JourneyDocument, conn_id: str, **changes) -> Connection:
@@ -90,7 +91,7 @@ class ConnectionsMixin:
         new = replace(old, **changes)
         self._check_connection(new)
         self._set_connection(new)
-        self._emit("connection_changed", (conn_id,))
+        self._emit(EventKind.CONNECTION_CHANGED, (conn_id,))
         return old
 
     def replace_connections(self: JourneyDocument, conns: Iterable[Connection]) -> None:
@@ -103,7 +104,7 @@ class ConnectionsMixin:
             self._set_connection(conn)
             ids.append(conn.id)
         if ids:
-            self._emit("connection_changed", ids)
+            self._emit(EventKind.CONNECTION_CHANGED, ids)
 
     def _set_connection(self: JourneyDocument, conn: Connection) -> None:
         self._connections[conn.id] = conn
@@ -129,7 +130,7 @@ class ConnectionsMixin:
         removal.connections.extend(taken)
         if taken:
             self._graph_changed()
-            self._emit("connection_removed", [c.id for c in taken])
+            self._emit(EventKind.CONNECTION_REMOVED, [c.id for c in taken])
 
     def _store_connection(self: JourneyDocument, conn: Connection) -> None:
         """Record a checked connection whose id is claimed."""

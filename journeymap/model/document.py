@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .connections import ConnectionsMixin
 from .entities import Card, Connection, Lane, MapInfo, Persona, Stage, Step
 from .errors import ModelError
-from .events import EventSource
+from .events import EventKind, EventSource
 from .kinds import EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from .removal import Removal
 from .structure import StructureMixin
@@ -82,7 +82,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         if "direction" in changes and changes["direction"] not in ("ltr", "rtl"):
             raise ModelError(f"direction must be 'ltr' or 'rtl', not {changes['direction']!r}")
         self.info = replace(old, **changes)
-        self._emit("map")
+        self._emit(EventKind.MAP_INFO)
         return old
 
     # ----------------------------------------------------------------- graph snapshot
@@ -169,7 +169,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self._store_card(card)
         cell = self._cells.setdefault((card.step, card.lane), [])
         cell.insert(len(cell) if index is None else max(0, min(index, len(cell))), card.id)
-        self._emit("card_added", (card.id,))
+        self._emit(EventKind.CARD_ADDED, (card.id,))
         return card
 
     def add_cards(self, cards: Iterable[Card]) -> list[Card]:
@@ -192,7 +192,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
                 cell.append(card.id)
         if cards:
             self._graph_changed()
-            self._emit("card_added", [card.id for card in cards])
+            self._emit(EventKind.CARD_ADDED, [card.id for card in cards])
         return cards
 
     def _claim_checked(self, items: list, check) -> None:
@@ -216,7 +216,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self._check_card(new)
         self._cards[card_id] = new
         self._graph_changed()
-        self._emit("card_changed", (card_id,))
+        self._emit(EventKind.CARD_CHANGED, (card_id,))
         return old
 
     def replace_cards(self, cards: Iterable[Card]) -> None:
@@ -231,7 +231,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
             ids.append(card.id)
         if ids:
             self._graph_changed()
-            self._emit("card_changed", ids)
+            self._emit(EventKind.CARD_CHANGED, ids)
 
     def move_cards(self, moves: Iterable[tuple[str, str, str, int | None]]) -> list[tuple[str, str, str, int]]:
         """Move cards to cells: each move is (card id, step id, lane id, index or None for the end).
@@ -260,7 +260,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
             moved.append(card_id)
         if moved:
             self._graph_changed()
-            self._emit("card_moved", moved)
+            self._emit(EventKind.CARD_MOVED, moved)
         return inverse
 
     def remove_cards(self, card_ids: Iterable[str]) -> Removal:
@@ -288,7 +288,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         removal.cards.extend(records)
         if records:
             self._graph_changed()
-            self._emit("card_removed", [card.id for card, _ in records])
+            self._emit(EventKind.CARD_REMOVED, [card.id for card, _ in records])
 
     # ----------------------------------------------------------------- storage
     def _store_card(self, card: Card) -> None:
@@ -323,7 +323,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
 
     # ----------------------------------------------------------------- whole-document
     def replace_content(self, other: JourneyDocument) -> None:
-        """Take every part of ``other`` (a checked map, then dropped) as this map's: one "reset" event.
+        """Take every part of ``other`` (a checked map, then dropped) as this map's: one MAP_REPLACED event.
 
         For a change that reshapes the whole map at once, such as a peer's edit of the grid
         in a live session; listeners stay subscribed to this document.
@@ -332,7 +332,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self.__dict__.update(other.__dict__)
         self._listeners = listeners
         self._graph_changed()
-        self._emit("reset")
+        self._emit(EventKind.MAP_REPLACED)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyDocument):

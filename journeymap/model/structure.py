@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .entities import Lane, Persona, Stage, Step
 from .errors import ModelError
+from .events import EventKind
 from .kinds import EMOTION_LANE_KIND, LANE_KINDS, card_kind_for_lane
 from .removal import Removal
 
@@ -40,7 +41,7 @@ class StructureMixin:
         self._claim_id(persona.id)
         self._personas.insert(_clamp(index, len(self._personas)), persona)
         self._persona_id_cache = None
-        self._emit("persona", (persona.id,))
+        self._emit(EventKind.PERSONA, (persona.id,))
         return persona
 
     def update_persona(self: JourneyDocument, persona_id: str, **changes) -> Persona:
@@ -48,7 +49,7 @@ class StructureMixin:
             raise ModelError("an id never changes")
         old = self.persona(persona_id)
         self._personas[self._personas.index(old)] = replace(old, **changes)
-        self._emit("persona", (persona_id,))
+        self._emit(EventKind.PERSONA, (persona_id,))
         return old
 
     def move_persona(self: JourneyDocument, persona_id: str, index: int) -> int:
@@ -56,11 +57,15 @@ class StructureMixin:
         old_index = self._personas.index(persona)
         self._personas.remove(persona)
         self._personas.insert(_clamp(index, len(self._personas)), persona)
-        self._emit("persona", (persona_id,))
+        self._emit(EventKind.PERSONA, (persona_id,))
         return old_index
 
     def remove_persona(self: JourneyDocument, persona_id: str) -> Removal:
         """Remove a persona and take it off every card and connection that named it."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_persona(persona_id)
+
+    def _remove_persona(self: JourneyDocument, persona_id: str) -> Removal:
         persona = self.persona(persona_id)
         removal = Removal()
         for card in self.cards():
@@ -79,10 +84,10 @@ class StructureMixin:
         self._persona_id_cache = None
         self._ids.discard(persona_id)
         if removal.changed_cards:
-            self._emit("card_changed", [c.id for c in removal.changed_cards])
+            self._emit(EventKind.CARD_CHANGED, [c.id for c in removal.changed_cards])
         if removal.changed_connections:
-            self._emit("connection_changed", [c.id for c in removal.changed_connections])
-        self._emit("persona", (persona_id,))
+            self._emit(EventKind.CONNECTION_CHANGED, [c.id for c in removal.changed_connections])
+        self._emit(EventKind.PERSONA, (persona_id,))
         return removal
 
     # ----------------------------------------------------------------- stages and steps: reading
@@ -144,10 +149,10 @@ class StructureMixin:
         return None
 
     # ----------------------------------------------------------------- stages: changing
-    def _layout_changed(self: JourneyDocument, ids) -> None:
+    def _grid_changed(self: JourneyDocument, ids) -> None:
         self._step_cache = None
         self._lane_cache = None
-        self._emit("layout", tuple(ids))
+        self._emit(EventKind.GRID, tuple(ids))
 
     def add_stage(self: JourneyDocument, stage: Stage, index: int | None = None) -> Stage:
         """Insert a stage with its steps (a stage always has at least one step)."""
@@ -163,7 +168,7 @@ class StructureMixin:
             self._ids.difference_update(claimed)
             raise
         self._stages.insert(_clamp(index, len(self._stages)), stage)
-        self._layout_changed([stage.id])
+        self._grid_changed([stage.id])
         return stage
 
     def update_stage(self: JourneyDocument, stage_id: str, **changes) -> Stage:
@@ -172,7 +177,7 @@ class StructureMixin:
             raise ModelError("use the step methods to change a stage's steps")
         old = self.stage(stage_id)
         self._stages[self._stages.index(old)] = replace(old, **changes)
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return old
 
     def move_stage(self: JourneyDocument, stage_id: str, index: int) -> int:
@@ -180,11 +185,15 @@ class StructureMixin:
         old_index = self._stages.index(stage)
         self._stages.remove(stage)
         self._stages.insert(_clamp(index, len(self._stages)), stage)
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return old_index
 
     def remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a stage and its steps; their cards are removed, or moved to step ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_stage(stage_id, move_cards_to)
+
+    def _remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage(stage_id)
         if len(self._stages) == 1:
             raise ModelError("a map keeps at least one stage")
@@ -197,7 +206,7 @@ class StructureMixin:
         removal.stages.append((self._stages.index(stage), stage))
         self._stages.remove(stage)
         self._ids.difference_update(own_steps | {stage_id})
-        self._layout_changed([stage_id])
+        self._grid_changed([stage_id])
         return removal
 
     # ----------------------------------------------------------------- steps: changing
@@ -207,7 +216,7 @@ class StructureMixin:
         steps = list(stage.steps)
         steps.insert(_clamp(index, len(steps)), step)
         self._stages[self._stages.index(stage)] = replace(stage, steps=tuple(steps))
-        self._layout_changed([step.id])
+        self._grid_changed([step.id])
         return step
 
     def update_step(self: JourneyDocument, step_id: str, **changes) -> Step:
@@ -218,7 +227,7 @@ class StructureMixin:
         old = self.step(step_id)
         steps = tuple(replace(s, **changes) if s.id == step_id else s for s in stage.steps)
         self._stages[self._stages.index(stage)] = replace(stage, steps=steps)
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return old
 
     def move_step(self: JourneyDocument, step_id: str, stage_id: str, index: int) -> tuple[str, int]:
@@ -235,11 +244,15 @@ class StructureMixin:
         target_steps = list(target.steps)
         target_steps.insert(_clamp(index, len(target_steps)), step)
         self._stages[self._stages.index(target)] = replace(target, steps=tuple(target_steps))
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return source.id, old_index
 
     def remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a step; its cards are removed, or moved to step ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_step(step_id, move_cards_to)
+
+    def _remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage_of_step(step_id)
         if len(stage.steps) == 1:
             raise ModelError(f"stage {stage.name!r} keeps at least one step; remove the stage instead")
@@ -252,7 +265,7 @@ class StructureMixin:
         steps = tuple(s for s in stage.steps if s.id != step_id)
         self._stages[self._stages.index(stage)] = replace(stage, steps=steps)
         self._ids.discard(step_id)
-        self._layout_changed([step_id])
+        self._grid_changed([step_id])
         return removal
 
     def _clear_step(self: JourneyDocument, step_id: str, move_to: str | None, removal: Removal) -> None:
@@ -268,7 +281,7 @@ class StructureMixin:
         self._check_lane_kind(lane.kind, None)
         self._claim_id(lane.id)
         self._lanes.insert(_clamp(index, len(self._lanes)), lane)
-        self._layout_changed([lane.id])
+        self._grid_changed([lane.id])
         return lane
 
     def update_lane(self: JourneyDocument, lane_id: str, **changes) -> Lane:
@@ -279,7 +292,7 @@ class StructureMixin:
         if "kind" in changes and changes["kind"] != old.kind:
             self._check_lane_kind(changes["kind"], lane_id)
         self._lanes[self._lanes.index(old)] = replace(old, **changes)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return old
 
     def _check_lane_kind(self: JourneyDocument, kind: str, lane_id: str | None) -> None:
@@ -298,11 +311,15 @@ class StructureMixin:
         old_index = self._lanes.index(lane)
         self._lanes.remove(lane)
         self._lanes.insert(_clamp(index, len(self._lanes)), lane)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return old_index
 
     def remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
         """Remove a lane; its cards are removed, or moved to lane ``move_cards_to``."""
+        with self._events_after():  # listeners see the map once it is whole again
+            return self._remove_lane(lane_id, move_cards_to)
+
+    def _remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
         lane = self.lane(lane_id)
         if move_cards_to == lane_id:
             raise ModelError("cards cannot move to the lane being removed")
@@ -318,12 +335,16 @@ class StructureMixin:
         removal.lanes.append((self._lanes.index(lane), lane))
         self._lanes.remove(lane)
         self._ids.discard(lane_id)
-        self._layout_changed([lane_id])
+        self._grid_changed([lane_id])
         return removal
 
     # ----------------------------------------------------------------- undo of removals
     def restore(self: JourneyDocument, removal: Removal) -> None:
         """Put back everything a removal took, exactly where it was."""
+        with self._events_after():  # listeners see the map once it is whole again
+            self._restore(removal)
+
+    def _restore(self: JourneyDocument, removal: Removal) -> None:
         for index, persona in removal.personas:
             self.add_persona(persona, index)
         for index, stage in removal.stages:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QTransform
 
 from ..i18n import available_languages, current_language, remember_language
+from ..model import EventKind
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -38,7 +39,8 @@ class DirectionAndLanguage(QObject):
         map_menu = window.menus["map"]
         map_menu.addSeparator()
         map_menu.addAction(self.rtl_action)
-        window.scene.layoutChanged.connect(self.sync)
+        window.editor.documentChanged.connect(self._follow)
+        window.editor.documentReplaced.connect(self.sync)
         self.language_menu = window.menus["view"].addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("menu_language")
         window.menus["language"] = self.language_menu
@@ -63,7 +65,11 @@ class DirectionAndLanguage(QObject):
             actions[lang] = action
         return actions
 
-    def sync(self) -> None:
+    def _follow(self, event) -> None:
+        if event.kind in (EventKind.MAP_INFO, EventKind.MAP_REPLACED):
+            self.sync()
+
+    def sync(self, *_args) -> None:
         """Show the current map's direction in the menu."""
         doc = self.window.document
         if doc is not None:

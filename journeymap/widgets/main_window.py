@@ -22,6 +22,7 @@ from .document_controller import DocumentController
 from .export_actions import ExportActions
 from .file_guard import install_file_guard
 from .icons import icon
+from .import_actions import install_import
 from .inspector import InspectorDock
 from .live_share import install_live_share
 from .map_actions import MapActions
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.export_actions = ExportActions(self)
         install_workshop(self)
+        self.import_actions = install_import(self)  # File → Import from Excel…, New from Spreadsheet…
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock

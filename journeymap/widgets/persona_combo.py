@@ -1,13 +1,15 @@
 """The toolbar's persona filter: "All personas" or one persona, each with its colour swatch.
 
-Follows the map: the list is rebuilt when personas change (after each layout pass)
-and when the filter is switched elsewhere (key P in presentation mode).
+Follows the map: the list is rebuilt when the document says its personas changed (or
+another document is shown), and follows the filter switched elsewhere (key P in presentation).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox
+
+from ..model import EventKind
 
 
 def swatch(color: str) -> QIcon:
@@ -17,7 +19,7 @@ def swatch(color: str) -> QIcon:
 
 
 class PersonaCombo(QComboBox):
-    def __init__(self, persona_filter, parent=None) -> None:
+    def __init__(self, persona_filter, editor, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("persona_filter")
         self.setToolTip(self.tr("Show one persona's paths and emotion curve (P in presentation mode)"))
@@ -26,10 +28,15 @@ class PersonaCombo(QComboBox):
         self._shown: list | None = None  # None: not filled yet
         self.currentIndexChanged.connect(self._chosen)
         persona_filter.changed.connect(self._follow)
-        persona_filter.scene.layoutChanged.connect(self.refresh)
+        editor.documentChanged.connect(self._on_change)
+        editor.documentReplaced.connect(self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def _on_change(self, event) -> None:
+        if event.kind in (EventKind.PERSONA, EventKind.MAP_REPLACED):
+            self.refresh()
+
+    def refresh(self, *_args) -> None:
         doc = self.filter.scene.document
         personas = [(p.id, p.name, p.color) for p in doc.personas()] if doc is not None else []
         if personas == self._shown:

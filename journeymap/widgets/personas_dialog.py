@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..editor.following import stop_following_when_destroyed
 from ..editor.map_editor import MapEditor
-from ..model import ChangeEvent, ModelError
+from ..model import ChangeEvent, EventKind, ModelError
 from .icons import swatch_icon
 from .inspector.fields import ColorButton, description_edit, set_line_text, set_plain_text
 
@@ -81,6 +82,7 @@ class PersonasDialog(QDialog):
         close.rejected.connect(self.close)
         outer.addWidget(close)
         self.document.subscribe(self._on_change)
+        stop_following_when_destroyed(self, "_on_change")
         self.resize(780, 440)
         self._reload()
 
@@ -100,7 +102,7 @@ class PersonasDialog(QDialog):
         return tuple(line.strip() for line in self.goals.toPlainText().splitlines() if line.strip())
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if event.kind in ("persona", "reset"):
+        if event.kind in (EventKind.PERSONA, EventKind.MAP_REPLACED):
             self._reload()
 
     def _reload(self) -> None:

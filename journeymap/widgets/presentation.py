@@ -148,7 +148,7 @@ class PresentationMode(QObject):
     def stage_rects(self) -> list[QRectF]:
         """Each stage with its steps' columns, header to last lane, in timeline order."""
         scene = self.scene
-        scene.flush()
+        scene.apply_geometry()
         layout = scene.layout
         rects = []
         for stage in scene.document.stages():

@@ -77,7 +77,7 @@ def _workshop_toolbar(window: MainWindow, present: QAction) -> QToolBar:
     label = QLabel(tr("Persona:"), toolbar)
     label.setContentsMargins(6, 0, 6, 0)
     toolbar.addWidget(label)
-    window.persona_combo = PersonaCombo(window.persona_filter, toolbar)
+    window.persona_combo = PersonaCombo(window.persona_filter, window.editor, toolbar)
     toolbar.addWidget(window.persona_combo)
     toolbar.addSeparator()
     toolbar.addAction(present)

@@ -4,16 +4,19 @@ Each step builds one command from the current map, sometimes deliberately wrong
 (a missing id, an emotion of 5, a second emotion lane). Before it is pushed the
 command is tried once: a refusal (ModelError) must leave the map exactly as it
 was, and an accepted command must undo back to it. After every step the
-document's internal indexes must agree (tests/consistency.py).
+document's internal indexes must agree (tests/consistency.py), and the canvas that
+followed the steps event by event must show what a canvas built fresh from the same
+document shows (card and header boxes, connection routes): the incremental path is
+proven, not only the document.
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
 
+import pytest
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
-from PySide6.QtGui import QUndoStack
 
 from journeymap.editor.commands import (
     AddCardsCommand,
@@ -25,9 +28,12 @@ from journeymap.editor.commands import (
     RemoveStructureCommand,
     SetPropertiesCommand,
 )
+from journeymap.editor.map_editor import MapEditor
+from journeymap.editor.scene import JourneyScene
 from journeymap.model import Card, Connection, Lane, Persona, Stage, Step
 from journeymap.model.kinds import LANE_KINDS
 from tests.consistency import assert_consistent
+from tests.editor.scene_snapshot import scene_geometry
 from tests.factories import small_map
 from tests.fuzz_budget import FUZZED, fuzz
 from tests.strategies import journey_maps
@@ -41,7 +47,9 @@ class CommandSequence(RuleBasedStateMachine):
     @initialize(doc=st.one_of(st.builds(small_map), journey_maps(max_cards=6, max_connections=6)))
     def start(self, doc):
         self.doc = doc
-        self.stack = QUndoStack()
+        self.editor = MapEditor(doc)
+        self.stack = self.editor.undo_stack
+        self.scene = JourneyScene(doc, self.editor)
         self.original = doc.snapshot()
         self.serial = 0
 
@@ -83,6 +91,11 @@ class CommandSequence(RuleBasedStateMachine):
     def indexes_agree(self):
         if hasattr(self, "doc"):
             assert_consistent(self.doc)
+
+    @invariant()
+    def the_canvas_shows_what_a_fresh_one_shows(self):
+        if hasattr(self, "scene"):
+            assert_scene_is_fresh(self.scene)
 
     # ------------------------------------------------------------------ cards and connections
     @rule(data=st.data(), count=st.integers(1, 3), connect=st.booleans())
@@ -217,7 +230,19 @@ class CommandSequence(RuleBasedStateMachine):
         self.stack.setIndex(self.stack.count())
         assert self.doc.snapshot() == final, "redo-all did not give back the final map"
         assert_consistent(self.doc)
+        assert_scene_is_fresh(self.scene)
+        self.scene.detach()
         FUZZED["editing sequences undone and redone"] += 1
+
+
+def assert_scene_is_fresh(scene) -> None:
+    fresh = JourneyScene(scene.document)  # a projection alone: no editor, no undo stack
+    try:
+        shown, expected = scene_geometry(scene), scene_geometry(fresh)
+        for part in expected:
+            assert shown[part] == expected[part], f"the canvas's {part} differ from a fresh build's"
+    finally:
+        fresh.detach()
 
 
 def _with_id(item, new_id):
@@ -226,6 +251,7 @@ def _with_id(item, new_id):
     return type(item)(**values)
 
 
+@pytest.mark.slow  # a fresh canvas is built after every step
 def test_random_editing_sequences_undo_and_redo_exactly(qapp):
     settings = fuzz(40)
     settings = type(settings)(settings, stateful_step_count=25)

@@ -118,7 +118,7 @@ def test_the_overview_follows_moves_and_the_persona_filter(canvas):
     card = next(iter(doc.cards()))
     other_step = next(step.id for step in doc.steps() if step.id != card.step)
     doc.move_cards([(card.id, other_step, card.lane, None)])
-    scene.flush()
+    scene.apply_geometry()
     moved = _scene_image(scene, 0.25)
     assert _differing_pixels(before, moved) > 0
     from journeymap.editor.persona_filter import PersonaFilter

@@ -107,3 +107,22 @@ def test_another_document_starts_a_fresh_history(qapp):
     other = small_map()
     editor.set_document(other)
     assert editor.document is other and replaced == [other] and editor.undo_stack.count() == 0
+
+
+def test_an_editor_and_its_canvas_collected_together_go_quietly(qapp):
+    """The undo stack's destructor signals indexChanged; a canvas half taken apart must not hear it."""
+    import gc
+
+    from journeymap.editor.scene import JourneyScene
+
+    class Holder:
+        pass
+
+    for _ in range(3):
+        holder = Holder()
+        holder.editor = MapEditor(small_map())
+        holder.scene = JourneyScene(holder.editor.document, holder.editor)
+        holder.editor.add_card("st-a1", "l-act", "x")
+        holder.cycle = holder  # only the collector frees it, in an order of its choosing
+        del holder
+        gc.collect()

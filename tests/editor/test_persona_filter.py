@@ -54,7 +54,7 @@ def test_the_filter_follows_edits_and_cycles(filtered):
     persona_filter.set_persona("p-ben")
     assert scene.card_items["act-search"].opacity() == 1.0  # names nobody: everyone's
     doc.update_card("act-search", personas=("p-anna",))
-    scene.flush()
+    scene.apply_geometry()
     assert scene.card_items["act-search"].opacity() == DIMMED_OPACITY
     assert persona_filter.cycle() is None  # Ben is last: back to all personas
     assert scene.card_items["act-search"].opacity() == 1.0
@@ -75,7 +75,7 @@ def test_removing_the_chosen_persona_goes_back_to_all(filtered):
     doc, _stack, scene, persona_filter = filtered
     persona_filter.set_persona("p-ben")
     doc.remove_persona("p-ben")
-    scene.flush()
+    scene.apply_geometry()
     assert persona_filter.persona_id is None
     assert persona_filter.visible_curve_count() == 1  # only Anna is left
 
@@ -84,16 +84,16 @@ def test_curves_follow_emotion_changes_and_are_kept_otherwise(filtered):
     doc, _stack, scene, persona_filter = filtered
     anna = persona_filter.curves[0]
     doc.update_card("web-ad", title="Sees a billboard")
-    scene.flush()
+    scene.apply_geometry()
     assert persona_filter.curves[0] is anna  # nothing on the curve changed: the same item
     doc.update_card("web-ad", emotion=-2)
-    scene.flush()
+    scene.apply_geometry()
     assert [score for _p, score in persona_filter.curves[0]._points] == [
         p.score for p in queries.emotion_curve(doc, "p-anna")
     ]
     assert persona_filter.curves[0]._points[0][1] == -2
     doc.update_persona("p-anna", color="#000000")
-    scene.flush()
+    scene.apply_geometry()
     assert persona_filter.curves[0].color.name() == "#000000"
     assert len(scene.items()) == len(set(scene.items()))
     assert sum(1 for item in scene.items() if type(item).__name__ == "PersonaCurveItem") == 2

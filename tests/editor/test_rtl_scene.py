@@ -16,7 +16,7 @@ from journeymap.io.templates import load_template
 def hebrew_scene(qapp):
     stack = QUndoStack()
     scene = JourneyScene(load_template("online-purchase-he"), stack)
-    scene.flush()
+    scene.apply_geometry()
     yield scene
     scene.clear()
 
@@ -69,7 +69,7 @@ def test_switching_direction_mirrors_everything_in_one_undo_step(hebrew_scene):
     card_id = next(iter(scene.card_items))
     rtl_card_x = scene.card_items[card_id].pos().x()
     scene.undo_stack.push(SetPropertiesCommand(doc, "map", None, {"direction": "ltr"}))
-    scene.flush()
+    scene.apply_geometry()
     assert scene.undo_stack.count() == 1
     assert header_x(scene, first) < header_x(scene, last)
     ltr_box = scene.layout.cards[card_id]
@@ -79,7 +79,7 @@ def test_switching_direction_mirrors_everything_in_one_undo_step(hebrew_scene):
     points = [point.x() for point, _score in scene.emotion_item._points]
     assert points == sorted(points)
     scene.undo_stack.undo()
-    scene.flush()
+    scene.apply_geometry()
     assert doc.info.direction == "rtl"
     assert header_x(scene, first) > header_x(scene, last)
     assert scene.card_items[card_id].pos().x() == pytest.approx(rtl_card_x)

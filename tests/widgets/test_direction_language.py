@@ -10,19 +10,19 @@ from journeymap import i18n
 def test_rtl_action_mirrors_the_map_in_one_undo_step(window, qtbot):
     action = window.findChild(QAction, "action_rtl_map")
     scene = window.scene
-    scene.flush()
+    scene.apply_geometry()
     first_stage = window.document.stages()[0].id
     ltr_x = scene.layout.stages[first_stage].x
     assert not action.isChecked()
     count = window.undo_stack.count()
     action.trigger()
-    scene.flush()
+    scene.apply_geometry()
     assert window.document.info.direction == "rtl"
     assert window.undo_stack.count() == count + 1
     assert action.isChecked()
     assert scene.layout.stages[first_stage].x > ltr_x  # the first stage moved to the right
     window.undo_stack.undo()
-    scene.flush()
+    scene.apply_geometry()
     assert window.document.info.direction == "ltr"
     assert not action.isChecked()
     assert scene.layout.stages[first_stage].x == ltr_x
@@ -32,7 +32,7 @@ def test_inspector_direction_change_updates_the_menu(window, qtbot):
     from journeymap.editor.commands import SetPropertiesCommand
 
     window.undo_stack.push(SetPropertiesCommand(window.document, "map", None, {"direction": "rtl"}))
-    window.scene.flush()
+    window.scene.apply_geometry()
     assert window.findChild(QAction, "action_rtl_map").isChecked()
 
 

@@ -133,3 +133,17 @@ def test_a_wrong_token_is_refused_with_a_message(qtbot, host_window, dialogs):
     window.live_share.join(replace(host_window.live_share.shown_address, token="x" * 24))
     qtbot.waitUntil(lambda: window.live_share.session is None, timeout=WAIT_MS)
     assert dialogs.calls[-1][1] == "Could not join the live session" and "token" in dialogs.calls[-1][2]
+
+
+def test_a_peers_new_lane_rebuilds_the_guests_canvas(qtbot, host_window):
+    from journeymap.editor.commands import AddStructureCommand
+    from journeymap.model import Lane
+
+    guest = _guest(qtbot, host_window)
+    guest.scene.card_items["web-buy"].setSelected(True)
+    qtbot.wait(500)  # the selection is noticed
+    assert host_window.editor.apply(AddStructureCommand(host_window.document, Lane("l-email", "Email", "email"), 1))
+    qtbot.waitUntil(lambda: guest.document.has_id("l-email"), timeout=WAIT_MS)
+    assert len(guest.scene.card_items) == guest.document.card_count() and "l-email" in guest.scene.header_items
+    assert guest.scene.cell_rect(guest.document.steps()[0].id, "l-email").height() > 0
+    assert guest.scene.selected_card_ids() == ["web-buy"]  # the rebuilt canvas keeps the selection

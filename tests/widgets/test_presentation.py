@@ -81,7 +81,7 @@ def test_page_down_zooms_stage_by_stage_and_home_shows_the_map(qtbot, window):
 
 def test_arrows_are_mirrored_in_a_right_to_left_map(qtbot, window):
     window.document.set_info(direction="rtl")
-    window.scene.flush()
+    window.scene.apply_geometry()
     _enter(qtbot, window)
     qtbot.keyClick(window.view, K.Key_Left)  # the next stage lies to the left
     assert window.presentation.stage_index == 0

@@ -64,7 +64,7 @@ def test_persona_combo_lists_personas_and_drives_the_filter(qtbot, window):
     assert window.persona_filter.persona_id == "p-ben"
     assert window.undo_stack.count() == 0 and window.undo_stack.isClean()
     window.undo_stack.push(RemoveStructureCommand(window.document, "persona", "p-ben"))
-    window.scene.flush()
+    window.scene.apply_geometry()
     assert [combo.itemText(i) for i in range(combo.count())] == ["All personas", "Anna"]
     assert combo.currentIndex() == 0 and window.persona_filter.persona_id is None
 

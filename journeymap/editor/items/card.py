@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 from ...model import Card
 from .. import fonts, style
 from ..detail import simplified
+from ..drawing_modes import ModesHanded
 from ..icons import draw_face, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -66,7 +67,7 @@ class CardTextCache:
         return max(style.CARD_MIN_HEIGHT, height)
 
 
-class CardItem(QGraphicsRectItem):
+class CardItem(ModesHanded, QGraphicsRectItem):
     """One card. Its position and size come from the layout; its look from the card.
 
     A rectangle item whose rectangle is the card's painted bounds (card, shadow and
@@ -149,8 +150,7 @@ class CardItem(QGraphicsRectItem):
         return path
 
     def _exporting(self) -> bool:
-        scene = self.scene()
-        return bool(scene is not None and getattr(scene, "exporting", False))
+        return self.modes.exporting
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         exporting = self._exporting()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model import Connection
 from .. import style
+from ..drawing_modes import ModesHanded
 from ..routing import Route, arrow_points, iter_label_points, route_box, segments
 from .connection_caption import (
     EMPTY_RECT,
@@ -42,7 +43,7 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _CONNECTION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | _NO_CONTENTS
 _UNROUTED = [("M", (0.0, 0.0))]
-class ConnectionItem(ConnectionDragMixin, QGraphicsItem):
+class ConnectionItem(ModesHanded, ConnectionDragMixin, QGraphicsItem):
     Type = QGraphicsItem.UserType + 2
 
     # Defaults read from the class until first set: a map of 10,000 cards makes 15,000 of these.
@@ -92,7 +93,7 @@ class ConnectionItem(ConnectionDragMixin, QGraphicsItem):
             scene = self.scene()
             if scene is not None:
                 scene.addItem(label)
-                if getattr(scene, "overview_mode", False):
+                if self.modes.far_out:
                     label.set_overview_mode(True)
         return self._label_item
 
@@ -230,7 +231,7 @@ class ConnectionItem(ConnectionDragMixin, QGraphicsItem):
         return QRectF(self._label_rect) if self._label_rect is not None else QRectF()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        exporting = getattr(self.scene(), "exporting", False)
+        exporting = self.modes.exporting
         if exporting or not self.live or self._drag is not None:
             return  # the layers draw resting and dragged connections (and all of them in exports)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...model import Connection
 from .. import fonts, style
 from ..detail import simplified
+from ..drawing_modes import ModesHanded
 from ..text_block import qt_direction
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,7 +60,7 @@ def has_caption(label: str, share: float | None) -> bool:
     return share is not None or bool(label and not label.isspace())
 
 
-class ConnectionLabelItem(QGraphicsItem):
+class ConnectionLabelItem(ModesHanded, QGraphicsItem):
     """The caption of a connection, drawn above cards so it is never hidden.
 
     A top-level item (not a child) because a child cannot stack above other
@@ -118,7 +119,7 @@ class ConnectionLabelItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         conn = self.connection
-        exporting = getattr(self.scene(), "exporting", False)
+        exporting = self.modes.exporting
         selected = conn.isSelected() and not exporting
         border = QColor(style.CONNECTION_SELECTED if selected else style.LABEL_BORDER)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

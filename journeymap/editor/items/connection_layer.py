@@ -67,7 +67,7 @@ class ConnectionLayerItem(MapLayerItem):
         return curves, arrows
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        exporting = bool(getattr(self.scene(), "exporting", False))
+        exporting = self.modes.exporting
         if not exporting and style.CONNECTION_WIDTH * painted_scale(painter) <= THIN_PEN:
             self._paint_thin(painter)
             return

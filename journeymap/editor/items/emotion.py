@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from .. import style
 from ..detail import simplified
+from ..drawing_modes import ModesHanded
 from ..icons import draw_face
 
 FACE = 18.0
@@ -42,7 +43,9 @@ def smooth_curve(points: list[tuple[QPointF, int]]) -> QPainterPath:
     return path
 
 
-class EmotionCurveItem(QGraphicsItem):
+class EmotionCurveItem(ModesHanded, QGraphicsItem):
+    folds_into_backdrop = True  # lies between the grid and the connections
+
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(4)
@@ -108,7 +111,7 @@ class EmotionCurveItem(QGraphicsItem):
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._curve)
-        if simplified(painter, bool(getattr(self.scene(), "exporting", False))):
+        if simplified(painter, self.modes.exporting):
             self._paint_dots(painter)  # faces a few pixels wide: their colours say enough
             return
         for point, score in self._points:

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from .. import fonts, style
+from ..drawing_modes import ModesHanded
 from ..layout import MapLayout
 from .emotion import score_y
 
 
-class GridItem(QGraphicsItem):
+class GridItem(ModesHanded, QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(-10)
@@ -94,7 +95,7 @@ class GridItem(QGraphicsItem):
             painter.setPen(QColor(style.TEXT_MUTED))
             for rect, text in self._scale:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        if getattr(self.scene(), "exporting", False):
+        if self.modes.exporting:
             return
         if self._focus_cell is not None:
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -7,12 +7,13 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from .. import style
+from ..drawing_modes import ModesHanded
 
 CARD_Z = 10
 CARD_Z_WITH_HANDLE = 16
 
 
-class ConnectionHandleItem(QGraphicsItem):
+class ConnectionHandleItem(ModesHanded, QGraphicsItem):
     """A small circle at a card's forward edge: drag it to another card to connect them."""
 
     Type = QGraphicsItem.UserType + 3
@@ -61,7 +62,7 @@ class ConnectionHandleItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if getattr(self.scene(), "exporting", False):
+        if self.modes.exporting:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = style.HANDLE_RADIUS + (1.5 if self._hover else 0)

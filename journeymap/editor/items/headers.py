@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...model.kinds import LANE_KIND_COLORS
 from .. import fonts, style
 from ..detail import draw_text
+from ..drawing_modes import ModesHanded
 from ..icons import DIRECTIONAL_ICONS, draw_icon, lane_icon_path
 from ..text_block import TextBlock
 
@@ -30,11 +31,11 @@ class TextBoxMixin:
         self.setPos(x, y)
 
 
-class HeaderItem(TextBoxMixin, QGraphicsItem):
+class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     """Common ground of stage, step and lane headers: a box with a name."""
 
     Type = QGraphicsItem.UserType + 10
-    kind = "header"
+    part = "header"  # which part of the grid: "stage", "step" or "lane" (a lane's own kind is lane_kind)
     max_lines = 2
 
     def __init__(self, model_id: str) -> None:
@@ -83,8 +84,7 @@ class HeaderItem(TextBoxMixin, QGraphicsItem):
         return self._block
 
     def _exporting(self) -> bool:
-        scene = self.scene()
-        return bool(scene is not None and getattr(scene, "exporting", False))
+        return self.modes.exporting
 
     def paint_selection(self, painter: QPainter) -> None:
         if self.isSelected() and not self._exporting():
@@ -116,7 +116,7 @@ class HeaderItem(TextBoxMixin, QGraphicsItem):
 
 
 class StageHeaderItem(HeaderItem):
-    kind = "stage"
+    part = "stage"
     max_lines = 1
 
     def font(self):
@@ -134,7 +134,7 @@ class StageHeaderItem(HeaderItem):
 
 
 class StepHeaderItem(HeaderItem):
-    kind = "step"
+    part = "step"
     max_lines = 2
 
     def font(self):
@@ -163,7 +163,7 @@ class StepHeaderItem(HeaderItem):
 
 
 class LaneHeaderItem(HeaderItem):
-    kind = "lane"
+    part = "lane"
     max_lines = 3
     ICON = 20.0
     STRIPE = 4.0
@@ -218,7 +218,7 @@ class LaneHeaderItem(HeaderItem):
         return Qt.CursorShape.SizeVerCursor
 
 
-class TitleItem(TextBoxMixin, QGraphicsItem):
+class TitleItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     """The map's title, above everything, at the reading start of the map."""
 
     def __init__(self) -> None:
@@ -243,5 +243,5 @@ class TitleItem(TextBoxMixin, QGraphicsItem):
         if self._block is None:
             self._block = TextBlock(self.text, fonts.title_font(), self._size[0], 1, self.rtl)
         painter.setPen(QColor(style.TITLE_TEXT))
-        exporting = bool(getattr(self.scene(), "exporting", False))
+        exporting = self.modes.exporting
         draw_text(painter, self._block, 0, max(0.0, (self._size[1] - self._block.height) / 2), exporting)

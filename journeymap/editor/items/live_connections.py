@@ -87,7 +87,7 @@ class LiveConnectionLayerItem(MapLayerItem):
             self.update_box(box)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if getattr(self.scene(), "exporting", False) or not self._items:
+        if self.modes.exporting or not self._items:
             return  # exports draw every connection from the resting layer
         exposed = option.exposedRect if option is not None else QRectF()
         if exposed.isEmpty():

@@ -9,8 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
+from ..drawing_modes import ModesHanded
 
-class MapLayerItem(QGraphicsItem):
+
+class MapLayerItem(ModesHanded, QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()

@@ -55,7 +55,7 @@ class PersonaCurveItem(EmotionCurveItem):
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._curve)
-        far = simplified(painter, bool(getattr(self.scene(), "exporting", False)))
+        far = simplified(painter, self.modes.exporting)
         if self.alone and far:
             self._paint_dots(painter)
         elif self.alone:

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from ...editor.following import stop_following_when_destroyed
 from ...model import ChangeEvent, JourneyDocument
 from .form_base import TargetForm
 
@@ -73,6 +74,7 @@ class InspectorDock(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        stop_following_when_destroyed(self, "_on_change")
         self.setObjectName("inspector_dock")
         self.setWindowTitle(self.tr("Inspector"))
         features = QDockWidget.DockWidgetFeature
@@ -118,7 +120,7 @@ class InspectorDock(QDockWidget):
 
     def _on_change(self, event: ChangeEvent) -> None:
         form = self.current_form()
-        if event.kind == "reset" or not form.exists():
+        if not form.exists():
             self.show_selection()
         else:
             form.refresh()
