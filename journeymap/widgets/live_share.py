@@ -45,9 +45,27 @@ def user_name() -> str:
         return "Journeymap"
 
 
+def bind_choices() -> list[tuple[str, str]]:
+    """Who can join, as (what the host reads, the address to listen on): each network of this computer, or only it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..live.lan import lan_addresses
+
+    choices = [
+        (QCoreApplication.translate("LiveShare", "Anyone on the network at %1").replace("%1", ip), ip)
+        for ip in lan_addresses()
+    ]
+    choices.append((QCoreApplication.translate("LiveShare", "Only this computer (127.0.0.1)"), "127.0.0.1"))
+    return choices
+
+
 def bind_address() -> str:
-    """Where a host listens: the room's network (all interfaces) unless set to this computer only."""
-    return settings().value("live/bind", "0.0.0.0", str)
+    """Where a host listens: the choice made last time while it still exists, else the first network."""
+    stored = settings().value("live/bind", "", str)
+    binds = [bind for _, bind in bind_choices()]
+    if stored in binds or stored in ("0.0.0.0", "::"):
+        return stored
+    return binds[0]
 
 
 class LiveShare(QObject):
@@ -136,11 +154,28 @@ class LiveShare(QObject):
                 if self.shown_address.host.startswith("127.")
                 else self.tr("Anyone on this network who has the address can join.")
             )
-            self.dialog = HostDialog(self.shown_address, where, self.window)
+            self.dialog = HostDialog(self.shown_address, where, bind_choices(), self.server.address.host, self.window)
             self.dialog.stopRequested.connect(self.leave)
+            self.dialog.bindChosen.connect(self._rebind)
         self._show_people()
         self.dialog.show()
         self.dialog.raise_()
+
+    def _rebind(self, bind: str) -> None:
+        """Listen elsewhere (another network, or this computer only): a new session, as nobody has joined yet."""
+        if self.server is None or bind == self.server.address.host:
+            return
+        if self.others_connected():
+            QMessageBox.information(
+                self.window,
+                self.tr("Live Session"),
+                self.tr("Others have joined already. Stop sharing first to change who can join."),
+            )
+            self.dialog.show_bind(self.server.address.host)
+            return
+        settings().setValue("live/bind", bind)
+        self.leave()
+        self.host()
 
     # ------------------------------------------------------------------ joining
     def ask_to_join(self) -> None:

@@ -147,3 +147,20 @@ def test_a_peers_new_lane_rebuilds_the_guests_canvas(qtbot, host_window):
     assert len(guest.scene.card_items) == guest.document.card_count() and "l-email" in guest.scene.header_items
     assert guest.scene.cell_rect(guest.document.steps()[0].id, "l-email").height() > 0
     assert guest.scene.selected_card_ids() == ["web-buy"]  # the rebuilt canvas keeps the selection
+
+
+def test_the_host_chooses_who_can_join(qtbot, host_window, monkeypatch):
+    from journeymap.widgets import live_share
+
+    monkeypatch.setattr(live_share, "bind_choices", lambda: [("Network", "127.0.0.2"), ("Only", "127.0.0.1")])
+    host_window.live_share.leave()
+    assert host_window.live_share.host()
+    dialog = host_window.live_share.dialog
+    assert dialog.bind_box.currentData() == "127.0.0.1"
+    old_link = dialog.link_field.text()
+    dialog.bind_box.activated.emit(0)
+    qtbot.waitUntil(lambda: host_window.live_share.session is not None
+                    and host_window.live_share.session.state == "live", timeout=WAIT_MS)
+    new = host_window.live_share.dialog
+    assert new.link_field.text().startswith("journeymap://127.0.0.2:") and new.link_field.text() != old_link
+    assert settings().value("live/bind") == "127.0.0.2"

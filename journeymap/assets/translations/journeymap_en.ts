@@ -1137,6 +1137,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Who can join:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copy Address</source>
             <translation type="unfinished" />
         </message>
@@ -1551,6 +1555,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation type="unfinished" />
         </message>
@@ -1588,6 +1600,14 @@
         </message>
         <message>
             <source>Anyone on this network who has the address can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1139,6 +1139,10 @@
             <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
         </message>
         <message>
+            <source>Who can join:</source>
+            <translation>מי יכול להצטרף:</translation>
+        </message>
+        <message>
             <source>Copy Address</source>
             <translation>העתקת הכתובת</translation>
         </message>
@@ -1553,6 +1557,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation>כל מי שברשת, בכתובת %1</translation>
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation>רק המחשב הזה (127.0.0.1)</translation>
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation>&amp;שיתוף</translation>
         </message>
@@ -1591,6 +1603,14 @@
         <message>
             <source>Anyone on this network who has the address can join.</source>
             <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
+        </message>
+        <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
+            <translation>כבר יש משתתפים בסשן. כדי לשנות מי יכול להצטרף, יש להפסיק קודם את השיתוף.</translation>
         </message>
         <message>
             <source>Joined the live session on “%1”.</source>
