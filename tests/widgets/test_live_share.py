@@ -164,3 +164,26 @@ def test_the_host_chooses_who_can_join(qtbot, host_window, monkeypatch):
     new = host_window.live_share.dialog
     assert new.link_field.text().startswith("journeymap://127.0.0.2:") and new.link_field.text() != old_link
     assert settings().value("live/bind") == "127.0.0.2"
+
+
+def test_a_restarted_host_is_told_and_the_guest_saves_a_copy(qtbot, host_window, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeymap.live.host import start_room
+
+    guest = _guest(qtbot, host_window)
+    guest.editor.set_properties("card", "web-ad", {"title": "Dana's version"})
+    qtbot.waitUntil(lambda: host_window.document.card("web-ad").title == "Dana's version", timeout=WAIT_MS)
+    port = host_window.live_share.server.address.port
+    host_window.live_share.leave()
+    restarted = start_room(small_map(), port=port)  # the same place, a new session and token
+    copy = tmp_path / "dana.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    dialogs.answer = QMessageBox.StandardButton.Save
+    try:
+        qtbot.waitUntil(lambda: copy.exists(), timeout=WAIT_MS * 2)
+    finally:
+        restarted.stop()
+    assert dialogs.calls[-1][1] == "The live session has ended"
+    assert load_map(copy).card("web-ad").title == "Dana's version"
+    assert guest.live_share.session is None
