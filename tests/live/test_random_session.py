@@ -25,7 +25,8 @@ def _step(rng: random.Random, person: Person) -> None:
     cards = [c.id for c in doc.cards()]
     lanes = [lane.id for lane in doc.lanes() if lane.kind != "emotion"]
     steps = [s.id for s in doc.steps()]
-    action = rng.choice(["title", "title", "move", "add", "delete", "connect", "undo", "redo", "lane", "stage"])
+    action = rng.choice(["title", "title", "move", "add", "delete", "connect", "undo", "redo", "lane", "stage",
+                         "step", "unstep", "unlane", "persona"])
     if action == "title" and cards:
         editor.set_properties("card", rng.choice(cards), {"title": rng.choice(["a", "b", "שלום", "d"])})
     elif action == "move" and cards:
@@ -42,8 +43,21 @@ def _step(rng: random.Random, person: Person) -> None:
         person.stack.redo()
     elif action == "lane":
         editor.add_lane("email", rng.choice([0, 1, None]))
-    elif action == "stage":
+    else:
+        _structure(rng, editor, doc, action, steps, lanes)
+
+
+def _structure(rng: random.Random, editor, doc, action: str, steps: list[str], lanes: list[str]) -> None:
+    if action == "stage":
         editor.rename("stage", rng.choice([s.id for s in doc.stages()]), rng.choice(["Aware", "Buy"]))
+    elif action == "step":
+        editor.insert_step(rng.choice([s.id for s in doc.stages()]), rng.choice([0, None]))
+    elif action == "unstep" and len(steps) > 3:
+        editor.delete_structure("step", rng.choice(steps))
+    elif action == "unlane" and len(lanes) > 2:
+        editor.delete_structure("lane", rng.choice(lanes))
+    elif action == "persona":
+        editor.add_persona(rng.choice(["Ann", "Ben"]), "#E15759")
 
 
 @pytest.mark.parametrize("seed", [1, 5, 14])  # 5 and 14 once left a field with no value at all
