@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from . import __version__
-from .i18n import QT_TRANSLATE_NOOP, arg, translate
+from .i18n import QT_TRANSLATE_NOOP, arg, localized, localized_error, translate
 from .io.errors import FormatError, SaveError
 
 # Sub-commands are registered here so other parts (exports) can add theirs.
@@ -97,7 +97,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         doc = load_map(args.file)
     except FormatError as exc:
-        return _fail(str(exc))
+        return _fail(localized_error(exc))
     summary = {
         "stages": len(doc.stages()),
         "steps": len(doc.steps()),
@@ -105,7 +105,7 @@ def _check(args: argparse.Namespace) -> int:
         "cards": doc.card_count(),
         "connections": doc.connection_count(),
         "personas": len(doc.personas()),
-        "warnings": warnings(doc),
+        "warnings": [localized(warning) for warning in warnings(doc)],
     }
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
@@ -141,7 +141,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "With no command it opens the editor on FILE (or on the sample map).",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"Journeymap {__version__}")
+    _add_version(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (help_text, configure, _run) in _COMMANDS.items():
         shown = translate("cli", help_text)
@@ -151,13 +151,40 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _build_editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="journeymap", description=translate("cli", "Open the Journeymap editor."))
-    parser.add_argument("--version", action="version", version=f"Journeymap {__version__}")
+    _add_version(parser)
     parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "a .journey file to open"))
     parser.add_argument(
         "--lang", choices=("en", "he"), help=translate("cli", "interface language (default: the system's)")
     )
     parser.add_argument("--join", metavar="ADDRESS", help=translate("cli", "join a live session at this address"))
     return parser
+
+
+def _add_version(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"Journeymap {__version__}",
+                        help=translate("argparse", "show program's version number and exit"))
+
+
+def _editor_refusal(file: str | None) -> int | None:
+    """Why the editor cannot start (exit 2: an unknown command, 1: no file, no display), before Qt starts."""
+    import os
+    from pathlib import Path
+
+    if file and not Path(file).exists():
+        if not any(mark in file for mark in (".", "/", os.sep)):  # a word, not a file name: a mistyped command
+            names = ", ".join(sorted(_COMMANDS))
+            message = translate("cli", "unknown command “%1”; the commands are %2 (journeymap --help)")
+            message = arg(message, file, names)
+            print("journeymap:", message, file=sys.stderr)
+            return 2
+        return _fail(arg(translate("cli", "%1: no such file"), file))
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        names = ", ".join(sorted(_COMMANDS))
+        return _fail(arg(translate("cli", "no display to open the editor on; the commands (%1) work without one"),
+                         names))
+    return None
 
 
 def _load_extensions() -> None:
@@ -188,6 +215,19 @@ def _take_language(argv: list[str]) -> tuple[str | None, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command line; a reader that stops early (``journeymap check F | head -1``) ends it quietly."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python's own flush at exit stays quiet
+        return 1
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang, argv = _take_language(argv)
     if lang not in (None, "en", "he"):
@@ -196,6 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     from .i18n import choose_language, use_language
 
     use_language(choose_language(lang))
+    from .cli_words import speak_argparse_in_our_language
+
+    speak_argparse_in_our_language()
     _load_extensions()
     try:
         if argv and argv[0] in _COMMANDS:
@@ -214,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
             except AddressError as exc:
                 print("journeymap:", exc, file=sys.stderr)
                 return 2
+        refusal = _editor_refusal(args.file)
+        if refusal is not None:
+            return refusal
         from .collector import pause_until_first_window
 
         pause_until_first_window()
@@ -224,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
     except Exception as exc:  # never a traceback for users
         return _fail(arg(translate("cli", "unexpected error: %1"), f"{exc.__class__.__name__}: {exc}"))
 

@@ -18,7 +18,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-__all__ = ["QT_TRANSLATE_NOOP", "arg", "choose_language", "translate", "use_language"]
+from .model.text import MESSAGES, Text
+
+__all__ = ["QT_TRANSLATE_NOOP", "arg", "choose_language", "isolated", "localized", "localized_error", "translate",
+           "use_language"]
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "assets" / "translations"
 SOURCE_LANGUAGE = "en"
@@ -102,8 +105,8 @@ def catalogue(lang: str) -> QTranslator | None:
 def use_language(lang: str) -> str:
     """Speak ``lang`` from now on: install its catalogues when an application exists.
 
-    Qt's own catalogue (qtbase_he.qm: the buttons of standard dialogs) is installed too
-    when PySide6 ships one. Returns the language actually in use.
+    Qt's own catalogue (qt_he.qm, which loads qtbase_he.qm: the buttons and labels of
+    standard dialogs) is installed too when PySide6 ships one. Returns the language in use.
     """
     global _current
     app = QCoreApplication.instance()
@@ -117,12 +120,12 @@ def use_language(lang: str) -> str:
     _current = lang
     if app is None or ours is None:
         return _current
-    app.installTranslator(ours)
-    _installed.append(ours)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_own.load(f"qt_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    app.installTranslator(ours)  # installed last, asked first: our words win over Qt's (qt_words.py)
+    _installed.append(ours)
     return _current
 
 
@@ -145,3 +148,38 @@ def arg(text: str, *values) -> str:
 def _replace_count(text: str, n: int) -> str:
     """Qt's %n (and %Ln) placeholder, filled as QCoreApplication.translate fills it."""
     return re.sub(r"%L?n", str(n), text)
+
+
+# Unicode's isolates: a path, a number or a name keeps its own order inside right-to-left text
+# ("/home/dana/trip.png" would otherwise show as "home/dana/trip.png/"), and a sentence that
+# opens with one still runs right to left (isolates are skipped when the direction is chosen).
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def isolated(value: object) -> str:
+    """``value`` as one unit in running text: wrapped in isolates when the window reads right to left.
+
+    Only in the editor: a terminal shows the marks as boxes or not at all, and lays text out by itself.
+    """
+    text = str(value)
+    if not is_rtl_language(_current) or not text or QCoreApplication.instance() is None:
+        return text
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_ISOLATE}"
+
+
+def localized(text: object) -> str:
+    """A ``Text`` made below the interface, said in the interface's language; anything else as it is."""
+    if not isinstance(text, Text):
+        return str(text)
+    values = [localized(v) if isinstance(v, Text) else isolated(v) for v in text.values]
+    return arg(translate(MESSAGES, text.template), *values)
+
+
+def localized_error(exc: Exception) -> str:
+    """A file error (``FormatError``: file, place, what is wrong) or a model refusal, in the user's language."""
+    file, place, expected = (getattr(exc, name, None) for name in ("file", "place", "expected"))
+    if expected is None:
+        return localized(exc.args[0]) if exc.args else str(exc)
+    if place:
+        return arg(translate("messages", "%1: %2: %3"), isolated(file), localized(place), localized(expected))
+    return arg(translate("messages", "%1: %2"), isolated(file), localized(expected))

@@ -31,7 +31,7 @@ def _guarded(method):
         try:
             method(self)
         except ModelError as exc:
-            self.refusal = str(exc)
+            self.refusal = exc.args[0] if exc.args else str(exc)  # a Text: said in the user's language when shown
             self.setObsolete(True)
             if self.reporter is not None:
                 self.reporter(self.refusal)

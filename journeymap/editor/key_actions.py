@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 from .keymap import CTRL, ENTER_KEYS, NONE, SHIFT, KeyContext
+from .layout_keys import physical_key
 
 Key = Qt.Key
 ARROWS = {Key.Key_Left: (-1, 0), Key.Key_Right: (1, 0), Key.Key_Up: (0, -1), Key.Key_Down: (0, 1)}
@@ -29,7 +30,7 @@ class KeyActionsMixin:
     # ----------------------------------------------------------------- the route
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on one key press; True when the key was used."""
-        key, mods = event.key(), plain_modifiers(event)
+        key, mods = physical_key(event), plain_modifiers(event)
         scene = self.scene
         self._follow_selection()
         if scene.editor() is not None:

@@ -30,6 +30,7 @@ from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
 from .key_actions import KeyActionsMixin
 from .keyboard_connect import KeyboardConnect
 from .keymap import Keymap
+from .structure_keys import StructureKeysMixin
 
 if TYPE_CHECKING:  # pragma: no cover
     from .items.text_editor import InPlaceEditor
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 Key = Qt.Key
 
 
-class KeyboardEntry(KeyActionsMixin, QObject):
+class KeyboardEntry(StructureKeysMixin, KeyActionsMixin, QObject):
     """Keyboard entry for one ``JourneyView``; set ``enabled`` False to pass every key through."""
 
     def __init__(self, view) -> None:

@@ -91,6 +91,20 @@ DEFAULT_BINDINGS: tuple[Binding, ...] = (
     _b(EMOTION_DIGITS, NONE, When.CARDS, "set_emotion", "1-5 set the emotion -2..+2, 0 clears it"),
     _b((Key.Key_M,), NONE, When.CARDS, "toggle_moment_of_truth", "mark or unmark a moment of truth"),
     _b((Key.Key_C,), NONE, When.ONE_CARD, "begin_connect", "connect the card to another by keyboard"),
+    # the grid around the cards (structure_keys.py): the parts of the focus cell
+    _b((Key.Key_Left, Key.Key_Right), CTRL | ALT, When.ALWAYS, "add_step_beside",
+       "add a step on that side of the focused one (after it: right, or left in right-to-left maps)"),
+    _b((Key.Key_Down,), CTRL | ALT, When.ALWAYS, "add_lane_below", "add a lane below the focused one (a kind list)"),
+    _b((Key.Key_S,), CTRL | ALT, When.ALWAYS, "add_stage", "add a stage after the focused one"),
+    _b((Key.Key_Left, Key.Key_Right), CTRL | SHIFT, When.ALWAYS, "move_step", "move the focused step one place"),
+    _b((Key.Key_Up, Key.Key_Down), CTRL | SHIFT, When.ALWAYS, "move_lane", "move the focused lane one place"),
+    _b((Key.Key_F2,), NONE, When.HEADER, "rename_header", "rename the selected stage, step or lane"),
+    _b((Key.Key_F2,), NONE, When.NOTHING_SELECTED, "rename_step", "rename the focused step"),
+    _b((Key.Key_F2,), SHIFT, When.ALWAYS, "rename_stage", "rename the focused stage"),
+    _b((Key.Key_F2,), CTRL, When.ALWAYS, "rename_lane", "rename the focused lane"),
+    _b((Key.Key_F2,), CTRL | SHIFT, When.ALWAYS, "rename_title", "edit the map's title"),
+    _b((Key.Key_Delete,), CTRL, When.ALWAYS, "delete_step", "delete the focused step (asks when it holds cards)"),
+    _b((Key.Key_Delete,), CTRL | SHIFT, When.ALWAYS, "delete_lane", "delete the focused lane (asks if it holds cards)"),
 )
 
 

@@ -170,6 +170,24 @@ class MapEditor(StructureEditsMixin, QObject):
                 self.apply(SetPropertiesCommand(doc, "card", card_id, {name: value}))
         return True
 
+    def set_many_properties(self, edits: Iterable[tuple[str, str, dict]], text: str) -> bool:
+        """Fields of several cards and connections (the inspector's selection form) as one undo step.
+
+        Each edit is (target, id, changes); fields that already hold their value are left out.
+        """
+        wanted = []
+        for target, target_id, changes in edits:
+            current = self._current(target, target_id)
+            changed = {key: value for key, value in changes.items() if getattr(current, key, _MISSING) != value}
+            if changed:
+                wanted.append(SetPropertiesCommand(self.document, target, target_id, changed))
+        if not wanted:
+            return False
+        with self.batch(text):
+            for command in wanted:
+                self.apply(command)
+        return True
+
     def set_map_info(self, changes: dict, text: str | None = None, merge: bool = False) -> bool:
         """Title, description, language or direction of the map."""
         return self.set_properties("map", None, changes, merge=merge, text=text)

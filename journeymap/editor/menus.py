@@ -71,7 +71,7 @@ def header_menu(scene, kind: str, model_id: str) -> QMenu:
         "step": translate("CanvasMenus", "Delete step"),
         "lane": translate("CanvasMenus", "Delete lane"),
     }[kind]
-    _action(menu, delete, lambda: scene.delete_structure(kind, model_id))
+    _action(menu, delete, lambda: scene.delete_structure_asking(kind, model_id))
     return menu
 
 

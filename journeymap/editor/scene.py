@@ -22,6 +22,7 @@ from ..model.kinds import CARD_KIND_COLORS, LANE_KIND_COLORS
 from . import style
 from .cell_focus import first_cell
 from .drawing_modes import DrawingModes, ModesHanded
+from .focus_frame import FocusFrameMixin
 from .following import stop_following_when_destroyed
 from .items.card import CardItem, CardTextCache
 from .items.connection import ConnectionItem
@@ -42,7 +43,9 @@ from .scene_overview import OverviewMixin
 PIXMAP_CACHE_KB = 256 * 1024
 
 
-class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene):
+class JourneyScene(
+    FocusFrameMixin, GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin, DeferredIndexMixin, QGraphicsScene
+):
     """Shows a document; every change the user makes on it goes through ``map_editor``.
 
     Made without an editor (``JourneyScene(doc)``, as exports do) it only shows the map.
@@ -70,7 +73,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self.card_items: dict[str, CardItem] = {}
         self.connection_items: dict[str, ConnectionItem] = {}
         self.header_items: dict[str, HeaderItem] = {}
-        self.focus_cell: tuple[str, str] | None = None
+        self.focus_cell = None  # FocusFrameMixin: the frame follows
         self.label_spots = LabelSpots(self.layout)
         self._dirty = False
         self._routes_dirty = True
@@ -80,6 +83,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
         self._init_fixed_items()
         self._init_input()
         self.selectionChanged.connect(self._on_selection_changed)
+        self.selectionChanged.connect(self.follow_selected_cell)
         stop_following_when_destroyed(self, "_on_change")
         if editor is not None:
             editor.undo_stack.indexChanged.connect(self._after_step)
@@ -197,6 +201,7 @@ class JourneyScene(GeometryMixin, InputMixin, EditOperationsMixin, OverviewMixin
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
+        self.connection_layer.forget()  # nothing of the last map's connections may stay drawn
         self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem

@@ -135,7 +135,7 @@ class EditOperationsMixin(StructureOperationsMixin):
             return True
         headers = [item for item in self.selectedItems() if isinstance(item, HeaderItem)]
         if len(headers) == 1:
-            return self.delete_structure(headers[0].part, headers[0].model_id)
+            return self.delete_structure_asking(headers[0].part, headers[0].model_id)
         return False
 
     def select_all(self) -> None:

@@ -60,6 +60,10 @@ class InputMixin:
             self._gesture = HeaderResizeGesture(self, pos, resized)
             event.accept()
             return
+        if isinstance(item, ConnectionItem) and self._on_caption(pos):
+            self._select_from_caption(item, event.modifiers())
+            event.accept()
+            return
         super().mousePressEvent(event)
         if isinstance(item, CardItem):
             self._gesture = CardDragGesture(self, pos, item)
@@ -67,6 +71,18 @@ class InputMixin:
             self._gesture = HeaderMoveGesture(self, pos, item)
         elif item is None:
             self._set_focus_cell(self.layout.cell_at(pos.x(), pos.y()))
+
+    def _on_caption(self, pos: QPointF) -> bool:
+        return any(isinstance(item, ConnectionLabelItem) for item in self.items(pos)[:1])
+
+    def _select_from_caption(self, connection: ConnectionItem, modifiers) -> None:
+        """A caption is clicked as its connection is: it selects it (Ctrl toggles it in the selection)."""
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            connection.setSelected(not connection.isSelected())
+            return
+        if not connection.isSelected() or len(self.selectedItems()) > 1:
+            self.clearSelection()
+            connection.setSelected(True)
 
     def _resize_target(self, item, pos: QPointF):
         """The step or lane header whose trailing edge is under ``pos``: this one's, or the previous one's."""
@@ -116,6 +132,8 @@ class InputMixin:
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):
             self.begin_rename_header(item.part, item.model_id)
+        elif item is None and self.title_item.sceneBoundingRect().contains(pos):
+            self.begin_edit_title()  # the title is text to edit, not an empty cell
         elif item is None:
             cell = self.layout.cell_at(pos.x(), pos.y())
             if cell is not None:
@@ -222,6 +240,17 @@ class InputMixin:
         event.setAccepted(ok)
         if ok:
             event.acceptProposedAction()
+            self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """After a drop from the palette the keys go to the canvas (and so to the new card's title),
+        not to the palette the drag started in."""
+        for view in self.views()[:1]:
+            view.activateWindow()
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor = self.editor()
+        if editor is not None:
+            editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def drop_kind(self, kind: str | None, pos: QPointF) -> str | None:
         """Create what a palette drop asks for; returns the new card or lane id, or None when refused."""

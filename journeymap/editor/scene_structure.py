@@ -70,6 +70,35 @@ class StructureOperationsMixin:
         self.cancel_edit()
         return self.map_editor.delete_structure(kind, model_id)
 
+    # Asked before a part that holds cards goes: (kind, name, cards) -> go ahead? The window
+    # sets a dialog; a scene without one (exports, tests of the canvas alone) does not ask.
+    confirm_delete = None
+
+    def delete_structure_asking(self, kind: str, model_id: str) -> bool:
+        """Delete from a user's request (Delete key, header menu): with a question when cards go too."""
+        cards = self.map_editor.cards_in_part(kind, model_id)
+        if cards and self.confirm_delete is not None:
+            if not self.confirm_delete(kind, self.structure_name(kind, model_id), cards):
+                return False
+        return self.delete_structure(kind, model_id)
+
+    def begin_edit_title(self) -> InPlaceEditor | None:
+        """Edit the map's title on the canvas, where it is drawn."""
+        self.apply_geometry()
+        item = self.title_item
+        rect = item.boundingRect().translated(item.pos())
+
+        def commit(text: str) -> None:
+            self._close_editor()
+            if text.strip():
+                self.map_editor.set_map_info({"title": text.strip()})
+
+        from .items.text_editor import InPlaceEditor  # loaded with the first edit (it brings in QStyle)
+
+        editor = InPlaceEditor(self.document.info.title, fonts.title_font(), rect, self.is_rtl(), commit,
+                               self._close_editor)
+        return self._open_editor(editor)
+
     def move_structure(self, kind: str, model_id: str, index: int, stage_id: str | None = None) -> bool:
         return self.map_editor.move_structure(kind, model_id, index, stage_id)
 

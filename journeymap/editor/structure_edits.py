@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..model import Lane, Stage, Step
-from ..model.kinds import EMOTION_LANE_KIND, LANE_KIND_LABELS
+from ..model.kinds import EMOTION_LANE_KIND, LANE_KIND_LABELS, lane_category
 from . import style
 from .commands import AddStructureCommand, MoveStructureCommand, RemoveStructureCommand, SetPropertiesCommand
 from .layout import clamp
@@ -96,7 +96,46 @@ class StructureEditsMixin:
             return False
         return self.apply(RemoveStructureCommand(doc, kind, model_id))
 
+    def cards_in_part(self, kind: str, model_id: str) -> int:
+        """How many cards deleting this stage, step or lane would take with it."""
+        doc = self.document
+        if kind == "lane":
+            return sum(len(doc.cell_cards(step.id, model_id)) for step in doc.steps())
+        steps = [model_id] if kind == "step" else [step.id for step in doc.stage(model_id).steps]
+        return sum(len(doc.cell_cards(step, lane.id)) for step in steps for lane in doc.lanes())
+
+    def index_in_group(self, lane_kind: str) -> int | None:
+        """Where a new lane of this kind goes when no lane is chosen: after the last lane of its group
+        (channels with channels, annotations with annotations), not at the bottom of the map."""
+        lanes = self.document.lanes()
+        group = lane_category(lane_kind)
+        same = [i for i, lane in enumerate(lanes) if lane_category(lane.kind) == group]
+        return same[-1] + 1 if same else None
+
     # ----------------------------------------------------------------- reorder and resize
+    def move_lane_by(self, lane_id: str, offset: int) -> bool:
+        """A lane one place up (-1) or down (+1)."""
+        index = self.document.lane_index(lane_id) + offset
+        if not 0 <= index < len(self.document.lanes()):
+            return False
+        return self.move_structure("lane", lane_id, index)
+
+    def move_step_by(self, step_id: str, offset: int) -> bool:
+        """A step one place earlier (-1) or later (+1) on the timeline; past its stage's edge it
+        joins the neighbouring stage (its stage keeps at least one step)."""
+        doc = self.document
+        stages = doc.stages()
+        stage = doc.stage_of_step(step_id)
+        order = [s.id for s in stage.steps]
+        index = order.index(step_id) + offset
+        if 0 <= index < len(order):
+            return self.move_structure("step", step_id, index)
+        s = [x.id for x in stages].index(stage.id) + offset
+        if not 0 <= s < len(stages):
+            return False
+        neighbour = stages[s]
+        return self.move_structure("step", step_id, len(neighbour.steps) if offset < 0 else 0, neighbour.id)
+
     def move_structure(self, kind: str, model_id: str, index: int, stage_id: str | None = None) -> bool:
         """Reorder a stage or lane, or move a step (into another stage when ``stage_id`` says so)."""
         doc = self.document

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..model.text import QT_TRANSLATE_NOOP, Text
 from .errors import FormatError
 from .extra_values import ExtraBudget, extra_problem, text_is_writable
 
@@ -47,46 +48,78 @@ class _Reader:
 
     def obj(self, value: Any, place: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(place, f"expected an object {{...}}, found {_describe(value)}")
+            raise self.fail(
+                place, Text(QT_TRANSLATE_NOOP("messages", "expected an object {...}, found %1"), _describe(value))
+            )
         return value
 
     def lst(self, parent: dict, key: str, place: str, required: bool = True, limit: int = MAX_ITEMS) -> list:
         if key not in parent:
             if required:
-                raise self.fail(_join(place, key), "missing; expected a list [...]")
+                raise self.fail(
+                    _join(place, key), Text(QT_TRANSLATE_NOOP("messages", "missing; expected a list [...]"))
+                )
             return []
         value = parent[key]
         if not isinstance(value, list):
-            raise self.fail(_join(place, key), f"expected a list [...], found {_describe(value)}")
+            raise self.fail(
+                _join(place, key),
+                Text(QT_TRANSLATE_NOOP("messages", "expected a list [...], found %1"), _describe(value)),
+            )
         if len(value) > limit:
-            raise self.fail(_join(place, key), f"too many entries ({len(value):,}); at most {limit:,}")
+            raise self.fail(
+                _join(place, key),
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "too many entries (%1); at most %2"),
+                    format(len(value), ","),
+                    format(limit, ","),
+                ),
+            )
         return value
 
     def text(self, parent: dict, key: str, place: str, default: str | None = None) -> str:
         if key not in parent:
             if default is None:
-                raise self.fail(_join(place, key), "missing; expected a text")
+                raise self.fail(_join(place, key), Text(QT_TRANSLATE_NOOP("messages", "missing; expected a text")))
             return default
         value = parent[key]
         if not isinstance(value, str):
-            raise self.fail(_join(place, key), f"expected a text, found {_describe(value)}")
+            raise self.fail(
+                _join(place, key), Text(QT_TRANSLATE_NOOP("messages", "expected a text, found %1"), _describe(value))
+            )
         if len(value) > MAX_TEXT:
-            raise self.fail(_join(place, key), f"text too long ({len(value):,} characters; at most {MAX_TEXT:,})")
+            raise self.fail(
+                _join(place, key),
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "text too long (%1 characters; at most %2)"),
+                    format(len(value), ","),
+                    format(MAX_TEXT, ","),
+                ),
+            )
         if not text_is_writable(value):
-            raise self.fail(_join(place, key), "the text contains a broken character (a lone UTF-16 surrogate)")
+            raise self.fail(
+                _join(place, key),
+                Text(QT_TRANSLATE_NOOP("messages", "the text contains a broken character (a lone UTF-16 surrogate)")),
+            )
         return value
 
     def ident(self, parent: dict, key: str, place: str) -> str:
         value = self.text(parent, key, place)
         if not ID_PATTERN.fullmatch(value):
-            expected = f"expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found {_shown(value)}"
+            expected = Text(
+                QT_TRANSLATE_NOOP("messages", "expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1"),
+                _shown(value),
+            )
             raise self.fail(_join(place, key), expected)
         return value
 
     def color(self, parent: dict, key: str, place: str, default: str) -> str:
         value = self.text(parent, key, place, default)
         if value and not COLOR_PATTERN.fullmatch(value):
-            raise self.fail(_join(place, key), f"expected a colour like '#3A7BD5', found {_shown(value)}")
+            raise self.fail(
+                _join(place, key),
+                Text(QT_TRANSLATE_NOOP("messages", "expected a colour like '#3A7BD5', found %1"), _shown(value)),
+            )
         return value
 
     def number(self, parent: dict, key: str, place: str, low: float, high: float, optional: bool) -> float | None:
@@ -94,17 +127,30 @@ class _Reader:
         if value is None:
             if optional:
                 return None
-            raise self.fail(_join(place, key), "missing; expected a number")
+            raise self.fail(_join(place, key), Text(QT_TRANSLATE_NOOP("messages", "missing; expected a number")))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(_join(place, key), f"expected a number, found {_describe(value)}")
+            raise self.fail(
+                _join(place, key), Text(QT_TRANSLATE_NOOP("messages", "expected a number, found %1"), _describe(value))
+            )
         if not low <= value <= high:  # also refuses NaN; ints of any size compare exactly
-            raise self.fail(_join(place, key), f"expected a number from {low:g} to {high:g}, found {_describe(value)}")
+            raise self.fail(
+                _join(place, key),
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "expected a number from %1 to %2, found %3"),
+                    format(low, "g"),
+                    format(high, "g"),
+                    _describe(value),
+                ),
+            )
         return value
 
     def flag(self, parent: dict, key: str, place: str) -> bool:
         value = parent.get(key, False)
         if not isinstance(value, bool):
-            raise self.fail(_join(place, key), f"expected true or false, found {_describe(value)}")
+            raise self.fail(
+                _join(place, key),
+                Text(QT_TRANSLATE_NOOP("messages", "expected true or false, found %1"), _describe(value)),
+            )
         return value
 
     def texts(self, parent: dict, key: str, place: str) -> tuple[str, ...]:
@@ -158,13 +204,15 @@ def _describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         digits = len(str(abs(value)))
-        return f"the number {value}" if digits <= 20 else f"a number with {digits} digits"
+        if digits > 20:
+            return Text(QT_TRANSLATE_NOOP("messages", "a number with %1 digits"), digits)
+        return Text(QT_TRANSLATE_NOOP("messages", "the number %1"), value)
     if isinstance(value, float):
-        return f"the number {value:g}"
+        return Text(QT_TRANSLATE_NOOP("messages", "the number %1"), format(value, "g"))
     if isinstance(value, str):
-        return f"the text {_shown(value)}"
+        return Text(QT_TRANSLATE_NOOP("messages", "the text %1"), _shown(value))
     if isinstance(value, list):
-        return "a list"
+        return Text(QT_TRANSLATE_NOOP("messages", "a list"))
     if isinstance(value, dict):
-        return "an object"
+        return Text(QT_TRANSLATE_NOOP("messages", "an object"))
     return type(value).__name__

@@ -17,7 +17,9 @@ from pathlib import Path
 
 from ..collector import cycle_collector_paused
 from ..model import JourneyDocument
+from ..model.text import QT_TRANSLATE_NOOP, Text
 from .errors import FormatError, SaveError
+from .file_kinds import json_problem, not_text_problem
 from .journey_format import data_to_document, document_to_data
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -29,7 +31,7 @@ os.umask(_UMASK)
 # limit (journey_format.MAX_CARDS and friends) needs well under a million.
 MAX_JSON_VALUES = 2_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-UNEXPECTED = "could not be read because of an unexpected problem"
+UNEXPECTED = QT_TRANSLATE_NOOP("messages", "could not be read because of an unexpected problem (%1)")
 
 
 def now_iso() -> str:
@@ -44,7 +46,7 @@ def document_to_json(doc: JourneyDocument) -> str:
 
 
 def _reject_constant(name: str):
-    raise ValueError(f"{name} is not allowed in a journey file")
+    raise ValueError(Text(QT_TRANSLATE_NOOP("messages", "%1 is not allowed in a journey file"), name))
 
 
 def _no_duplicate_keys(pairs):
@@ -54,7 +56,9 @@ def _no_duplicate_keys(pairs):
         for key, _ in pairs:
             if key in seen:
                 shown = key if len(key) <= 40 else key[:37] + "..."
-                raise ValueError(f"the key {shown!r} appears twice in one object")
+                raise ValueError(
+                    Text(QT_TRANSLATE_NOOP("messages", "the key %1 appears twice in one object"), repr(shown))
+                )
             seen.add(key)
     return result
 
@@ -63,24 +67,41 @@ def parse_json_text(text: str, file: str) -> JourneyDocument:
     """Parse the text of a .journey file into a checked document."""
     values = text.count(",") + text.count("{") + text.count("[")
     if values > MAX_JSON_VALUES:
-        raise FormatError(file, "", f"the file holds over {MAX_JSON_VALUES:,} values; far more than a journey map can")
+        raise FormatError(
+            file,
+            "",
+            Text(
+                QT_TRANSLATE_NOOP("messages", "the file holds over %1 values; far more than a journey map can"),
+                format(MAX_JSON_VALUES, ","),
+            ),
+        )
     with cycle_collector_paused():
         try:
             data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
         except json.JSONDecodeError as exc:
-            raise FormatError(file, f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})") from None
+            at_start = not text[: exc.pos].strip()  # wrong from its first character: another kind of text
+            place = "" if at_start else Text(QT_TRANSLATE_NOOP("messages", "line %1, column %2"), exc.lineno, exc.colno)
+            raise FormatError(file, place, json_problem(exc.msg, _at_end(exc, text), at_start)) from None
         except ValueError as exc:
-            raise FormatError(file, "", f"not valid JSON ({_first_words(exc)})") from None
+            said = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else None
+            raise FormatError(file, "", said or json_problem(_first_words(exc))) from None
         except RecursionError:
-            raise FormatError(file, "", "nested too deeply to be a journey map") from None
+            raise FormatError(
+                file, "", Text(QT_TRANSLATE_NOOP("messages", "nested too deeply to be a journey map"))
+            ) from None
         with _unexpected_as_format_error(file):
             return data_to_document(data, file)
+
+
+def _at_end(exc: json.JSONDecodeError, text: str) -> bool:
+    """The reader stopped because the text stops: the file was cut short."""
+    return exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
 
 
 def _first_words(exc: Exception) -> str:
     text = " ".join(str(exc).split())
     if "integer string conversion" in text:
-        return "a number has too many digits"
+        return Text(QT_TRANSLATE_NOOP("messages", "a number has too many digits"))
     return text if len(text) <= 120 else text[:117] + "..."
 
 
@@ -92,11 +113,15 @@ def _unexpected_as_format_error(file: str):
     except FormatError:
         raise
     except MemoryError:
-        raise FormatError(file, "", "too large to open with the memory available") from None
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "too large to open with the memory available"))
+        ) from None
     except RecursionError:
-        raise FormatError(file, "", "nested too deeply to be a journey map") from None
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "nested too deeply to be a journey map"))
+        ) from None
     except Exception as exc:  # noqa: BLE001 - the promise is one message, never a traceback
-        raise FormatError(file, "", f"{UNEXPECTED} ({type(exc).__name__})") from None
+        raise FormatError(file, "", Text(UNEXPECTED, type(exc).__name__)) from None
 
 
 def parse_bytes(raw: bytes, file: str) -> JourneyDocument:
@@ -117,9 +142,12 @@ def _parse_bytes(raw: bytes, file: str) -> JourneyDocument:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise FormatError(file, f"byte {exc.start}", "not UTF-8 text; a journey file is UTF-8 JSON") from None
+        problem = not_text_problem(raw, file, exc.start)
+        damaged = problem.template.startswith("damaged here")  # else the file is of another kind: no place
+        place = Text(QT_TRANSLATE_NOOP("messages", "byte %1"), exc.start) if damaged else ""
+        raise FormatError(file, place, problem) from None
     if not text.strip():
-        raise FormatError(file, "", "the file is empty")
+        raise FormatError(file, "", Text(QT_TRANSLATE_NOOP("messages", "the file is empty")))
     return parse_json_text(text, file)
 
 
@@ -132,25 +160,33 @@ def load_map(path: str | os.PathLike) -> JourneyDocument:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(str(path))
         if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
-            raise FormatError(name, "", "not a regular file")
+            raise FormatError(name, "", Text(QT_TRANSLATE_NOOP("messages", "not a regular file")))
         if info.st_size > MAX_FILE_BYTES:
             raise FormatError(name, "", _too_large(info.st_size))
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
     except FileNotFoundError:
-        raise FormatError(name, "", "no such file") from None
+        raise FormatError(name, "", Text(QT_TRANSLATE_NOOP("messages", "no such file"))) from None
     except IsADirectoryError:
-        raise FormatError(name, "", "this is a folder, not a file") from None
+        raise FormatError(name, "", Text(QT_TRANSLATE_NOOP("messages", "this is a folder, not a file"))) from None
     except PermissionError:
-        raise FormatError(name, "", "permission denied: the file cannot be read") from None
+        raise FormatError(
+            name, "", Text(QT_TRANSLATE_NOOP("messages", "permission denied: the file cannot be read"))
+        ) from None
     except OSError as exc:
-        raise FormatError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+        raise FormatError(
+            name, "", Text(QT_TRANSLATE_NOOP("messages", "cannot be read (%1)"), exc.strerror or exc)
+        ) from None
     return parse_bytes(raw, name)
 
 
 def _too_large(size: int) -> str:
     megabytes = MAX_FILE_BYTES // (1024 * 1024)
-    return f"the file is {size / (1024 * 1024):.0f} MB; a journey map is at most {megabytes} MB"
+    return Text(
+        QT_TRANSLATE_NOOP("messages", "the file is %1 MB; a journey map is at most %2 MB"),
+        f"{size / (1024 * 1024):.0f}",
+        megabytes,
+    )
 
 
 def save_map(doc: JourneyDocument, path: str | os.PathLike) -> None:

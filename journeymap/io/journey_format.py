@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Card, Connection, JourneyDocument, Kpi, Lane, MapInfo, ModelError, Persona, Stage, Step
 from ..model.kinds import DIRECTIONS, EMOTION_MAX, EMOTION_MIN, LANE_KINDS, card_kind_for_lane
+from ..model.text import QT_TRANSLATE_NOOP, Text
 from .field_reader import (  # noqa: F401 - MAX_ITEMS, MAX_REFS and MAX_TEXT re-exported
     ID_PATTERN,
     MAX_ITEMS,
@@ -43,8 +44,17 @@ _KNOWN = {
     "step": ("id", "name", "description", "width"),
     "lane": ("id", "name", "kind", "icon", "color", "height"),
     "card": (
-        "id", "step", "lane", "kind", "title", "description", "emotion",
-        "moment_of_truth", "owner", "kpis", "personas",
+        "id",
+        "step",
+        "lane",
+        "kind",
+        "title",
+        "description",
+        "emotion",
+        "moment_of_truth",
+        "owner",
+        "kpis",
+        "personas",
     ),
     "kpi": ("name", "value", "unit"),
     "connection": ("id", "from", "to", "label", "share", "personas"),
@@ -150,25 +160,43 @@ def data_to_document(data: Any, file: str) -> JourneyDocument:
     r = _Reader(file, _KNOWN)
     top = r.obj(data, "")
     if top.get("format") != FORMAT_NAME:
-        raise r.fail("format", f"expected \"{FORMAT_NAME}\"; this is not a Journeymap file")
+        raise r.fail(
+            "format", Text(QT_TRANSLATE_NOOP("messages", 'expected "%1"; this is not a Journeymap file'), FORMAT_NAME)
+        )
     version = top.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise r.fail("version", f"expected a whole number, found {_describe(version)}")
+        raise r.fail(
+            "version", Text(QT_TRANSLATE_NOOP("messages", "expected a whole number, found %1"), _describe(version))
+        )
     if version > FORMAT_VERSION:
         raise r.fail(
             "version",
-            f"the file's format version is {_describe(version).removeprefix('the number ')}, from a newer Journeymap; "
-            f"this version reads up to {FORMAT_VERSION}. Please update Journeymap",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the file's format version is %1, from a newer Journeymap; "
+                    "this version reads up to %2. Please update Journeymap",
+                ),
+                version if version < 10**20 else _describe(version),
+                FORMAT_VERSION,
+            ),
         )
     if version < 1:
-        raise r.fail("version", f"expected a version from 1 to {FORMAT_VERSION}, found {_describe(version)}")
+        raise r.fail(
+            "version",
+            Text(
+                QT_TRANSLATE_NOOP("messages", "expected a version from 1 to %1, found %2"),
+                FORMAT_VERSION,
+                _describe(version),
+            ),
+        )
 
     doc = JourneyDocument(_read_info(r, top))
     doc.extra = r.extra(top, "top", "")
     try:
         _read_parts(r, top, doc)
     except ModelError as exc:  # pragma: no cover - every rule is checked above with a place
-        raise r.fail("", f"inconsistent map: {exc}") from None
+        raise r.fail("", Text(QT_TRANSLATE_NOOP("messages", "inconsistent map: %1"), exc.args[0])) from None
     return doc
 
 
@@ -176,7 +204,9 @@ def _read_info(r: _Reader, top: dict) -> MapInfo:
     m = r.obj(top.get("map"), "map")
     direction = r.text(m, "direction", "map", "ltr")
     if direction not in DIRECTIONS:
-        raise r.fail("map.direction", f"expected \"ltr\" or \"rtl\", found {_shown(direction)}")
+        raise r.fail(
+            "map.direction", Text(QT_TRANSLATE_NOOP("messages", 'expected "ltr" or "rtl", found %1'), _shown(direction))
+        )
     return MapInfo(
         title=r.text(m, "title", "map"),
         description=r.text(m, "description", "map", ""),
@@ -193,7 +223,14 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
 
     def claim(value: str, place: str) -> str:
         if value in seen:
-            raise r.fail(place, f"id {_shown(value)} is already used at {seen[value]}; ids must be unique")
+            raise r.fail(
+                place,
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "id %1 is already used at %2; ids must be unique"),
+                    _shown(value),
+                    seen[value],
+                ),
+            )
         seen[value] = place
         return value
 
@@ -213,13 +250,19 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
     r.persona_ids = frozenset(p.id for p in doc.personas())
     stages = r.lst(top, "stages", "", limit=MAX_PARTS)
     if not stages:
-        raise r.fail("stages", "expected at least one stage")
+        raise r.fail("stages", Text(QT_TRANSLATE_NOOP("messages", "expected at least one stage")))
     step_count = 0
     for i, raw in enumerate(stages):
         stage = _read_stage(r, raw, f"stages[{i}]", claim)
         step_count += len(stage.steps)
         if step_count > MAX_PARTS:
-            raise r.fail(f"stages[{i}].steps", f"too many steps in the map; at most {MAX_PARTS:,} over all stages")
+            raise r.fail(
+                f"stages[{i}].steps",
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "too many steps in the map; at most %1 over all stages"),
+                    format(MAX_PARTS, ","),
+                ),
+            )
         doc.add_stage(stage)
     emotion_seen = None
     for i, raw in enumerate(r.lst(top, "lanes", "", limit=MAX_PARTS)):
@@ -227,7 +270,13 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
         lane = _read_lane(r, raw, place, claim)
         if lane.kind == "emotion":
             if emotion_seen:
-                raise r.fail(f"{place}.kind", f"a map has only one emotion lane; {emotion_seen} is one already")
+                raise r.fail(
+                    f"{place}.kind",
+                    Text(
+                        QT_TRANSLATE_NOOP("messages", "a map has only one emotion lane; %1 is one already"),
+                        emotion_seen,
+                    ),
+                )
             emotion_seen = place
         doc.add_lane(lane)
         r.lanes[lane.id] = lane
@@ -335,7 +384,7 @@ def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
     stage_id = claim(r.ident(s, "id", place), f"{place}.id")
     steps_raw = r.lst(s, "steps", place, limit=MAX_PARTS)
     if not steps_raw:
-        raise r.fail(f"{place}.steps", "expected at least one step")
+        raise r.fail(f"{place}.steps", Text(QT_TRANSLATE_NOOP("messages", "expected at least one step")))
     steps = []
     for j, step_raw in enumerate(steps_raw):
         sp = f"{place}.steps[{j}]"
@@ -364,7 +413,10 @@ def _read_lane(r: _Reader, raw: Any, place: str, claim) -> Lane:
     lane_id = claim(r.ident(ln, "id", place), f"{place}.id")
     kind = r.text(ln, "kind", place)
     if kind not in LANE_KINDS:
-        raise r.fail(f"{place}.kind", f"expected one of {', '.join(LANE_KINDS)}; found {_shown(kind)}")
+        raise r.fail(
+            f"{place}.kind",
+            Text(QT_TRANSLATE_NOOP("messages", "expected one of %1; found %2"), ", ".join(LANE_KINDS), _shown(kind)),
+        )
     return Lane(
         id=lane_id,
         name=r.text(ln, "name", place),
@@ -379,7 +431,10 @@ def _read_lane(r: _Reader, raw: Any, place: str, claim) -> Lane:
 def _reference(r: _Reader, data: dict, key: str, place: str, exists, what: str) -> str:
     value = r.text(data, key, place)
     if not exists(value):
-        raise r.fail(_join(place, key), f"refers to {what} {_shown(value)}, which is not in the map")
+        raise r.fail(
+            _join(place, key),
+            Text(QT_TRANSLATE_NOOP("messages", "refers to %1 %2, which is not in the map"), what, _shown(value)),
+        )
     return value
 
 
@@ -387,7 +442,10 @@ def _personas(r: _Reader, data: dict, place: str, doc: JourneyDocument) -> tuple
     ids = r.texts(data, "personas", place)
     for i, pid in enumerate(ids):
         if pid not in r.persona_ids:
-            raise r.fail(f"{place}.personas[{i}]", f"refers to persona {_shown(pid)}, which is not in the map")
+            raise r.fail(
+                f"{place}.personas[{i}]",
+                Text(QT_TRANSLATE_NOOP("messages", "refers to persona %1, which is not in the map"), _shown(pid)),
+            )
     return ids
 
 
@@ -399,15 +457,29 @@ def _read_card(r: _Reader, raw: Any, place: str, claim, doc: JourneyDocument) ->
     lane = r.lanes[lane_id]
     expected_kind = card_kind_for_lane(lane.kind)
     if expected_kind is None:
-        raise r.fail(f"{place}.lane", f"lane {_shown(lane.name)} is the emotion lane, which holds no cards")
+        raise r.fail(
+            f"{place}.lane",
+            Text(QT_TRANSLATE_NOOP("messages", "lane %1 is the emotion lane, which holds no cards"), _shown(lane.name)),
+        )
     if "kind" in c and c["kind"] != expected_kind:
         raise r.fail(
             f"{place}.kind",
-            f"a card in lane {_shown(lane.name)} ({lane.kind}) is a {expected_kind!r}, found {_describe(c['kind'])}",
+            Text(
+                QT_TRANSLATE_NOOP("messages", "a card in lane %1 (%2) is a %3, found %4"),
+                _shown(lane.name),
+                lane.kind,
+                repr(expected_kind),
+                _describe(c["kind"]),
+            ),
         )
     emotion = r.number(c, "emotion", place, EMOTION_MIN, EMOTION_MAX, optional=True)
     if emotion is not None and emotion != int(emotion):
-        expected = f"expected a whole number from {EMOTION_MIN} to {EMOTION_MAX}, found {emotion}"
+        expected = Text(
+            QT_TRANSLATE_NOOP("messages", "expected a whole number from %1 to %2, found %3"),
+            EMOTION_MIN,
+            EMOTION_MAX,
+            emotion,
+        )
         raise r.fail(f"{place}.emotion", expected)
     kpis = []
     for k, kraw in enumerate(r.lst(c, "kpis", place, required=False, limit=MAX_KPIS)):

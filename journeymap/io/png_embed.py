@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct
 import zlib
 
+from ..model.text import QT_TRANSLATE_NOOP, Text
 from .errors import FormatError
 from .images import PictureError, open_picture
 
@@ -33,7 +34,13 @@ def map_text_from_png(raw: bytes, file: str) -> str:
         raise FormatError(file, "", str(exc)) from None
     if chunk is None:
         raise FormatError(
-            file, "", "this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened"
+            file,
+            "",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "messages", "this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened"
+                )
+            ),
         )
     return _chunk_text(raw[chunk[0] + 8 : chunk[1] - 4], file)
 
@@ -41,7 +48,7 @@ def map_text_from_png(raw: bytes, file: str) -> str:
 def _find_map_chunk(raw: bytes, file: str) -> tuple[int, int] | None:
     """(start, end) of the iTXt chunk holding the map, found by walking the chunk list."""
     if not raw.startswith(PNG_SIGNATURE):
-        raise FormatError(file, "", "not a PNG picture")
+        raise FormatError(file, "", Text(QT_TRANSLATE_NOOP("messages", "not a PNG picture")))
     position = len(PNG_SIGNATURE)
     for _ in range(MAX_CHUNKS):
         if position + 12 > len(raw):
@@ -56,32 +63,48 @@ def _find_map_chunk(raw: bytes, file: str) -> tuple[int, int] | None:
         if name == b"iTXt" and raw.startswith(_MAP_KEYWORD, position + 8):
             crc = int.from_bytes(raw[end - 4 : end], "big")
             if zlib.crc32(raw[position + 4 : end - 4]) & 0xFFFFFFFF != crc:
-                raise FormatError(file, "", "the map inside this picture is damaged (checksum mismatch)")
+                raise FormatError(
+                    file,
+                    "",
+                    Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (checksum mismatch)")),
+                )
             return position, end
         position = end
-    raise FormatError(file, "", f"a damaged PNG picture (more than {MAX_CHUNKS:,} chunks)")
+    raise FormatError(
+        file,
+        "",
+        Text(QT_TRANSLATE_NOOP("messages", "a damaged PNG picture (more than %1 chunks)"), format(MAX_CHUNKS, ",")),
+    )
 
 
 def _chunk_text(body: bytes, file: str) -> str:
     """Decode an iTXt body: keyword, compression flag and method, language, translated keyword, text."""
     rest = body[len(_MAP_KEYWORD) :]
     if len(rest) < 2:
-        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (cut short)"))
+        )
     compressed, method, rest = rest[0], rest[1], rest[2:]
     parts = rest.split(b"\x00", 2)
     if len(parts) != 3:
-        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (cut short)"))
+        )
     data = parts[2]
     if compressed:
         if method != 0:
-            raise FormatError(file, "", "the map inside this picture uses an unknown compression")
+            raise FormatError(
+                file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture uses an unknown compression"))
+            )
         data = _inflate(data, file)
     elif len(data) > MAX_MAP_TEXT:
         raise FormatError(file, "", _too_large())
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise FormatError(file, "", "the map inside this picture is damaged (not UTF-8 text)") from None
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (not UTF-8 text)"))
+        ) from None
 
 
 def _inflate(data: bytes, file: str) -> bytes:
@@ -89,16 +112,23 @@ def _inflate(data: bytes, file: str) -> bytes:
     try:
         text = inflater.decompress(data, MAX_MAP_TEXT + 1)
     except zlib.error:
-        raise FormatError(file, "", "the map inside this picture is damaged (bad compression)") from None
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (bad compression)"))
+        ) from None
     if len(text) > MAX_MAP_TEXT or inflater.unconsumed_tail:
         raise FormatError(file, "", _too_large())
     if not inflater.eof:
-        raise FormatError(file, "", "the map inside this picture is damaged (cut short)")
+        raise FormatError(
+            file, "", Text(QT_TRANSLATE_NOOP("messages", "the map inside this picture is damaged (cut short)"))
+        )
     return text
 
 
 def _too_large() -> str:
-    return f"the map inside this picture is too large; at most {MAX_MAP_TEXT // (1024 * 1024)} MB"
+    return Text(
+        QT_TRANSLATE_NOOP("messages", "the map inside this picture is too large; at most %1 MB"),
+        MAX_MAP_TEXT // (1024 * 1024),
+    )
 
 
 def png_with_map(png: bytes, map_text: str) -> bytes:

@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from ..model import JourneyDocument
+from ..model.text import QT_TRANSLATE_NOOP
 from .errors import SaveError
 from .export_formats import ExportCancelled, ExportOptions, Progress, register_format
 from .journey_file import write_bytes_atomic
@@ -123,6 +124,6 @@ def export_xlsx(doc: JourneyDocument, path: str | os.PathLike, progress: Progres
     write_bytes_atomic(path, payload)
 
 
-@register_format("xlsx", "Excel workbook")
+@register_format("xlsx", QT_TRANSLATE_NOOP("messages", "Excel workbook"))
 def _export_xlsx_format(doc: JourneyDocument, path: Path, options: ExportOptions, progress: Progress | None) -> None:
     export_xlsx(doc, path, progress)

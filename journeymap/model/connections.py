@@ -14,6 +14,7 @@ from .entities import Connection
 from .errors import ModelError
 from .events import EventKind
 from .removal import Removal
+from .text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import JourneyDocument
@@ -24,7 +25,7 @@ class ConnectionsMixin:
         try:
             return self._connections[conn_id]
         except KeyError:
-            raise ModelError(f"no connection with id {conn_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no connection with id %1"), repr(conn_id))) from None
 
     def has_connection(self: JourneyDocument, conn_id: str) -> bool:
         return conn_id in self._connections
@@ -86,7 +87,9 @@ class ConnectionsMixin:
     def update_connection(self: JourneyDocument, conn_id: str, **changes) -> Connection:
         """Change label, share or personas; returns the old connection."""
         if {"id", "source", "target"} & changes.keys():
-            raise ModelError("a connection's ends cannot change; remove it and add another")
+            raise ModelError(
+                Text(QT_TRANSLATE_NOOP("messages", "a connection's ends cannot change; remove it and add another"))
+            )
         old = self.connection(conn_id)
         new = replace(old, **changes)
         self._check_connection(new)
@@ -99,7 +102,9 @@ class ConnectionsMixin:
         for conn in conns:
             old = self.connection(conn.id)
             if (old.source, old.target) != (conn.source, conn.target):
-                raise ModelError(f"connection {conn.id!r} joins other cards now")
+                raise ModelError(
+                    Text(QT_TRANSLATE_NOOP("messages", "connection %1 joins other cards now"), repr(conn.id))
+                )
             self._check_connection(conn)
             self._set_connection(conn)
             ids.append(conn.id)
@@ -143,5 +148,5 @@ class ConnectionsMixin:
         self.card(conn.source)
         self.card(conn.target)
         if conn.share is not None and not 0 <= conn.share <= 100:
-            raise ModelError("a share of customers must be between 0 and 100 %")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "a share of customers must be between 0 and 100 %")))
         self._check_personas(conn.personas)

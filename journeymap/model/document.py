@@ -23,6 +23,7 @@ from .events import EventKind, EventSource
 from .kinds import EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from .removal import Removal
 from .structure import StructureMixin
+from .text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -70,9 +71,9 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
 
     def _claim_id(self, item_id: str) -> None:
         if not item_id or not isinstance(item_id, str):
-            raise ModelError("an id must be a non-empty string")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an id must be a non-empty string")))
         if item_id in self._ids:
-            raise ModelError(f"id {item_id!r} is already used in this map")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "id %1 is already used in this map"), repr(item_id)))
         self._ids.add(item_id)
 
     # ----------------------------------------------------------------- map info
@@ -80,7 +81,12 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         """Change title, description, language or direction; returns the old info."""
         old = self.info
         if "direction" in changes and changes["direction"] not in ("ltr", "rtl"):
-            raise ModelError(f"direction must be 'ltr' or 'rtl', not {changes['direction']!r}")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "direction must be 'ltr' or 'rtl', not %1"),
+                    repr(changes["direction"]),
+                )
+            )
         self.info = replace(old, **changes)
         self._emit(EventKind.MAP_INFO)
         return old
@@ -115,7 +121,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         try:
             return self._cards[card_id]
         except KeyError:
-            raise ModelError(f"no card with id {card_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no card with id %1"), repr(card_id))) from None
 
     def has_card(self, card_id: str) -> bool:
         return card_id in self._cards
@@ -210,7 +216,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
     def update_card(self, card_id: str, **changes) -> Card:
         """Change a card's properties (not its place: see ``move_cards``); returns the old card."""
         if "step" in changes or "lane" in changes or "id" in changes:
-            raise ModelError("use move_cards to change where a card is")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "use move_cards to change where a card is")))
         old = self.card(card_id)
         new = replace(old, **changes)
         self._check_card(new)
@@ -225,7 +231,9 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         for card in cards:
             current = self.card(card.id)
             if (current.step, current.lane) != (card.step, card.lane):
-                raise ModelError(f"card {card.id!r} is no longer in the same cell")
+                raise ModelError(
+                    Text(QT_TRANSLATE_NOOP("messages", "card %1 is no longer in the same cell"), repr(card.id))
+                )
             self._check_card(card)
             self._cards[card.id] = card
             ids.append(card.id)
@@ -303,15 +311,25 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self.step(step_id)
         lane = self.lane(lane_id)
         if card_kind_for_lane(lane.kind) is None:
-            raise ModelError(f"lane {lane.name!r} shows the emotion curve and holds no cards")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "lane %1 shows the emotion curve and holds no cards"), repr(lane.name)
+                )
+            )
 
     def _check_card(self, card: Card) -> None:
         self._check_place(card.step, card.lane)
         if card.emotion is not None:
             if isinstance(card.emotion, bool) or not isinstance(card.emotion, int):
-                raise ModelError("an emotion score must be a whole number")
+                raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an emotion score must be a whole number")))
             if not EMOTION_MIN <= card.emotion <= EMOTION_MAX:
-                raise ModelError(f"an emotion score must be between {EMOTION_MIN} and {EMOTION_MAX}")
+                raise ModelError(
+                    Text(
+                        QT_TRANSLATE_NOOP("messages", "an emotion score must be between %1 and %2"),
+                        EMOTION_MIN,
+                        EMOTION_MAX,
+                    )
+                )
         self._check_personas(card.personas)
 
     def _check_personas(self, persona_ids: Iterable[str]) -> None:
@@ -319,7 +337,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
             self._persona_id_cache = frozenset(p.id for p in self._personas)
         for persona_id in persona_ids:
             if persona_id not in self._persona_id_cache:
-                raise ModelError(f"no persona with id {persona_id!r}")
+                raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no persona with id %1"), repr(persona_id)))
 
     # ----------------------------------------------------------------- whole-document
     def replace_content(self, other: JourneyDocument) -> None:

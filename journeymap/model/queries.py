@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .document import JourneyDocument
 from .kinds import lane_category
+from .text import QT_TRANSLATE_NOOP, Text
 
 
 def entry_cards(doc: JourneyDocument) -> list[str]:
@@ -170,14 +171,17 @@ def persona_connections(doc: JourneyDocument, persona_id: str) -> list:
     return [c for c in doc.connections() if not c.personas or persona_id in c.personas]
 
 
-def warnings(doc: JourneyDocument) -> list[str]:
-    """Readable warnings about the graph, for ``journeymap check`` and the editor."""
+def warnings(doc: JourneyDocument) -> list[Text]:
+    """Readable warnings about the graph, for ``journeymap check`` and the editor (English; ``i18n.localized``)."""
     messages = []
     for cid in dead_ends(doc):
         card = doc.card(cid)
         stage = doc.stage_of_step(card.step)
-        messages.append(f"dead end: customers stop at {card.title!r} ({stage.name}), before the last stage")
+        messages.append(Text(QT_TRANSLATE_NOOP(
+            "messages", "dead end: customers stop at %1 (%2), before the last stage"), repr(card.title), stage.name))
     for cid in unreachable_cards(doc):
         card = doc.card(cid)
-        messages.append(f"unreachable: no path reaches {card.title!r} ({doc.lane(card.lane).name})")
+        lane = doc.lane(card.lane).name
+        unreachable = QT_TRANSLATE_NOOP("messages", "unreachable: no path reaches %1 (%2)")
+        messages.append(Text(unreachable, repr(card.title), lane))
     return messages

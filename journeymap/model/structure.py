@@ -15,6 +15,7 @@ from .errors import ModelError
 from .events import EventKind
 from .kinds import EMOTION_LANE_KIND, LANE_KINDS, card_kind_for_lane
 from .removal import Removal
+from .text import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import JourneyDocument
@@ -35,7 +36,7 @@ class StructureMixin:
         for persona in self._personas:
             if persona.id == persona_id:
                 return persona
-        raise ModelError(f"no persona with id {persona_id!r}")
+        raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no persona with id %1"), repr(persona_id)))
 
     def add_persona(self: JourneyDocument, persona: Persona, index: int | None = None) -> Persona:
         self._claim_id(persona.id)
@@ -46,7 +47,7 @@ class StructureMixin:
 
     def update_persona(self: JourneyDocument, persona_id: str, **changes) -> Persona:
         if "id" in changes:
-            raise ModelError("an id never changes")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an id never changes")))
         old = self.persona(persona_id)
         self._personas[self._personas.index(old)] = replace(old, **changes)
         self._emit(EventKind.PERSONA, (persona_id,))
@@ -98,7 +99,7 @@ class StructureMixin:
         for stage in self._stages:
             if stage.id == stage_id:
                 return stage
-        raise ModelError(f"no stage with id {stage_id!r}")
+        raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no stage with id %1"), repr(stage_id)))
 
     def steps(self: JourneyDocument) -> list[Step]:
         """Every step of every stage, in timeline order (cached until the grid changes)."""
@@ -118,7 +119,7 @@ class StructureMixin:
         try:
             return self._step_index[step_id]
         except KeyError:
-            raise ModelError(f"no step with id {step_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no step with id %1"), repr(step_id))) from None
 
     def stage_of_step(self: JourneyDocument, step_id: str) -> Stage:
         self.step_index(step_id)
@@ -134,13 +135,13 @@ class StructureMixin:
         try:
             return self._lane_cache[lane_id]
         except KeyError:
-            raise ModelError(f"no lane with id {lane_id!r}") from None
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no lane with id %1"), repr(lane_id))) from None
 
     def lane_index(self: JourneyDocument, lane_id: str) -> int:
         for index, lane in enumerate(self._lanes):
             if lane.id == lane_id:
                 return index
-        raise ModelError(f"no lane with id {lane_id!r}")
+        raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no lane with id %1"), repr(lane_id)))
 
     def emotion_lane(self: JourneyDocument) -> Lane | None:
         for lane in self._lanes:
@@ -157,7 +158,7 @@ class StructureMixin:
     def add_stage(self: JourneyDocument, stage: Stage, index: int | None = None) -> Stage:
         """Insert a stage with its steps (a stage always has at least one step)."""
         if not stage.steps:
-            raise ModelError(f"stage {stage.name!r} needs at least one step")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "stage %1 needs at least one step"), repr(stage.name)))
         self._claim_id(stage.id)
         claimed = [stage.id]
         try:
@@ -174,7 +175,7 @@ class StructureMixin:
     def update_stage(self: JourneyDocument, stage_id: str, **changes) -> Stage:
         """Rename, describe or recolour a stage; returns the old stage."""
         if {"id", "steps"} & changes.keys():
-            raise ModelError("use the step methods to change a stage's steps")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "use the step methods to change a stage's steps")))
         old = self.stage(stage_id)
         self._stages[self._stages.index(old)] = replace(old, **changes)
         self._grid_changed([stage_id])
@@ -196,10 +197,12 @@ class StructureMixin:
     def _remove_stage(self: JourneyDocument, stage_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage(stage_id)
         if len(self._stages) == 1:
-            raise ModelError("a map keeps at least one stage")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "a map keeps at least one stage")))
         own_steps = {step.id for step in stage.steps}
         if move_cards_to is not None and move_cards_to in own_steps:
-            raise ModelError("cards cannot move to a step of the stage being removed")
+            raise ModelError(
+                Text(QT_TRANSLATE_NOOP("messages", "cards cannot move to a step of the stage being removed"))
+            )
         removal = Removal()
         for step in stage.steps:
             self._clear_step(step.id, move_cards_to, removal)
@@ -222,7 +225,7 @@ class StructureMixin:
     def update_step(self: JourneyDocument, step_id: str, **changes) -> Step:
         """Rename, describe or resize a step; returns the old step."""
         if "id" in changes:
-            raise ModelError("an id never changes")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an id never changes")))
         stage = self.stage_of_step(step_id)
         old = self.step(step_id)
         steps = tuple(replace(s, **changes) if s.id == step_id else s for s in stage.steps)
@@ -235,7 +238,7 @@ class StructureMixin:
         source = self.stage_of_step(step_id)
         target = self.stage(stage_id)
         if source.id != target.id and len(source.steps) == 1:
-            raise ModelError(f"stage {source.name!r} keeps at least one step")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "stage %1 keeps at least one step"), repr(source.name)))
         step = self.step(step_id)
         old_index = [s.id for s in source.steps].index(step_id)
         source_steps = [s for s in source.steps if s.id != step_id]
@@ -255,9 +258,14 @@ class StructureMixin:
     def _remove_step(self: JourneyDocument, step_id: str, move_cards_to: str | None = None) -> Removal:
         stage = self.stage_of_step(step_id)
         if len(stage.steps) == 1:
-            raise ModelError(f"stage {stage.name!r} keeps at least one step; remove the stage instead")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("messages", "stage %1 keeps at least one step; remove the stage instead"),
+                    repr(stage.name),
+                )
+            )
         if move_cards_to == step_id:
-            raise ModelError("cards cannot move to the step being removed")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "cards cannot move to the step being removed")))
         removal = Removal()
         self._clear_step(step_id, move_cards_to, removal)
         index = [s.id for s in stage.steps].index(step_id)
@@ -287,7 +295,7 @@ class StructureMixin:
     def update_lane(self: JourneyDocument, lane_id: str, **changes) -> Lane:
         """Rename, recolour, resize or change the kind of a lane; returns the old lane."""
         if "id" in changes:
-            raise ModelError("an id never changes")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "an id never changes")))
         old = self.lane(lane_id)
         if "kind" in changes and changes["kind"] != old.kind:
             self._check_lane_kind(changes["kind"], lane_id)
@@ -297,14 +305,14 @@ class StructureMixin:
 
     def _check_lane_kind(self: JourneyDocument, kind: str, lane_id: str | None) -> None:
         if kind not in LANE_KINDS:
-            raise ModelError(f"unknown lane kind {kind!r}")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "unknown lane kind %1"), repr(kind)))
         if kind != EMOTION_LANE_KIND:
             return
         existing = self.emotion_lane()
         if existing is not None and existing.id != lane_id:
-            raise ModelError("a map has only one emotion lane")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "a map has only one emotion lane")))
         if lane_id is not None and any(self._cells.get((s.id, lane_id)) for s in self.steps()):
-            raise ModelError("a lane with cards cannot become the emotion lane")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "a lane with cards cannot become the emotion lane")))
 
     def move_lane(self: JourneyDocument, lane_id: str, index: int) -> int:
         lane = self.lane(lane_id)
@@ -322,9 +330,9 @@ class StructureMixin:
     def _remove_lane(self: JourneyDocument, lane_id: str, move_cards_to: str | None = None) -> Removal:
         lane = self.lane(lane_id)
         if move_cards_to == lane_id:
-            raise ModelError("cards cannot move to the lane being removed")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "cards cannot move to the lane being removed")))
         if move_cards_to is not None and card_kind_for_lane(self.lane(move_cards_to).kind) is None:
-            raise ModelError("cards cannot move to the emotion lane")
+            raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "cards cannot move to the emotion lane")))
         removal = Removal()
         card_ids = [cid for step in self.steps() for cid in self._cells.get((step.id, lane_id), ())]
         if move_cards_to is None:

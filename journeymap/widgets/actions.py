@@ -24,7 +24,8 @@ class WindowActions(QObject):
         super().__init__(window)
         self.window = window
         # File
-        self.new_from_template = self._make("new_from_template", self.tr("&New from Template…"), "Ctrl+N", "new")
+        self.new = self._make("new", self.tr("&New"), "Ctrl+N", "new")  # a blank map in the interface's language
+        self.new_from_template = self._make("new_from_template", self.tr("New from &Template…"), "Ctrl+Shift+N")
         self.open = self._make("open", self.tr("&Open…"), "Ctrl+O", "open")
         self.save = self._make("save", self.tr("&Save"), "Ctrl+S", "save")
         self.save_as = self._make("save_as", self.tr("Save &As…"), "Ctrl+Shift+S")

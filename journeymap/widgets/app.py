@@ -23,7 +23,7 @@ from ..io.templates import load_template
 from .icons import icon
 from .new_maps import new_map, sample_template
 from .recent_files import add_recent_file
-from .settings import APPLICATION, ORGANIZATION, remember_folder_of, set_interface_language
+from .settings import APPLICATION, ORGANIZATION, remember_folder_of
 
 _showing_error = False
 
@@ -52,8 +52,7 @@ def create_application(lang: str | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(QUIET_BUTTONS)
-    if lang:
-        set_interface_language(lang)  # --lang is remembered, like the View → Language choice will be
+    # --lang is for this run only: the language kept for the next start is View → Language's.
     install_translator(app, choose_language(lang))
     register_fonts()
     return app
@@ -80,12 +79,12 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
 
 
 def first_document(path: str | None):
-    """The map the editor starts on: (document, path or None, error message or None)."""
+    """The map the editor starts on: (document, path or None, the FormatError or None)."""
     if path:
         try:
             doc = load_map(path)
         except FormatError as exc:
-            return new_map(), None, str(exc)
+            return new_map(), None, exc
         add_recent_file(path)
         remember_folder_of(path)
         return doc, path, None
@@ -128,7 +127,9 @@ def open_first_window(path: str | None):
         window = MainWindow(doc, opened)
     window.show()
     if error:
-        QMessageBox.warning(window, QCoreApplication.translate("app", "Could not open the map"), error)
+        from .open_error import show_open_error
+
+        show_open_error(window, path, error)
     return window
 
 

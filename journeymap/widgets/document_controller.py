@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from ..i18n import localized_error
 from ..io.errors import FormatError, SaveError
 from ..io.journey_file import load_map, save_map
 from ..model import JourneyDocument
@@ -143,7 +144,9 @@ class DocumentController(QObject):
         try:
             doc = load_map(path)
         except FormatError as exc:
-            QMessageBox.warning(self.window, self.tr("Could not open the map"), str(exc))
+            from .open_error import show_open_error
+
+            show_open_error(self.window, path, exc)
             return None
         add_recent_file(path)
         remember_folder_of(path)
@@ -156,7 +159,7 @@ class DocumentController(QObject):
         try:
             doc = new_map(name)
         except (KeyError, FormatError) as exc:
-            QMessageBox.warning(self.window, self.tr("Could not open the template"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Could not open the template"), localized_error(exc))
             return None
         return show_document(doc, None, reuse=self.window)
 

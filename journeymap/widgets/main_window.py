@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 from ..editor.map_editor import MapEditor
 from ..editor.scene import JourneyScene
 from ..editor.view import JourneyView
+from ..i18n import localized
+from ..io.templates import DEFAULT_TEMPLATE
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, c, s, v = self.actions, self.controller, self.scene, self.view
+        a.new.triggered.connect(lambda: self.controller.open_template(DEFAULT_TEMPLATE))
         a.new_from_template.triggered.connect(self.new_from_template)
         a.open.triggered.connect(c.open_dialog)
         a.save.triggered.connect(c.save)
@@ -162,11 +165,13 @@ class MainWindow(QMainWindow):
             self._fit_when_laid_out()
 
     def _fit_when_laid_out(self) -> None:
-        """Fit the map once the view has its real size (before that, "fit" means a thumbnail)."""
+        """Show the map's start at a readable zoom once the view has its real size."""
         def fit() -> None:
             if self._fit_pending:
                 self._fit_pending = False
-                self.view.fit_map()
+                from ..editor.start_view import show_start
+
+                show_start(self.view, self.document.info.direction == "rtl")
 
         QTimer.singleShot(0, fit)
 
@@ -185,7 +190,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ feedback
     def _on_refusal(self, reason: str) -> None:
         """A change the map's rules do not allow: say why, nothing changed."""
-        self.show_status(self.tr("Not done: %1").replace("%1", reason))
+        self.show_status(self.tr("Not done: %1").replace("%1", localized(reason)))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

@@ -66,7 +66,7 @@ class MapActions(QObject):
         lane_id = item_id if target == "lane" else None
         if target == "card" and item_id and doc.has_card(item_id):
             lane_id = doc.card(item_id).lane
-        index = doc.lane_index(lane_id) + 1 if lane_id else None
+        index = doc.lane_index(lane_id) + 1 if lane_id else self.window.editor.index_in_group(kind)
         return self._name_new("lane", self.window.editor.add_lane(kind, index))
 
     def _name_new(self, kind: str, model_id: str | None) -> str | None:

@@ -22,7 +22,7 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> dict[str, QMenu]
         return result
 
     file_menu = menu("file", QCoreApplication.translate("menus", "&File"))
-    file_menu.addActions([actions.new_from_template, actions.open])
+    file_menu.addActions([actions.new, actions.new_from_template, actions.open])
     recent = menu("open_recent", QCoreApplication.translate("menus", "Open &Recent"), file_menu)
     recent.setIcon(icon("open"))
     file_menu.addSeparator()
@@ -62,7 +62,7 @@ def build_toolbar(window: QMainWindow, actions: WindowActions, lane_menu: QMenu)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     toolbar.setMovable(False)
-    toolbar.addActions([actions.new_from_template, actions.open, actions.save])
+    toolbar.addActions([actions.new, actions.open, actions.save])
     toolbar.addSeparator()
     toolbar.addActions([actions.undo, actions.redo])
     toolbar.addSeparator()

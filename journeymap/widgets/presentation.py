@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsPathItem, QLa
 
 from ..editor import style
 from ..editor.items.card import CardTextCache
+from ..editor.layout_keys import physical_key
 from .presentation_state import WindowSnapshot
 
 Key = Qt.Key
@@ -269,7 +270,7 @@ class PresentationMode(QObject):
             return False
         if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.active:
             return False
-        return self.handle_key(event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        return self.handle_key(physical_key(event), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
 
     def handle_key(self, key, mods) -> bool:
         """Keys of presentation mode; every other key is swallowed so that nothing is edited by accident."""

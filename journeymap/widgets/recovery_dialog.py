@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import localized_error
 from ..io.errors import FormatError
 from ..io.file_state import FileState
 from ..io.recovery import RecoveredMap, load_recovery, move_recovery, remove_recovery
@@ -155,7 +156,8 @@ def restore(entry: RecoveredMap, window: MainWindow) -> MainWindow | None:
     try:
         doc = load_recovery(entry)
     except FormatError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("recovery", "Could not restore the map"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("recovery", "Could not restore the map"),
+                            localized_error(exc))
         return None
     original = entry.info.original
     showing = find_window_for(original) if original else None

@@ -6,7 +6,7 @@ F1 or a click anywhere closes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,8 +24,13 @@ QLabel[role="text"] { color: #334E68; }
 
 
 class ShortcutsOverlay(QWidget):
-    def __init__(self, host: QWidget) -> None:
+    """Laid over ``host`` (the window); closing gives the keys back to ``focus_back`` (the canvas)."""
+
+    MARGIN = 16  # between the panel and the host's edges
+
+    def __init__(self, host: QWidget, focus_back: QWidget | None = None) -> None:
         super().__init__(host)
+        self.focus_back = focus_back or host
         self.setObjectName("shortcuts_overlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
@@ -54,7 +59,9 @@ class ShortcutsOverlay(QWidget):
         for index, (group, rows) in enumerate(shortcut_groups()):
             columns.addLayout(self._group(group, rows), index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(columns)
-        hint = QLabel(self.tr("Also in docs/shortcuts.md. Press Escape or click to close."), self.panel)
+        hint = QLabel(self.tr("Help → Getting Started explains the first steps. Press Escape or click to close."),
+                      self.panel)
+        hint.setWordWrap(True)
         hint.setObjectName("shortcuts_hint")
         outer.addWidget(hint)
 
@@ -71,6 +78,7 @@ class ShortcutsOverlay(QWidget):
             key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             text_label = QLabel(text, self.panel)
             text_label.setProperty("role", "text")
+            text_label.setWordWrap(True)  # a narrow window wraps a line rather than cutting it
             grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignLeading)
             grid.addWidget(text_label, row, 1)
         grid.setColumnStretch(1, 1)
@@ -89,6 +97,9 @@ class ShortcutsOverlay(QWidget):
 
     def open_overlay(self) -> None:
         self._build_once()
+        # The window as it looks now, painted dimmed behind the panel: translucent painting over
+        # sibling widgets does not show on every platform, a picture of them always does.
+        self._backdrop = self.parentWidget().grab()
         self._fit_host()
         self.show()
         self.raise_()
@@ -96,14 +107,16 @@ class ShortcutsOverlay(QWidget):
 
     def close_overlay(self) -> None:
         self.hide()
-        self.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit_host(self) -> None:
         self.setGeometry(self.parentWidget().rect())
-        self.panel.adjustSize()
-        size = self.panel.sizeHint().boundedTo(self.size())
-        self.panel.resize(size)
-        self.panel.move((self.width() - size.width()) // 2, (self.height() - size.height()) // 2)
+        room = self.size().shrunkBy(QMargins(*(self.MARGIN,) * 4))
+        layout = self.panel.layout()
+        width = min(layout.sizeHint().width(), room.width())
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.panel.resize(width, min(max(height, layout.minimumSize().height()), room.height()))
+        self.panel.move((self.width() - self.panel.width()) // 2, (self.height() - self.panel.height()) // 2)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
@@ -112,6 +125,9 @@ class ShortcutsOverlay(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        backdrop = getattr(self, "_backdrop", None)
+        if backdrop is not None and not backdrop.isNull():
+            painter.drawPixmap(0, 0, backdrop)
         painter.fillRect(self.rect(), QColor(16, 42, 67, 150))
 
     def keyPressEvent(self, event) -> None:

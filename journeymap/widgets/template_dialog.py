@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.templates import SAMPLE_TEMPLATE, template_names
+from ..io.templates import DEFAULT_TEMPLATE, template_names
 from .new_maps import template_display_title
+from .settings import settings
+
+LAST_TEMPLATE = "templates/last"  # the template chosen last time, offered first next time
 
 
 class TemplateDialog(QDialog):
@@ -33,6 +36,7 @@ class TemplateDialog(QDialog):
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(False)
+        wanted = str(settings().value(LAST_TEMPLATE, DEFAULT_TEMPLATE, str) or DEFAULT_TEMPLATE)
         for name in template_names():
             try:
                 title = template_display_title(name)
@@ -42,7 +46,7 @@ class TemplateDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, name)
             item.setToolTip(0, title)
             item.setForeground(1, self.palette().placeholderText())
-            if name == SAMPLE_TEMPLATE:
+            if name == wanted:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.topLevelItemCount():
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -67,4 +71,9 @@ class TemplateDialog(QDialog):
     def choose(cls, parent: QWidget | None = None) -> str | None:
         """Show the dialog; the chosen template's name, or None when cancelled."""
         dialog = cls(parent)
-        return dialog.selected_name() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        name = dialog.selected_name()
+        if name:
+            settings().setValue(LAST_TEMPLATE, name)
+        return name

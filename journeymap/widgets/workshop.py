@@ -51,7 +51,7 @@ def install_workshop(window: MainWindow) -> None:
     view, scene = window.view, window.scene
     window.keyboard_entry = KeyboardEntry(view)
     window.persona_filter = PersonaFilter(scene)
-    window.shortcuts_overlay = ShortcutsOverlay(view)
+    window.shortcuts_overlay = ShortcutsOverlay(window, view)  # over the whole window: room for every line
     # the quick-add box and presentation mode are made when first used (window properties)
     quick = _action(window, "quick_add", tr("&Quick Add…"), "Ctrl+K", lambda: window.quick_add_popup.open_popup())
     present = _action(window, "presentation", tr("&Presentation Mode"), "F5", lambda: window.presentation.toggle())
@@ -63,6 +63,11 @@ def install_workshop(window: MainWindow) -> None:
     window.menus["view"].addSeparator()
     window.menus["view"].addAction(present)
     _help_menu(window).addAction(shortcuts)
+    from .help_menu import install_help
+    from .structure_menu import install_structure_menu
+
+    install_help(window, _help_menu(window))
+    window.structure_actions = install_structure_menu(window)
 
     window.workshop_toolbar = _workshop_toolbar(window, present)
     view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -25,7 +25,7 @@ def test_what_enter_and_f2_do_depends_on_what_is_selected():
     assert _action(keymap, K.Key_F2, NONE, ONE_CARD) == "edit_card"
     assert _action(keymap, K.Key_Enter, NONE, NOTHING) == "new_card"
     assert _action(keymap, K.Key_Return, CTRL, NOTHING) == "new_card"
-    assert _action(keymap, K.Key_F2, NONE, NOTHING) is None
+    assert _action(keymap, K.Key_F2, NONE, NOTHING) == "rename_step"  # the focus cell's step
     assert _action(keymap, K.Key_Return, NONE, HEADER) is None
     assert keymap.describe(K.Key_Return, NONE, ONE_CARD) == "edit the selected card's title"
 

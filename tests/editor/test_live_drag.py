@@ -182,6 +182,9 @@ def test_while_dragging_the_grid_and_resting_curves_show_as_one_picture_that_loo
     still = scene.connection_items["e1"]  # web-ad -> web-compare: not touched by the drag
     area = view.mapFromScene(still.sceneBoundingRect()).boundingRect().adjusted(-6, -6, 6, 6)
     area = area.intersected(view.viewport().rect())
+    dragged = scene.document.card("phone-support")
+    scene.focus_cell = (dragged.step, dragged.lane)  # pressing the card brings the focus frame there
+    qapp.processEvents()
     before = view.viewport().grab().toImage()
     start = canvas.card_center("phone-support")  # only e5 ends there
     canvas.press(start)

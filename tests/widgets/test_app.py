@@ -39,7 +39,7 @@ def test_a_file_that_fails_to_load_leaves_a_usable_blank_map(qtbot, tmp_path, di
     bad.write_text('{"format": "journeymap", "version": 1}', encoding="utf-8")
     window = _track(app_module.open_first_window(str(bad)), qtbot)
     assert dialogs.kinds() == ["warning"]
-    assert dialogs.calls[0][2].startswith("bad.journey")
+    assert "“bad.journey” could not be opened." in dialogs.calls[0][2]
     assert window.isVisible()
     assert window.controller.path is None
     assert window.document.info.title == template_title("blank")
@@ -49,7 +49,7 @@ def test_a_file_that_fails_to_load_leaves_a_usable_blank_map(qtbot, tmp_path, di
 
 def test_a_missing_file_is_reported_not_raised(qtbot, tmp_path, dialogs):
     window = _track(app_module.open_first_window(str(tmp_path / "nowhere.journey")), qtbot)
-    assert "no such file" in dialogs.calls[0][2]
+    assert "No such file." in dialogs.calls[0][2]
     assert window.isVisible()
 
 

@@ -146,7 +146,7 @@ def test_a_file_that_fails_to_load_shows_the_loaders_message(window, tmp_path, d
     bad.write_text('{"format": "journeymap", "version": 1, "map": ', encoding="utf-8")
     assert window.controller.open_path(str(bad)) is None
     assert dialogs.kinds() == ["warning"]
-    assert "broken.journey" in dialogs.calls[0][2] and "not valid JSON" in dialogs.calls[0][2]
+    assert "broken.journey" in dialogs.calls[0][2] and "cut short" in dialogs.calls[0][2]
     assert window.document.info.title == "Small"  # the map in the window is untouched
     _edit(window, "Still usable")
     assert window.document.info.title == "Still usable"

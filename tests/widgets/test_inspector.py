@@ -191,10 +191,10 @@ def test_deleting_the_shown_card_falls_back_to_the_map(window):
     assert window.inspector_dock.current_form() is _form(window, "map")
 
 
-def test_several_selected_cards_show_the_first_and_say_so(window):
+def test_several_selected_cards_show_the_selection_form(window):
     window.scene.select_ids(["web-buy", "web-ad"])
-    assert _form(window, "card").title.text() == "Sees an ad"  # first on the timeline
-    assert "2" in window.inspector_dock.heading.text()
+    assert window.inspector_dock.current_form().objectName() == "inspector_selection"
+    assert window.inspector_dock.heading.text() == "Selection"
 
 
 def test_map_menu_adds_stage_step_and_lane_after_the_selection(window):

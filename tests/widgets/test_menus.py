@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidgetAction
 from journeymap.model.kinds import LANE_KINDS
 
 EXPECTED_MENUS = {
-    "menu_file": ["action_new_from_template", "action_open", "menu_open_recent", "action_save", "action_save_as",
-                  "action_export", "action_close", "action_quit"],
+    "menu_file": ["action_new", "action_new_from_template", "action_open", "menu_open_recent", "action_save",
+                  "action_save_as", "action_export", "action_close", "action_quit"],
     "menu_edit": ["action_undo", "action_redo", "action_cut", "action_copy", "action_paste", "action_duplicate",
                   "action_delete", "action_select_all", "action_quick_add"],
     "menu_view": ["action_zoom_in", "action_zoom_out", "action_fit_map", "action_actual_size",
@@ -20,7 +20,8 @@ EXPECTED_MENUS = {
 }
 
 SHORTCUTS = {
-    "action_new_from_template": ["Ctrl+N"],
+    "action_new": ["Ctrl+N"],
+    "action_new_from_template": ["Ctrl+Shift+N"],
     "action_open": ["Ctrl+O"],
     "action_save": ["Ctrl+S"],
     "action_save_as": ["Ctrl+Shift+S"],

@@ -65,7 +65,8 @@ def test_double_click_without_a_matching_lane_adds_one_in_the_same_undo_step(win
 def test_double_click_on_a_lane_entry_adds_that_lane(window):
     item = window.palette_dock.lanes.item(list(CHANNEL_LANE_KINDS).index("chatbot"))
     window.palette_dock.lanes.itemDoubleClicked.emit(item)
-    assert window.document.lanes()[-1].kind == "chatbot"
+    kinds = [lane.kind for lane in window.document.lanes()]
+    assert kinds == ["actions", "website", "phone", "chatbot", "emotion"]  # with the channels, not at the bottom
 
 
 def _drop_on_canvas(window, mime, scene_pos):

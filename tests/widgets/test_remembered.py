@@ -77,12 +77,12 @@ def test_window_geometry_and_dock_state_are_restored(qtbot):
     assert not second.inspector_dock.isHidden()
 
 
-def test_language_choice_is_remembered(monkeypatch):
+def test_lang_on_the_command_line_is_not_remembered(monkeypatch):
     from journeymap.widgets import app as app_module
 
     chosen = []
     # Switching the shared application to Hebrew would mirror every later test's widgets: record instead.
     monkeypatch.setattr(app_module, "install_translator", lambda app, lang: chosen.append(lang))
     app_module.create_application("he")
-    assert settings.interface_language() == "he"
+    assert settings.interface_language() == ""  # --lang is for that run; View → Language is remembered
     assert chosen == ["he"]

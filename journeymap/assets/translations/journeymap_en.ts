@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -660,10 +800,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Could not open the template</source>
             <translation type="unfinished" />
         </message>
@@ -683,11 +819,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>an id used once; row %1 has it too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id of a card of the map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -763,6 +907,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>share of customers</source>
             <translation type="unfinished" />
         </message>
@@ -772,6 +924,10 @@
         </message>
         <message>
             <source>goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -928,6 +1084,10 @@
         </message>
         <message>
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1087,6 +1247,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation type="unfinished" />
         </message>
@@ -1106,6 +1282,14 @@
             <source>Export To</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Replace File?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FileGuard</name>
@@ -1123,6 +1307,13 @@
         </message>
         <message>
             <source>Save As…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1302,6 +1493,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>%n row with errors</numerusform>
+                <numerusform>%n rows with errors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Sheet</source>
             <translation type="unfinished" />
@@ -1332,6 +1576,42 @@
         </message>
         <message>
             <source>Changes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1383,6 +1663,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deleted in the workbook (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -1422,10 +1714,6 @@
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (the first of %2 selected)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1549,6 +1837,13 @@
         </message>
         <message>
             <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1860,6 +2155,13 @@
         </message>
     </context>
     <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -1886,6 +2188,40 @@
         </message>
         <message>
             <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1964,13 +2300,89 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>Change %1 of %n item</numerusform>
+                <numerusform>Change %1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2025,6 +2437,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the stage “%1” and its %n card?</numerusform>
+                <numerusform>Delete the stage “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the step “%1” and its %n card?</numerusform>
+                <numerusform>Delete the step “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>Delete the lane “%1” and its %n card?</numerusform>
+                <numerusform>Delete the lane “%1” and its %n cards?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -2049,10 +2485,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
@@ -2145,6 +2577,14 @@
             <source>%1 (%2)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -2227,10 +2667,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation type="unfinished" />
         </message>
@@ -2239,6 +2675,86 @@
 %1
 
 Your map is still open. If in doubt, save it under a new name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2387,7 +2903,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2627,6 +3143,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation type="unfinished" />
         </message>
@@ -2721,6 +3241,46 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
             <translation />
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3027,6 +3587,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Main toolbar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
             <translation type="unfinished" />
         </message>
     </context>

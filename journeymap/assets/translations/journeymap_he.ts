@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>The emotion lane holds no cards; set a card's emotion with the keys 1–5</source>
-            <translation>נתיב הרגש אינו מכיל כרטיסים; קבעו רגש לכרטיס במקשים 1–5</translation>
+            <translation>בנתיב הרגש אין כרטיסים; את הרגש של כרטיס קובעים במקשים 1–5</translation>
         </message>
         <message>
             <source>No lane is called “%1”</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>Both names match the same card; type more of each title</source>
-            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו יותר מכל כותרת</translation>
+            <translation>שני השמות מתאימים לאותו כרטיס; הקלידו חלק ארוך יותר מכל כותרת</translation>
         </message>
         <message>
             <source>Quick add</source>
@@ -69,7 +69,7 @@
         </message>
         <message>
             <source>Move the focus cell (mirrored in right-to-left maps)</source>
-            <translation>הזזת התא הפעיל (במראה במפות מימין לשמאל)</translation>
+            <translation>הזזת התא הפעיל (בכיוון הפוך במפות מימין לשמאל)</translation>
         </message>
         <message>
             <source>Select the next / previous card</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>Copy as a picture for slides (the whole map when nothing is selected)</source>
-            <translation>העתקה כתמונה למצגת (המפה כולה כשדבר אינו נבחר)</translation>
+            <translation>העתקה כתמונה למצגת (המפה כולה כשלא נבחר דבר)</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -201,7 +201,7 @@
         </message>
         <message>
             <source>This list of shortcuts</source>
-            <translation>רשימת קיצורים זו</translation>
+            <translation>רשימת הקיצורים הזו</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -263,6 +263,146 @@
             <source>A stage keeps at least one step</source>
             <translation>בשלב נשאר לפחות צעד אחד</translation>
         </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation>אפשר להחזיר אותם בביטול.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>לא ניתן לפתוח את „%1”.</translation>
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation>היכן: %1.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>תיקייה: %1</translation>
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
+            <translation>עורך שולחני למפות מסע לקוח: שלבים, צעדים, נתיבים, נקודות מגע, רגשות והמסלולים שהלקוחות עוברים, בעברית ובאנגלית.</translation>
+        </message>
+        <message>
+            <source>Licence: %1.</source>
+            <translation>רישיון: %1.</translation>
+        </message>
+        <message>
+            <source>Fonts: Noto Sans and Noto Sans Hebrew, under the SIL Open Font License 1.1 (&lt;a href="%1"&gt;the licence text&lt;/a&gt; ships with Journeymap).</source>
+            <translation>גופנים: Noto Sans ו־Noto Sans Hebrew, ברישיון SIL Open Font License 1.1 (&lt;a href="%1"&gt;נוסח הרישיון&lt;/a&gt; מצורף ל־Journeymap).</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Start a map.&lt;/b&gt; File → New gives a blank map with the usual five stages; File → New from Template starts from an example.</source>
+            <translation>&lt;b&gt;פותחים מפה.&lt;/b&gt; קובץ ← חדש יוצר מפה ריקה עם חמשת השלבים המקובלים; קובץ ← חדש מתבנית מתחיל מדוגמה.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Type cards.&lt;/b&gt; Move the focus frame with the arrow keys and start typing: a card is made in that cell. Enter finishes it, Ctrl+Enter starts another in the same cell.</source>
+            <translation>&lt;b&gt;מקלידים כרטיסים.&lt;/b&gt; מזיזים את מסגרת המיקוד בחצים ומתחילים להקליד: נוצר כרטיס בתא הזה. Enter מסיים אותו, ו־Ctrl+Enter פותח עוד אחד באותו תא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Shape the grid.&lt;/b&gt; The Map menu adds stages, steps and lanes; double-click a header to rename it. Drag cards and lanes to move them.</source>
+            <translation>&lt;b&gt;בונים את הרשת.&lt;/b&gt; בתפריט מפה מוסיפים שלבים, צעדים ונתיבים; לחיצה כפולה על כותרת משנה את שמה. גוררים כרטיסים ונתיבים כדי להזיז אותם.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Say how customers feel.&lt;/b&gt; Select cards and press 1–5 for the emotion, M for a moment of truth, C to connect one card to the next.</source>
+            <translation>&lt;b&gt;מה הלקוחות מרגישים.&lt;/b&gt; בוחרים כרטיסים ולוחצים 1–5 לרגש, M לרגע האמת, ו־C כדי לחבר כרטיס לכרטיס הבא.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Show and share.&lt;/b&gt; F5 presents the map stage by stage; File → Export writes a picture, a PDF or an Excel workbook.</source>
+            <translation>&lt;b&gt;מציגים ומשתפים.&lt;/b&gt; F5 מציג את המפה שלב אחר שלב; קובץ ← ייצוא שומר תמונה, PDF או חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Every key is listed under Help → Keyboard Shortcuts (F1).</source>
+            <translation>כל המקשים מופיעים בעזרה ← קיצורי מקלדת (F1).</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>About Journeymap</source>
+            <translation>אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Getting Started</source>
+            <translation>צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;Getting Started</source>
+            <translation>&amp;צעדים ראשונים</translation>
+        </message>
+        <message>
+            <source>&amp;About Journeymap</source>
+            <translation>&amp;אודות Journeymap</translation>
+        </message>
+        <message>
+            <source>Add Step After</source>
+            <translation>הוסף צעד אחרי</translation>
+        </message>
+        <message>
+            <source>Add Step Before</source>
+            <translation>הוסף צעד לפני</translation>
+        </message>
+        <message>
+            <source>Add Stage After</source>
+            <translation>הוסף שלב אחרי</translation>
+        </message>
+        <message>
+            <source>Add Lane Below…</source>
+            <translation>הוסף נתיב מתחת…</translation>
+        </message>
+        <message>
+            <source>Move Step Later</source>
+            <translation>הזז צעד קדימה</translation>
+        </message>
+        <message>
+            <source>Move Step Earlier</source>
+            <translation>הזז צעד אחורה</translation>
+        </message>
+        <message>
+            <source>Move Lane Up</source>
+            <translation>הזז נתיב למעלה</translation>
+        </message>
+        <message>
+            <source>Move Lane Down</source>
+            <translation>הזז נתיב למטה</translation>
+        </message>
+        <message>
+            <source>Rename Step</source>
+            <translation>שנה שם צעד</translation>
+        </message>
+        <message>
+            <source>Rename Stage</source>
+            <translation>שנה שם שלב</translation>
+        </message>
+        <message>
+            <source>Rename Lane</source>
+            <translation>שנה שם נתיב</translation>
+        </message>
+        <message>
+            <source>Edit Map Title</source>
+            <translation>ערוך את כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete Step</source>
+            <translation>מחק צעד</translation>
+        </message>
+        <message>
+            <source>Delete Lane</source>
+            <translation>מחק נתיב</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -303,11 +443,11 @@
         </message>
         <message>
             <source>Clear emotion</source>
-            <translation>ניקוי רגש</translation>
+            <translation>נקה רגש</translation>
         </message>
         <message>
             <source>Set emotion</source>
-            <translation>קביעת רגש</translation>
+            <translation>קבע רגש</translation>
         </message>
         <message>
             <source>No score</source>
@@ -446,7 +586,7 @@
         </message>
         <message>
             <source>Department that runs it</source>
-            <translation>המחלקה שמפעילה אותה</translation>
+            <translation>המחלקה שאחראית על נקודת המגע</translation>
         </message>
         <message>
             <source>KPIs</source>
@@ -492,7 +632,7 @@
         </message>
         <message>
             <source>Share</source>
-            <translation>שיעור</translation>
+            <translation>שיעור הלקוחות</translation>
         </message>
         <message>
             <source> %</source>
@@ -598,7 +738,7 @@
         </message>
         <message>
             <source>Stages run from right to left, as a Hebrew map reads</source>
-            <translation>השלבים נקראים מימין לשמאל, כמו במפה בעברית</translation>
+            <translation>השלבים מסודרים מימין לשמאל, כמו שקוראים מפה בעברית</translation>
         </message>
         <message>
             <source>&amp;Language</source>
@@ -645,7 +785,7 @@
         </message>
         <message>
             <source>Save the changes to %1 before closing?</source>
-            <translation>לשמור את השינויים ב־%1 לפני הסגירה?</translation>
+            <translation>לשמור את השינויים במפה „%1” לפני הסגירה?</translation>
         </message>
         <message>
             <source>Open Map</source>
@@ -658,10 +798,6 @@
         <message>
             <source>All files (*)</source>
             <translation>כל הקבצים (*)</translation>
-        </message>
-        <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
         </message>
         <message>
             <source>Could not open the template</source>
@@ -683,12 +819,20 @@
             <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation>כרטיסים, שורה %1: הסוג נקבע לפי הנתיב (%2); כדי לשנות אותו, בחרו נתיב אחר.</translation>
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
         </message>
         <message>
             <source>an id used once; row %1 has it too</source>
             <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
+        </message>
+        <message>
+            <source>the id of a card of the map</source>
+            <translation>המזהה של כרטיס במפה</translation>
         </message>
         <message>
             <source>the id or the exact title of a card of the map</source>
@@ -763,6 +907,14 @@
             <translation>תווית</translation>
         </message>
         <message>
+            <source>from</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
             <source>share of customers</source>
             <translation>אחוז הלקוחות</translation>
         </message>
@@ -773,6 +925,10 @@
         <message>
             <source>goals</source>
             <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>צבע</translation>
         </message>
         <message>
             <source>Cards</source>
@@ -930,6 +1086,10 @@
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
             <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
         </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
+            <translation>צבע בצורה ‎#RRGGBB, למשל ‎#5B8DEF</translation>
+        </message>
     </context>
     <context>
         <name>ExportActions</name>
@@ -1062,7 +1222,7 @@
         </message>
         <message>
             <source>Include:</source>
-            <translation>לכלול:</translation>
+            <translation>להציג:</translation>
         </message>
         <message>
             <source>The size of the map</source>
@@ -1089,6 +1249,22 @@
             <translation>&amp;ייצוא</translation>
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation>עקומה לכל פרסונה</translation>
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation>העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation>נתיב ה&amp;רגש:</translation>
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation>הטמעת ה&amp;מפה (התמונה תיפתח כמפה שאפשר לערוך)</translation>
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation>תמונות PNG (‎*.png)</translation>
         </message>
@@ -1108,6 +1284,14 @@
             <source>Export To</source>
             <translation>ייצוא אל</translation>
         </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>להחליף את הקובץ?</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation>הקובץ “%1” כבר קיים. להחליף אותו?</translation>
+        </message>
     </context>
     <context>
         <name>FileGuard</name>
@@ -1117,7 +1301,7 @@
         </message>
         <message>
             <source>%1 was changed by someone else since you opened it. Saving will replace their changes.</source>
-            <translation>‏%1 שונה על ידי מישהו אחר מאז שפתחתם אותו. שמירה תחליף את השינויים שלו.</translation>
+            <translation>מישהו אחר שינה את %1 מאז שפתחתם אותו. שמירה תמחק את השינויים שלו.</translation>
         </message>
         <message>
             <source>Overwrite</source>
@@ -1126,6 +1310,13 @@
         <message>
             <source>Save As…</source>
             <translation>שמור בשם…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>Proprietary</source>
+            <translation>קנייני, כל הזכויות שמורות</translation>
         </message>
     </context>
     <context>
@@ -1304,6 +1495,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>שלב אחד</numerusform>
+                <numerusform>%n שלבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>צעד אחד</numerusform>
+                <numerusform>%n צעדים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>נתיב אחד</numerusform>
+                <numerusform>%n נתיבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>פרסונה אחת</numerusform>
+                <numerusform>%n פרסונות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>שורה אחת עם שגיאה</numerusform>
+                <numerusform>%n שורות עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation>מפה חדשה מתוך %1: %2.</translation>
+        </message>
         <message>
             <source>Sheet</source>
             <translation>גיליון</translation>
@@ -1335,6 +1579,42 @@
         <message>
             <source>Changes (%1)</source>
             <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation>כרטיסים (%1)</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>זוהה כ</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
+            <translation>נתיבים (%1)</translation>
         </message>
         <message>
             <source>Exported</source>
@@ -1385,6 +1665,18 @@
             <translation>למחוק</translation>
         </message>
         <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation>שורות שהוסרו מהחוברת; סמנו את הפריטים שיש למחוק מהמפה:</translation>
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation>מחיקת הכל</translation>
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation>שמירת הכל</translation>
+        </message>
+        <message>
             <source>Deleted in the workbook (%1)</source>
             <translation>נמחקו בחוברת (%1)</translation>
         </message>
@@ -1425,10 +1717,6 @@
         <message>
             <source>Inspector</source>
             <translation>מאפיינים</translation>
-        </message>
-        <message>
-            <source>%1 (the first of %2 selected)</source>
-            <translation>%1 (הראשון מתוך %2 שנבחרו)</translation>
         </message>
     </context>
     <context>
@@ -1486,7 +1774,7 @@
         </message>
         <message>
             <source>There is no lane for this kind of card here</source>
-            <translation>אין כאן נתיב לסוג כרטיס זה</translation>
+            <translation>אין כאן נתיב לכרטיס מהסוג הזה</translation>
         </message>
     </context>
     <context>
@@ -1552,6 +1840,13 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
         </message>
     </context>
     <context>
@@ -1796,7 +2091,7 @@
         <name>PersonaChecklist</name>
         <message>
             <source>This map has no personas yet (Map → Personas…).</source>
-            <translation>למפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
+            <translation>במפה הזו עדיין אין פרסונות (מפה ← פרסונות…).</translation>
         </message>
     </context>
     <context>
@@ -1862,6 +2157,13 @@
         </message>
     </context>
     <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -1892,6 +2194,40 @@
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;חיפוש בתוך:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>קבצים מ&amp;סוג:</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>תיקייה למעלה</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>תיקיות</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation>אל תשמור</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>הפסק</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>פתח</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickAddPopup</name>
         <message>
             <source>Purchase / Phone: call to ask about delivery</source>
@@ -1907,7 +2243,7 @@
         </message>
         <message>
             <source>Connects “%1” → “%2”</source>
-            <translation>מחבר את „%1” ← „%2”</translation>
+            <translation>מחבר את „%1” אל „%2”</translation>
         </message>
     </context>
     <context>
@@ -1942,7 +2278,7 @@
         </message>
         <message>
             <source>Apply</source>
-            <translation>החל</translation>
+            <translation>ביצוע</translation>
         </message>
         <message>
             <source>Decide Later</source>
@@ -1966,14 +2302,90 @@
         </message>
     </context>
     <context>
+        <name>SelectionForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation>צבע הנתיב</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>בחירה</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 selected; a change applies to all of them</source>
+            <translation>נבחרו %1; שינוי כאן חל על כולם</translation>
+        </message>
+        <message>
+            <source>Several values</source>
+            <translation>ערכים שונים</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ללא</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change %1 of %n item(s)</source>
+            <translation>
+                <numerusform>שינוי %1 של פריט אחד</numerusform>
+                <numerusform>שינוי %1 של %n פריטים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>הרגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>המחלקה האחראית</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>הפרסונות</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsOverlay</name>
         <message>
             <source>Keyboard shortcuts</source>
             <translation>קיצורי מקלדת</translation>
         </message>
         <message>
-            <source>Also in docs/shortcuts.md. Press Escape or click to close.</source>
-            <translation>גם בקובץ docs/shortcuts.md. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+            <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
+            <translation>בעזרה ← צעדים ראשונים מוסבר איך מתחילים. לסגירה לחצו Escape או לחצו בעכבר.</translation>
         </message>
     </context>
     <context>
@@ -2027,6 +2439,30 @@
         </message>
     </context>
     <context>
+        <name>StructureKeys</name>
+        <message numerus="yes">
+            <source>Delete the stage “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את השלב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את השלב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the step “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הצעד „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הצעד „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the lane “%1” and its %n card(s)?</source>
+            <translation>
+                <numerusform>למחוק את הנתיב „%1” ואת הכרטיס שבו?</numerusform>
+                <numerusform>למחוק את הנתיב „%1” ואת %n הכרטיסים שבו?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>New from Template</source>
@@ -2051,10 +2487,6 @@
     </context>
     <context>
         <name>WindowActions</name>
-        <message>
-            <source>&amp;New from Template…</source>
-            <translation>&amp;חדש מתבנית…</translation>
-        </message>
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;פתח…</translation>
@@ -2081,7 +2513,7 @@
         </message>
         <message>
             <source>Clear Recent Files</source>
-            <translation>ניקוי רשימת הקבצים האחרונים</translation>
+            <translation>נקה את רשימת הקבצים האחרונים</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -2146,6 +2578,14 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation>חדש מ&amp;תבנית…</translation>
         </message>
     </context>
     <context>
@@ -2229,10 +2669,6 @@
     <context>
         <name>app</name>
         <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Something went wrong</source>
             <translation>משהו השתבש</translation>
         </message>
@@ -2245,6 +2681,87 @@ Your map is still open. If in doubt, save it under a new name.</source>
 %1
 
 המפה שלכם עדיין פתוחה. אם יש ספק, שמרו אותה בשם חדש.</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>הצגת מספר הגרסה ויציאה</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>שימוש: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>ארגומנטים</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>אפשרויות</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>הצגת העזרה הזו ויציאה</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>‏%(prog)s: שגיאה: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>הארגומנט %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>ארגומנטים לא מוכרים: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>חסרים ארגומנטים נדרשים: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>יש לתת אחד מהארגומנטים %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>אי אפשר לתת אותו יחד עם הארגומנט %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>נדרש ערך אחד</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>מותר ערך אחד לכל היותר</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>נדרש ערך אחד לפחות</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>האפשרות %(option)s אינה חד־משמעית: היא מתאימה ל־%(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ערך לא תקין מסוג %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>בחירה לא תקינה: %(value)r (אפשר לבחור מתוך %(choices)s)</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>הערך %r מיותר ולא נלקח בחשבון</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>אפשרות לא צפויה: %s</translation>
         </message>
     </context>
     <context>
@@ -2279,7 +2796,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 from template %2</source>
-            <translation>נכתב ‏%1 מהתבנית %2</translation>
+            <translation>הקובץ %1 נכתב מהתבנית %2</translation>
         </message>
         <message>
             <source>a .journey file (or a PNG exported by Journeymap)</source>
@@ -2392,8 +2909,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>קנה המידה</translation>
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
-            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2; ברירת המחדל: 2 ל-PNG, 1 ל-SVG ול-PDF)</translation>
         </message>
         <message>
             <source>the DPI</source>
@@ -2417,7 +2934,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
-            <translation>אי אפשר לדעת איזו תבנית לכתוב מהשם „%1”; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
@@ -2429,7 +2946,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
-            <translation>נכתב ‏%1 (%2)</translation>
+            <translation>הקובץ %1 נכתב (%2)</translation>
         </message>
         <message>
             <source>--top must be a whole number, not “%1”</source>
@@ -2632,6 +3149,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation>‏%1 היא החוברת שמיובאת; בחרו שם אחר למפה</translation>
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
         </message>
@@ -2726,6 +3247,46 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
             <translation>שגיאה: גיליון %1, שורה %2, עמודה %3: „%4”; היה צריך להיות %5</translation>
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>‏%1: הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation>כותרת המפה מעל התמונה (ברירת המחדל: כן)</translation>
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation>מקרא מתחת לתמונה</translation>
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation>נתיב הרגש: עקומה לכל פרסונה (ברירת המחדל) או העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation>הצגת המפה כפי שהסינון לפי הפרסונה הזו מציג אותה (שם או מזהה)</translation>
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation>בלי להטמיע את המפה בקובץ ה-PNG (הוא ייפתח כתמונה בלבד)</translation>
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
         </message>
     </context>
     <context>
@@ -2882,7 +3443,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Friction</source>
-            <translation>נקודת חיכוך</translation>
+            <translation>נקודות חיכוך</translation>
         </message>
         <message>
             <source>Opportunities</source>
@@ -3036,6 +3597,485 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
     </context>
     <context>
+        <name>messages</name>
+        <message>
+            <source>%1: %2: %3</source>
+            <translation>‏%1: %2: %3</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message>
+            <source>expected an object {...}, found %1</source>
+            <translation>צריך להיות כאן אובייקט {...}, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a list [...]</source>
+            <translation>חסר: צריכה להיות כאן רשימה [...]</translation>
+        </message>
+        <message>
+            <source>expected a list [...], found %1</source>
+            <translation>צריכה להיות כאן רשימה [...], ונמצא %1</translation>
+        </message>
+        <message>
+            <source>too many entries (%1); at most %2</source>
+            <translation>יותר מדי פריטים (%1); לכל היותר %2</translation>
+        </message>
+        <message>
+            <source>missing; expected a text</source>
+            <translation>חסר: צריך להיות כאן טקסט</translation>
+        </message>
+        <message>
+            <source>expected a text, found %1</source>
+            <translation>צריך להיות כאן טקסט, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>text too long (%1 characters; at most %2)</source>
+            <translation>הטקסט ארוך מדי (%1 תווים; לכל היותר %2)</translation>
+        </message>
+        <message>
+            <source>the text contains a broken character (a lone UTF-16 surrogate)</source>
+            <translation>בטקסט יש תו פגום (חצי של זוג UTF-16)</translation>
+        </message>
+        <message>
+            <source>expected an id of 1-64 letters, digits, '-', '_', '.' or ':', found %1</source>
+            <translation>צריך להיות כאן מזהה של 1 עד 64 אותיות לטיניות, ספרות, '-', '_', '.' או ':', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a colour like '#3A7BD5', found %1</source>
+            <translation>צריך להיות כאן צבע כמו '#3A7BD5', ונמצא %1</translation>
+        </message>
+        <message>
+            <source>missing; expected a number</source>
+            <translation>חסר: צריך להיות כאן מספר</translation>
+        </message>
+        <message>
+            <source>expected a number, found %1</source>
+            <translation>צריך להיות כאן מספר, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>expected a number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>expected true or false, found %1</source>
+            <translation>צריך להיות כאן true או false, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>a number with %1 digits</source>
+            <translation>מספר בן %1 ספרות</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>המספר %1</translation>
+        </message>
+        <message>
+            <source>the text %1</source>
+            <translation>הטקסט %1</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>רשימה</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>אובייקט</translation>
+        </message>
+        <message>
+            <source>damaged here: a text in quotes is never closed (the file may have been cut short)</source>
+            <translation>הקובץ פגום כאן: טקסט במירכאות לא נסגר (אולי הקובץ נקטע)</translation>
+        </message>
+        <message>
+            <source>damaged here: a value is missing (the file may have been cut short or edited by hand)</source>
+            <translation>הקובץ פגום כאן: חסר ערך (אולי הקובץ נקטע או נערך ידנית)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma is missing between two entries</source>
+            <translation>הקובץ פגום כאן: חסר פסיק בין שני פריטים</translation>
+        </message>
+        <message>
+            <source>damaged here: a colon is missing after a field name</source>
+            <translation>הקובץ פגום כאן: חסרות נקודתיים אחרי שם של שדה</translation>
+        </message>
+        <message>
+            <source>damaged here: a field name in double quotes should follow (perhaps a comma too many)</source>
+            <translation>הקובץ פגום כאן: צריך לבוא שם של שדה במירכאות (אולי יש פסיק מיותר)</translation>
+        </message>
+        <message>
+            <source>damaged here: a comma too many before a closing bracket</source>
+            <translation>הקובץ פגום כאן: פסיק מיותר לפני סוגר</translation>
+        </message>
+        <message>
+            <source>damaged here: something follows the end of the map</source>
+            <translation>הקובץ פגום כאן: יש תוכן נוסף אחרי סוף המפה</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a control character (a line break inside quotes?)</source>
+            <translation>הקובץ פגום כאן: בטקסט יש תו בקרה (אולי ירידת שורה בתוך מירכאות?)</translation>
+        </message>
+        <message>
+            <source>damaged here: a text holds a backslash that escapes nothing</source>
+            <translation>הקובץ פגום כאן: בטקסט יש לוכסן הפוך שאינו תקין</translation>
+        </message>
+        <message>
+            <source>this is a PDF document, not a journey map</source>
+            <translation>זה מסמך PDF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a JPEG picture, not a journey map</source>
+            <translation>זו תמונת JPEG, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is a GIF picture, not a journey map</source>
+            <translation>זו תמונת GIF, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>this is an older Microsoft Office document, not a journey map</source>
+            <translation>זה מסמך ישן של Microsoft Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>not a journey map: this is text of another kind (a journey file is JSON written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: זה טקסט מסוג אחר (קובץ מפה הוא JSON ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>the file ends too early: it was cut short (perhaps it was not completely saved or copied)</source>
+            <translation>הקובץ נגמר מוקדם מדי: הוא נקטע (אולי השמירה או ההעתקה לא הושלמו)</translation>
+        </message>
+        <message>
+            <source>not a journey map: the text is not valid JSON (%1)</source>
+            <translation>זו לא מפת מסע לקוח: הטקסט אינו JSON תקין (%1)</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+        </message>
+        <message>
+            <source>this is a ZIP archive or an Office document, not a journey map</source>
+            <translation>זה ארכיון ZIP או מסמך Office, לא מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>damaged here: the text holds bytes that are not UTF-8 (was it saved by another program?)</source>
+            <translation>הקובץ פגום כאן: יש בו בתים שאינם טקסט UTF-8 (אולי הוא נשמר בתוכנה אחרת?)</translation>
+        </message>
+        <message>
+            <source>not a journey map: this file is not text (a .journey file is UTF-8 text written by Journeymap)</source>
+            <translation>זו לא מפת מסע לקוח: הקובץ אינו קובץ טקסט (קובץ ‎.journey‏ הוא טקסט UTF-8 ש־Journeymap כותב)</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected problem (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ בגלל תקלה לא צפויה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is not allowed in a journey file</source>
+            <translation>‏%1 אסור בקובץ מפה</translation>
+        </message>
+        <message>
+            <source>the key %1 appears twice in one object</source>
+            <translation>המפתח %1 מופיע פעמיים באותו אובייקט</translation>
+        </message>
+        <message>
+            <source>the file holds over %1 values; far more than a journey map can</source>
+            <translation>בקובץ יש יותר מ־%1 ערכים, הרבה יותר ממה שמפת מסע לקוח יכולה להכיל</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>שורה %1, עמודה %2</translation>
+        </message>
+        <message>
+            <source>nested too deeply to be a journey map</source>
+            <translation>המבנה מקונן לעומק רב מדי בשביל מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>a number has too many digits</source>
+            <translation>יש מספר עם יותר מדי ספרות</translation>
+        </message>
+        <message>
+            <source>too large to open with the memory available</source>
+            <translation>גדול מכדי להיפתח בזיכרון הפנוי</translation>
+        </message>
+        <message>
+            <source>byte %1</source>
+            <translation>בית %1</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>הקובץ ריק</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>זה לא קובץ רגיל</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>זו תיקייה, לא קובץ</translation>
+        </message>
+        <message>
+            <source>permission denied: the file cannot be read</source>
+            <translation>אין הרשאה לקרוא את הקובץ</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>לא ניתן לקרוא את הקובץ (%1)</translation>
+        </message>
+        <message>
+            <source>the file is %1 MB; a journey map is at most %2 MB</source>
+            <translation>גודל הקובץ %1 MB; מפת מסע לקוח היא לכל היותר %2 MB</translation>
+        </message>
+        <message>
+            <source>expected "%1"; this is not a Journeymap file</source>
+            <translation>צריך להיות כאן "%1"; זה לא קובץ של Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a whole number, found %1</source>
+            <translation>צריך להיות כאן מספר שלם, ונמצא %1</translation>
+        </message>
+        <message>
+            <source>the file's format version is %1, from a newer Journeymap; this version reads up to %2. Please update Journeymap</source>
+            <translation>גרסת המבנה של הקובץ היא %1, מגרסה חדשה יותר של Journeymap; הגרסה הזו קוראת עד גרסה %2. עדכנו את Journeymap</translation>
+        </message>
+        <message>
+            <source>expected a version from 1 to %1, found %2</source>
+            <translation>צריכה להיות כאן גרסה בין 1 ל־%1, ונמצא %2</translation>
+        </message>
+        <message>
+            <source>inconsistent map: %1</source>
+            <translation>המפה אינה עקבית: %1</translation>
+        </message>
+        <message>
+            <source>expected "ltr" or "rtl", found %1</source>
+            <translation>צריך להיות כאן "ltr" או "rtl", ונמצא %1</translation>
+        </message>
+        <message>
+            <source>id %1 is already used at %2; ids must be unique</source>
+            <translation>המזהה %1 כבר משמש ב־%2; כל מזהה חייב להיות ייחודי</translation>
+        </message>
+        <message>
+            <source>expected at least one stage</source>
+            <translation>צריך להיות לפחות שלב אחד</translation>
+        </message>
+        <message>
+            <source>too many steps in the map; at most %1 over all stages</source>
+            <translation>יותר מדי צעדים במפה; לכל היותר %1 בכל השלבים יחד</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane; %1 is one already</source>
+            <translation>במפה יש נתיב רגש אחד בלבד; %1 כבר נתיב רגש</translation>
+        </message>
+        <message>
+            <source>expected at least one step</source>
+            <translation>צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>expected one of %1; found %2</source>
+            <translation>צריך להיות כאן אחד מ־%1; נמצא %2</translation>
+        </message>
+        <message>
+            <source>refers to %1 %2, which is not in the map</source>
+            <translation>מפנה אל %1 %2, שאינו במפה</translation>
+        </message>
+        <message>
+            <source>refers to persona %1, which is not in the map</source>
+            <translation>מפנה אל הפרסונה %1, שאינה במפה</translation>
+        </message>
+        <message>
+            <source>lane %1 is the emotion lane, which holds no cards</source>
+            <translation>הנתיב %1 הוא נתיב הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>a card in lane %1 (%2) is a %3, found %4</source>
+            <translation>כרטיס בנתיב %1 (%2) הוא מסוג %3, ונמצא %4</translation>
+        </message>
+        <message>
+            <source>expected a whole number from %1 to %2, found %3</source>
+            <translation>צריך להיות כאן מספר שלם בין %1 ל־%2, ונמצא %3</translation>
+        </message>
+        <message>
+            <source>PNG picture</source>
+            <translation>תמונת PNG</translation>
+        </message>
+        <message>
+            <source>SVG picture</source>
+            <translation>תמונת SVG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>מסמך PDF</translation>
+        </message>
+        <message>
+            <source>this PNG picture does not carry a map; only PNGs exported by Journeymap can be opened</source>
+            <translation>בתמונת ה־PNG הזו אין מפה; אפשר לפתוח רק קובצי PNG שיוצאו מ־Journeymap</translation>
+        </message>
+        <message>
+            <source>not a PNG picture</source>
+            <translation>זו לא תמונת PNG</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (checksum mismatch)</source>
+            <translation>המפה שבתוך התמונה פגומה (סכום הביקורת לא תואם)</translation>
+        </message>
+        <message>
+            <source>a damaged PNG picture (more than %1 chunks)</source>
+            <translation>תמונת PNG פגומה (יותר מ־%1 מקטעים)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (cut short)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא נקטעה)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture uses an unknown compression</source>
+            <translation>המפה שבתוך התמונה דחוסה בשיטה לא מוכרת</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (not UTF-8 text)</source>
+            <translation>המפה שבתוך התמונה פגומה (היא אינה טקסט UTF-8)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is damaged (bad compression)</source>
+            <translation>המפה שבתוך התמונה פגומה (הדחיסה משובשת)</translation>
+        </message>
+        <message>
+            <source>the map inside this picture is too large; at most %1 MB</source>
+            <translation>המפה שבתוך התמונה גדולה מדי; לכל היותר %1 MB</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>חוברת Excel</translation>
+        </message>
+        <message>
+            <source>no connection with id %1</source>
+            <translation>אין חיבור עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>a connection's ends cannot change; remove it and add another</source>
+            <translation>אי אפשר לשנות את קצוות החיבור; מחקו אותו והוסיפו חיבור חדש</translation>
+        </message>
+        <message>
+            <source>connection %1 joins other cards now</source>
+            <translation>החיבור %1 מחבר עכשיו כרטיסים אחרים</translation>
+        </message>
+        <message>
+            <source>a share of customers must be between 0 and 100 %</source>
+            <translation>שיעור הלקוחות חייב להיות בין 0 ל־100%</translation>
+        </message>
+        <message>
+            <source>an id must be a non-empty string</source>
+            <translation>מזהה לא יכול להיות ריק</translation>
+        </message>
+        <message>
+            <source>id %1 is already used in this map</source>
+            <translation>המזהה %1 כבר קיים במפה</translation>
+        </message>
+        <message>
+            <source>direction must be 'ltr' or 'rtl', not %1</source>
+            <translation>הכיוון חייב להיות 'ltr' או 'rtl', לא %1</translation>
+        </message>
+        <message>
+            <source>no card with id %1</source>
+            <translation>אין כרטיס עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>use move_cards to change where a card is</source>
+            <translation>כדי להזיז כרטיס יש להשתמש ב־move_cards</translation>
+        </message>
+        <message>
+            <source>card %1 is no longer in the same cell</source>
+            <translation>הכרטיס %1 כבר לא נמצא באותו תא</translation>
+        </message>
+        <message>
+            <source>lane %1 shows the emotion curve and holds no cards</source>
+            <translation>הנתיב %1 מציג את עקומת הרגש, ואין בו כרטיסים</translation>
+        </message>
+        <message>
+            <source>an emotion score must be a whole number</source>
+            <translation>ציון רגש חייב להיות מספר שלם</translation>
+        </message>
+        <message>
+            <source>an emotion score must be between %1 and %2</source>
+            <translation>ציון רגש חייב להיות בין %1 ל־%2</translation>
+        </message>
+        <message>
+            <source>no persona with id %1</source>
+            <translation>אין פרסונה עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>dead end: customers stop at %1 (%2), before the last stage</source>
+            <translation>מבוי סתום: ב־%1 (%2) הלקוחות נעצרים, עוד לפני השלב האחרון</translation>
+        </message>
+        <message>
+            <source>unreachable: no path reaches %1 (%2)</source>
+            <translation>אין אליו גישה: אף מסלול לא מגיע אל %1 (%2)</translation>
+        </message>
+        <message>
+            <source>an id never changes</source>
+            <translation>מזהה אינו משתנה לעולם</translation>
+        </message>
+        <message>
+            <source>no stage with id %1</source>
+            <translation>אין שלב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no step with id %1</source>
+            <translation>אין צעד עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>no lane with id %1</source>
+            <translation>אין נתיב עם המזהה %1</translation>
+        </message>
+        <message>
+            <source>stage %1 needs at least one step</source>
+            <translation>בשלב %1 צריך להיות לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>use the step methods to change a stage's steps</source>
+            <translation>את הצעדים של שלב משנים בפעולות של הצעדים</translation>
+        </message>
+        <message>
+            <source>a map keeps at least one stage</source>
+            <translation>במפה חייב להישאר שלב אחד לפחות</translation>
+        </message>
+        <message>
+            <source>cards cannot move to a step of the stage being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד של השלב שנמחק</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות</translation>
+        </message>
+        <message>
+            <source>stage %1 keeps at least one step; remove the stage instead</source>
+            <translation>בשלב %1 חייב להישאר צעד אחד לפחות; אפשר למחוק את השלב כולו</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the step being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לצעד שנמחק</translation>
+        </message>
+        <message>
+            <source>unknown lane kind %1</source>
+            <translation>סוג נתיב לא מוכר: %1</translation>
+        </message>
+        <message>
+            <source>a map has only one emotion lane</source>
+            <translation>במפה יכול להיות נתיב רגש אחד בלבד</translation>
+        </message>
+        <message>
+            <source>a lane with cards cannot become the emotion lane</source>
+            <translation>נתיב שיש בו כרטיסים לא יכול להפוך לנתיב הרגש</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the lane being removed</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב שנמחק</translation>
+        </message>
+        <message>
+            <source>cards cannot move to the emotion lane</source>
+            <translation>אי אפשר להעביר כרטיסים לנתיב הרגש</translation>
+        </message>
+    </context>
+    <context>
         <name>preferences</name>
         <message>
             <source>Pre&amp;ferences…</source>
@@ -3050,7 +4090,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
-            <translation>שוחזר ‏%1: עדיין לא נשמר</translation>
+            <translation>המפה %1 שוחזרה ועדיין לא נשמרה</translation>
         </message>
     </context>
 </TS>

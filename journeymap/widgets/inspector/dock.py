@@ -33,6 +33,7 @@ FORM_CLASSES: dict[str, tuple[str, str]] = {
     "step": ("structure_forms", "StepForm"),
     "lane": ("structure_forms", "LaneForm"),
     "map": ("map_form", "MapForm"),
+    "selection": ("selection_form", "SelectionForm"),  # several cards and connections
 }
 
 
@@ -130,18 +131,19 @@ class InspectorDock(QDockWidget):
         scene = self.window.scene
         if self.document is None or not shiboken6.isValid(scene) or not shiboken6.isValid(self):
             return  # the window is being taken down; its scene may already be gone
-        target, item_id = scene.selection_target()
-        form = self.forms.get(target) or self.forms["map"]
-        form.show_target(self.document, item_id)
+        cards, conns = scene.selected_card_ids(), scene.selected_connection_ids()
+        if len(cards) + len(conns) > 1 and len(cards) + len(conns) == len(scene.selectedItems()):
+            form = self.forms["selection"]
+            form.show_selection(self.document, cards, conns)
+        else:
+            target, item_id = scene.selection_target()
+            form = self.forms.get(target) or self.forms["map"]
+            form.show_target(self.document, item_id)
         if not form.exists():
             form = self.forms["map"]
             form.show_target(self.document, None)
         self.stack.setCurrentWidget(form)
-        heading = form.heading()
-        count = len(scene.selected_card_ids()) if form.objectName() == "inspector_card" else 0
-        if count > 1:  # several cards: say which one the fields belong to
-            heading = self.tr("%1 (the first of %2 selected)").replace("%1", heading).replace("%2", str(count))
-        self.heading.setText(heading)
+        self.heading.setText(form.heading())
 
     def current_form(self) -> TargetForm:
         return self.stack.currentWidget()

@@ -99,9 +99,15 @@ class ColorButton(QWidget):
 
 
 class PersonaChecklist(QWidget):
-    """Which personas a card or connection belongs to: one checkable row per persona of the map."""
+    """Which personas a card or connection belongs to: one checkable row per persona of the map.
+
+    For several cards at once a persona some of them have shows half-checked; ``toggled``
+    says which persona was switched on or off.
+    """
 
     changed = Signal(tuple)
+    toggled = Signal(str, bool)
+    VISIBLE_ROWS = 6  # more personas than this scroll
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +116,7 @@ class PersonaChecklist(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("persona_checklist")
         self.list.itemChanged.connect(self._emit)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.list)
         self.empty = QLabel(self.tr("This map has no personas yet (Map → Personas…)."), self)
         self.empty.setWordWrap(True)
@@ -117,7 +124,7 @@ class PersonaChecklist(QWidget):
         layout.addWidget(self.empty)
         self._loading = False
 
-    def set_personas(self, personas, checked: tuple[str, ...]) -> None:
+    def set_personas(self, personas, checked: tuple[str, ...], partial: tuple[str, ...] = ()) -> None:
         self._loading = True
         try:
             wanted = [(p.id, p.name, p.color) for p in personas]
@@ -136,16 +143,23 @@ class PersonaChecklist(QWidget):
                     item.setCheckState(Qt.CheckState.Unchecked)  # without a state Qt draws no box
             for i in range(self.list.count()):
                 item = self.list.item(i)
-                on = item.data(Qt.ItemDataRole.UserRole) in checked
-                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                persona_id = item.data(Qt.ItemDataRole.UserRole)
+                state = (Qt.CheckState.Checked if persona_id in checked
+                         else Qt.CheckState.PartiallyChecked if persona_id in partial else Qt.CheckState.Unchecked)
                 if item.checkState() != state:
                     item.setCheckState(state)
             rows = self.list.count()
             self.list.setVisible(rows > 0)
             self.empty.setVisible(rows == 0)
-            self.list.setFixedHeight(min(rows, 6) * max(self.list.sizeHintForRow(0), 20) + 6)
+            self.list.setFixedHeight(self._height_for(rows))
         finally:
             self._loading = False
+
+    def _height_for(self, rows: int) -> int:
+        """Every row in view up to VISIBLE_ROWS, with the frame and spacing counted: no scroll bar for two."""
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 6, 22)
+        shown = max(1, min(rows, self.VISIBLE_ROWS))
+        return shown * (row + 2 * self.list.spacing()) + 2 * self.list.frameWidth() + 4
 
     def checked_ids(self) -> tuple[str, ...]:
         return tuple(
@@ -154,8 +168,9 @@ class PersonaChecklist(QWidget):
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         )
 
-    def _emit(self, _item) -> None:
+    def _emit(self, item) -> None:
         if not self._loading:
+            self.toggled.emit(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
             self.changed.emit(self.checked_ids())
 
 

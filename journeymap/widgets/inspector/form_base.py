@@ -87,11 +87,30 @@ class TargetForm(QWidget):
         return widget
 
     def add_info(self, name: str) -> QLabel:
-        """A read-only line at the top of the form (where the part sits, what it is)."""
-        label = QLabel(self)
+        """A read-only line at the top of the form (where the part sits, what it is).
+
+        It always takes two lines of height, whatever its length, so the fields below stay
+        where they are from one card to the next (a click never lands on the wrong field).
+        """
+        label = InfoLine(self)
         label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setStyleSheet("color: #52606D;")
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(label)
         return label
+
+
+class InfoLine(QLabel):
+    """Grey text of a fixed two-line height; the whole text is also its tooltip."""
+
+    LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #52606D;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 2)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setToolTip(text)
