@@ -3510,23 +3510,23 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>“%1” is not a session address: %2</source>
-            <translation>“%1” אינה כתובת של סשן: %2</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: ⁦%2⁩</translation>
         </message>
         <message>
             <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
-            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: כתובת כזו מתחילה ב־⁦journeymap://⁩ או ב־⁦ws://⁩</translation>
         </message>
         <message>
             <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
-            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+            <translation>בכתובת “⁦%1⁩” חסרים מחשב ופורט (הצורה המלאה: ⁦journeymap://HOST:PORT/ROOM?token=…⁩)</translation>
         </message>
         <message>
             <source>“%1” names no session after the port</source>
-            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+            <translation>בכתובת “⁦%1⁩” חסר שם הסשן שאחרי הפורט</translation>
         </message>
         <message>
             <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
-            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+            <translation>בכתובת “⁦%1⁩” אין אסימון תקין (החלק שאחרי ⁦token=⁩); העתיקו את הכתובת כולה</translation>
         </message>
         <message>
             <source>Someone else changed the same part of the map since; their change is kept.</source>
