@@ -9,19 +9,16 @@ are outlined on the canvas in their colours.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ..editor.items.presence import PresenceItem
-from ..live.address import LiveAddress, parse_address
 from .settings import settings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..live.address import LiveAddress
     from ..live.server import LiveServer
     from ..live.session import LiveSession
     from .main_window import MainWindow
@@ -32,6 +29,8 @@ PRESENCE_POLL_MS = 400
 
 
 def person_color(name: str) -> str:
+    import hashlib
+
     return COLORS[hashlib.sha1(name.encode("utf-8")).digest()[0] % len(COLORS)]
 
 
@@ -39,6 +38,8 @@ def user_name() -> str:
     stored = settings().value("live/name", "", str)
     if stored:
         return stored
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no such user in the password database
@@ -79,7 +80,8 @@ class LiveShare(QObject):
         self.presence = PresenceItem()
         self._shown: tuple = ()
         self._last_selection: list[str] = []
-        self._build_menu()
+        actions = window.share_actions  # the Share menu, made with the window
+        self.host_action, self.join_action, self.leave_action = actions["host"], actions["join"], actions["leave"]
         self.status = QLabel(window)
         self.status.setObjectName("live_status")
         self.status.hide()
@@ -87,29 +89,6 @@ class LiveShare(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=HOST_SAVE_MS, timeout=self._save_host_file)
         self._presence_timer = QTimer(self, interval=PRESENCE_POLL_MS, timeout=self._send_presence)
         window.installEventFilter(self)
-
-    # ------------------------------------------------------------------ the menu
-    def _build_menu(self) -> None:
-        window = self.window
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None)
-        menu = QMenu(self.tr("&Share"), bar)
-        menu.setObjectName("menu_share")
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)  # Help stays last
-        else:
-            bar.addMenu(menu)
-        self.host_action = QAction(self.tr("&Host Live Session…"), window, objectName="action_live_host")
-        self.join_action = QAction(self.tr("&Join Live Session…"), window, objectName="action_live_join")
-        self.leave_action = QAction(self.tr("&Leave Live Session"), window, objectName="action_live_leave")
-        self.host_action.triggered.connect(self.host)
-        self.join_action.triggered.connect(self.ask_to_join)
-        self.leave_action.triggered.connect(self.leave)
-        menu.addActions([self.host_action, self.join_action])
-        menu.addSeparator()
-        menu.addAction(self.leave_action)
-        self.menu = menu
-        self._update_actions()
 
     def _update_actions(self) -> None:
         live = self.session is not None
@@ -124,6 +103,7 @@ class LiveShare(QObject):
         if self.server is not None:
             self.show_host_dialog()
             return True
+        from ..live.address import LiveAddress
         from ..live.host import start_room
         from ..live.lan import ANY, address_to_show
 
@@ -189,6 +169,8 @@ class LiveShare(QObject):
     def join(self, address: LiveAddress | str) -> None:
         """Join in this window when its map is untouched, else in a new window."""
         if isinstance(address, str):
+            from ..live.address import parse_address  # not at start-up: only a session needs it
+
             address = parse_address(address)
         target = self.window
         if not target.controller.is_untouched() or self.session is not None:
@@ -393,5 +375,3 @@ class LiveShare(QObject):
         return False
 
 
-def install_live_share(window: MainWindow) -> LiveShare:
-    return LiveShare(window)
