@@ -4,7 +4,7 @@ A peer's change arrives as the whole shared map; the binding builds the target f
 it and calls ``apply_document``. Edits of cards and connections, the usual case while
 people type, become the same fine-grained calls and events a local edit makes, so the
 canvas updates only what changed. A change to the grid, the personas or the map's
-info replaces the content at once (one MAP_REPLACED event: the canvas is rebuilt).
+info replaces the content at once (one RESET event: the canvas is rebuilt).
 """
 
 from __future__ import annotations

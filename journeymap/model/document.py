@@ -341,7 +341,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
 
     # ----------------------------------------------------------------- whole-document
     def replace_content(self, other: JourneyDocument) -> None:
-        """Take every part of ``other`` (a checked map, then dropped) as this map's: one MAP_REPLACED event.
+        """Take every part of ``other`` (a checked map, then dropped) as this map's: one "reset" event.
 
         For a change that reshapes the whole map at once, such as a peer's edit of the grid
         in a live session; listeners stay subscribed to this document.
@@ -350,7 +350,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self.__dict__.update(other.__dict__)
         self._listeners = listeners
         self._graph_changed()
-        self._emit(EventKind.MAP_REPLACED)
+        self._emit(EventKind.RESET)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyDocument):

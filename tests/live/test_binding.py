@@ -157,7 +157,7 @@ def test_a_grid_change_from_a_peer_rebuilds_once(pair):
     guest.document.subscribe(lambda e: events.append(e.kind))
     host.push(AddStructureCommand(host.document, _lane()))
     _sync(host, guest)
-    assert events == ["replaced"]
+    assert events == ["reset"]
     assert guest.document.lane("l-new").name == "Email"
 
 

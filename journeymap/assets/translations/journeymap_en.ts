@@ -403,6 +403,211 @@
             <source>Delete Lane</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, reach, drop-offs and stages of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reach on Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The analysis failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drops out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody reaches it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s); moves per 100 customers</source>
+            <translation>
+                <numerusform>%n connection; moves per 100 customers</numerusform>
+                <numerusform>%n connections; moves per 100 customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reach %1 · lowest %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops and channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where customers come in: every entry card, split evenly, or one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show reach on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Whole Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect cards to see the paths customers take.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry card(s)</source>
+            <translation>
+                <numerusform>%n entry card</numerusform>
+                <numerusform>%n entry cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone enters at “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · persona %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All entry cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a path to see it on the map with its emotion curve.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -2662,6 +2867,10 @@
                 <numerusform>customers who reach “%1” go round a loop of %n card for ever: set a share in it below 100%</numerusform>
                 <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> → </source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

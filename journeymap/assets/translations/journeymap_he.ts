@@ -403,6 +403,211 @@
             <source>Delete Lane</source>
             <translation>מחק נתיב</translation>
         </message>
+        <message>
+            <source>Analyse</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation>חלונית הניתוח: נתיבים, הגעה, נקודות נטישה ושלבים</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths, reach, drop-offs and stages of the map (%1)</source>
+            <translation>נתיבים, הגעה, נקודות נטישה ושלבים של המפה (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Reach on Map</source>
+            <translation>&amp;הגעה על המפה</translation>
+        </message>
+        <message>
+            <source>The analysis failed: %1</source>
+            <translation>הניתוח נכשל: %1</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>מחשב…</translation>
+        </message>
+        <message>
+            <source>Path %1</source>
+            <translation>נתיב %1</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>drops out</source>
+            <translation>נוטשים כאן</translation>
+        </message>
+        <message>
+            <source>nobody reaches it</source>
+            <translation>אף אחד לא מגיע אליו</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s); moves per 100 customers</source>
+            <translation>
+                <numerusform>חיבור אחד; מעברים לכל 100 לקוחות</numerusform>
+                <numerusform>%n חיבורים; מעברים לכל 100 לקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>נקודות מגע</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>מחלקות</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>unreached</source>
+            <translation>לא מגיעים</translation>
+        </message>
+        <message>
+            <source>reach %1 · lowest %2</source>
+            <translation>הגעה %1 · שפל %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>נתיבים</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>Loops and channels</source>
+            <translation>לולאות וערוצים</translation>
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation>כניסה:</translation>
+        </message>
+        <message>
+            <source>Where customers come in: every entry card, split evenly, or one</source>
+            <translation>היכן הלקוחות נכנסים: בכל כרטיסי הכניסה בחלוקה שווה, או בכרטיס אחד</translation>
+        </message>
+        <message>
+            <source>Show reach on the map</source>
+            <translation>הצגת ההגעה על המפה</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>אחוז</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Lowest emotion</source>
+            <translation>שפל הרגש</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>מעברי ערוץ</translation>
+        </message>
+        <message>
+            <source>Show Whole Map</source>
+            <translation>הצגת המפה כולה</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>מה קורה</translation>
+        </message>
+        <message>
+            <source>Go round</source>
+            <translation>מקיפים</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>לולאה</translation>
+        </message>
+        <message>
+            <source>Per 100</source>
+            <translation>לכל 100</translation>
+        </message>
+        <message>
+            <source>Channel switch</source>
+            <translation>מעבר ערוץ</translation>
+        </message>
+        <message>
+            <source>Connect cards to see the paths customers take.</source>
+            <translation>חברו כרטיסים כדי לראות באילו נתיבים הלקוחות עוברים.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry card(s)</source>
+            <translation>
+                <numerusform>כרטיס כניסה אחד</numerusform>
+                <numerusform>%n כרטיסי כניסה</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone enters at “%1”</source>
+            <translation>כולם נכנסים ב„%1”</translation>
+        </message>
+        <message>
+            <source>%1 · persona %2</source>
+            <translation>%1 · פרסונה: %2</translation>
+        </message>
+        <message>
+            <source>All entry cards</source>
+            <translation>כל כרטיסי הכניסה</translation>
+        </message>
+        <message>
+            <source>Click a path to see it on the map with its emotion curve.</source>
+            <translation>לחצו על נתיב כדי לראות אותו על המפה עם עקומת הרגש שלו.</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -2664,6 +2869,10 @@
                 <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של כרטיס אחד ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
                 <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> → </source>
+            <translation> ← </translation>
         </message>
     </context>
     <context>
