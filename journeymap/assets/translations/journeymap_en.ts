@@ -1553,6 +1553,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Who can join:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Copy Address</source>
             <translation type="unfinished" />
         </message>
@@ -2071,6 +2075,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation type="unfinished" />
         </message>
@@ -2111,7 +2123,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Joined the live session on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not join the live session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2138,7 +2162,7 @@
             <source>● Live: %n person(s)</source>
             <translation>
                 <numerusform>● Live: %n person</numerusform>
-                <numerusform>● Live: %n persons</numerusform>
+                <numerusform>● Live: %n people</numerusform>
             </translation>
         </message>
         <message>
@@ -2148,8 +2172,8 @@
         <message numerus="yes">
             <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
             <translation>
-                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
-                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n person still edits this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n people still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
             </translation>
         </message>
     </context>
@@ -3788,6 +3812,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1555,6 +1555,10 @@
             <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
         </message>
         <message>
+            <source>Who can join:</source>
+            <translation>מי יכול להצטרף:</translation>
+        </message>
+        <message>
             <source>Copy Address</source>
             <translation>העתקת הכתובת</translation>
         </message>
@@ -2073,6 +2077,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation>כל מי שברשת, בכתובת %1</translation>
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation>רק המחשב הזה (127.0.0.1)</translation>
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation>&amp;שיתוף</translation>
         </message>
@@ -2113,8 +2125,20 @@
             <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
         </message>
         <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
+            <translation>כבר יש משתתפים בסשן. כדי לשנות מי יכול להצטרף, יש להפסיק קודם את השיתוף.</translation>
+        </message>
+        <message>
             <source>Joined the live session on “%1”.</source>
             <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>Could not join the live session</source>
+            <translation>לא ניתן להצטרף לסשן המשותף</translation>
         </message>
         <message>
             <source>The live session has ended</source>
@@ -3750,23 +3774,23 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>“%1” is not a session address: %2</source>
-            <translation>“%1” אינה כתובת של סשן: %2</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: ⁦%2⁩</translation>
         </message>
         <message>
             <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
-            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: כתובת כזו מתחילה ב־⁦journeymap://⁩ או ב־⁦ws://⁩</translation>
         </message>
         <message>
             <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
-            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+            <translation>בכתובת “⁦%1⁩” חסרים מחשב ופורט (הצורה המלאה: ⁦journeymap://HOST:PORT/ROOM?token=…⁩)</translation>
         </message>
         <message>
             <source>“%1” names no session after the port</source>
-            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+            <translation>בכתובת “⁦%1⁩” חסר שם הסשן שאחרי הפורט</translation>
         </message>
         <message>
             <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
-            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+            <translation>בכתובת “⁦%1⁩” אין אסימון תקין (החלק שאחרי ⁦token=⁩); העתיקו את הכתובת כולה</translation>
         </message>
         <message>
             <source>Someone else changed the same part of the map since; their change is kept.</source>
@@ -3795,6 +3819,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
             <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
+            <translation>לא ניתן להגיע למארח בכתובת %1 (%2). בדקו את הכתובת ואת החיבור לרשת.</translation>
         </message>
         <message>
             <source>Someone</source>
