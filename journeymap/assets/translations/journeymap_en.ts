@@ -176,6 +176,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Present</source>
             <translation type="unfinished" />
         </message>

@@ -176,6 +176,46 @@
             <translation>ביטול / ביצוע שוב</translation>
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation>בניית הרשת</translation>
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation>הוספת צעד אחרי / לפני (בכיוון הפוך במפות מימין לשמאל)</translation>
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation>הוספת שלב אחרי השלב הפעיל</translation>
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation>הוספת נתיב מתחת, בבחירת סוג מרשימה</translation>
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation>הזזת הצעד הפעיל קדימה / אחורה</translation>
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation>הזזת הנתיב הפעיל למעלה / למטה</translation>
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation>שינוי שם הצעד הפעיל</translation>
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation>שינוי שם השלב / הנתיב הפעיל</translation>
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation>עריכת כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation>מחיקת הצעד / הנתיב הפעיל</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>הצגה</translation>
         </message>
