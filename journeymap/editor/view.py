@@ -45,6 +45,9 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._space_down = False
         self._pan_from: QPointF | None = None
+        from .start_edge import StartEdgeKeeper
+
+        self.start_edge = StartEdgeKeeper(self)
 
     def setupViewport(self, widget) -> None:  # noqa: N802 - Qt's name
         """Runs for every viewport set after construction, the one made in __init__ included."""
@@ -71,6 +74,9 @@ class JourneyView(QGraphicsView):
     def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
         super().setScene(scene)
         self._tell_scene_detail()
+        keeper = getattr(self, "start_edge", None)
+        if keeper is not None:
+            keeper.follow(scene)
 
     def _tell_scene_detail(self) -> None:
         scene = self.scene()
@@ -106,6 +112,10 @@ class JourneyView(QGraphicsView):
         self._zoom_about_center(self.zoom_factor() / ZOOM_STEP)
 
     def _zoom_about_center(self, factor: float) -> None:
+        edge = self.start_edge.anchor()  # a right-to-left map's start stays where it is on screen
+        if edge is not None:
+            self.set_zoom(factor, edge)
+            return
         center = self.mapToScene(self.viewport().rect().center())
         self.set_zoom(factor)
         self.centerOn(center)
