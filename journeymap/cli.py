@@ -156,6 +156,7 @@ def _build_editor_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("en", "he"), help=translate("cli", "interface language (default: the system's)")
     )
+    parser.add_argument("--join", metavar="ADDRESS", help=translate("cli", "join a live session at this address"))
     return parser
 
 
@@ -190,7 +191,8 @@ def _load_extensions() -> None:
     """Import the modules that register further sub-commands (exports)."""
     import importlib
 
-    for module in ("journeymap.io.export_cli",):
+    for module in ("journeymap.io.export_cli", "journeymap.io.analysis_cli", "journeymap.io.import_cli",
+                   "journeymap.live.serve_cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -244,9 +246,17 @@ def _main(argv: list[str] | None) -> int:
             return _COMMANDS[args.command][2](args)
         if argv and argv[0] in ("-h", "--help"):
             _build_parser().print_help()
-            print("\n" + translate("cli", "Opening the editor: journeymap [FILE] [--lang en|he]"))
+            print("\n" + translate("cli", "Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]"))
             return 0
         args = _build_editor_parser().parse_args(argv)
+        if args.join:
+            from .live.address import AddressError, parse_address
+
+            try:
+                parse_address(args.join)
+            except AddressError as exc:
+                print("journeymap:", exc, file=sys.stderr)
+                return 2
         refusal = _editor_refusal(args.file)
         if refusal is not None:
             return refusal
@@ -255,7 +265,7 @@ def _main(argv: list[str] | None) -> int:
         pause_until_first_window()
         from .widgets.app import run_editor
 
-        return run_editor(args.file, lang=lang)
+        return run_editor(args.file, lang=lang, join=args.join)
     except SystemExit as exc:  # argparse: --help, --version and usage errors
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
     except KeyboardInterrupt:

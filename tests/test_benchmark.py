@@ -12,6 +12,7 @@ EXPECTED = {
     "open_s", "load_s", "save_s", "scene_build_s", "repaint_ms", "drag_frame_ms", "drag20_frame_ms",
     "export_png_s", "export_svg_s", "export_pdf_s", "export_xlsx_s", "peak_rss_mb",
     "floor_open_s", "floor_paint_ms", "floor_png_s", "floor_xlsx_s", "floor_json_s",
+    "import_xlsx_s", "floor_import_s", "import_preview_s",
 }
 
 

@@ -37,7 +37,7 @@ USER_FACING_CALLS = {
 # Calls whose later arguments are data, not text: only the first is read.
 FIRST_ARGUMENT_ONLY = {"addItem", "insertItem", "addAction"}
 TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_N_NOOP", "QT_TR_N_NOOP"}
-CLI_FILES = ("cli.py", "io/export_cli.py")
+CLI_FILES = ("cli.py", "io/export_cli.py", "io/import_cli.py")
 QT_FOLDERS = ("widgets", "editor")
 
 

@@ -202,3 +202,10 @@ class MapEditor(StructureEditsMixin, QObject):
 
     def move_persona(self, persona_id: str, index: int) -> bool:
         return self.apply(MoveStructureCommand(self.document, "persona", persona_id, index))
+
+    # ----------------------------------------------------------------- imports
+    def apply_import(self, changes, text: str | None = None) -> bool:
+        """What an import from a spreadsheet changes (``io.xlsx_import.ImportChanges``), as one undo step."""
+        from .import_command import ImportCommand
+
+        return self.apply(ImportCommand(self.document, changes, text))

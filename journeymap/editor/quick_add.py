@@ -15,19 +15,17 @@ returns a plan or a readable error; ``apply_plan`` turns the plan into one undo 
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from ..model import JourneyDocument
 from ..model.kinds import card_kind_for_lane
+from ..model.names import best_match, normalise  # noqa: F401 (normalise: part of this module's interface)
 from .keyboard_connect import connect_cards
 
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
-SIMILARITY_CUTOFF = 0.6
 
 
 def tr(text: str) -> str:
@@ -49,33 +47,6 @@ class ConnectionPlan:
 
 class QuickAddError(ValueError):
     """A line that names nothing on the map; the message is ready to show."""
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def best_match(query: str, names: Sequence[tuple[str, str]]) -> str | None:
-    """The id whose name fits ``query`` best (exact, prefix, part, similar), or None.
-
-    ``names`` are (id, name) pairs in map order; among equally good fits the first wins.
-    """
-    wanted = normalise(query)
-    if not wanted:
-        return None
-    pairs = [(item_id, normalise(name)) for item_id, name in names]
-    for test in (
-        lambda name: name == wanted,
-        lambda name: name.startswith(wanted),
-        lambda name: wanted in name,
-    ):
-        for item_id, name in pairs:
-            if name and test(name):
-                return item_id
-    close = difflib.get_close_matches(wanted, [name for _, name in pairs], n=1, cutoff=SIMILARITY_CUTOFF)
-    if close:
-        return next(item_id for item_id, name in pairs if name == close[0])
-    return None
 
 
 def parse_quick_add(doc: JourneyDocument, line: str) -> CardPlan | ConnectionPlan:

@@ -26,6 +26,7 @@ from .xlsx.about_sheet import write_about_sheet
 from .xlsx.cells import clean_text
 from .xlsx.labels import ENGLISH, labels_for
 from .xlsx.map_sheet import write_map_sheet
+from .xlsx.round_trip import add_round_trip_parts
 from .xlsx.tables import (
     CARD_COLUMNS,
     CONNECTION_COLUMNS,
@@ -82,6 +83,7 @@ def build_workbook(
     color_persona_cells(personas_ws, doc, palette, column=len(PERSONA_COLUMNS))
     about_ws = workbook.create_sheet(words["sheet.about"])
     write_about_sheet(about_ws, doc, words, exported)
+    add_round_trip_parts(workbook, doc, words, count, exported)
     report(total - 10)
 
     for ws in workbook.worksheets:

@@ -340,6 +340,18 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
                 raise ModelError(Text(QT_TRANSLATE_NOOP("messages", "no persona with id %1"), repr(persona_id)))
 
     # ----------------------------------------------------------------- whole-document
+    def replace_content(self, other: JourneyDocument) -> None:
+        """Take every part of ``other`` (a checked map, then dropped) as this map's: one "reset" event.
+
+        For a change that reshapes the whole map at once, such as a peer's edit of the grid
+        in a live session; listeners stay subscribed to this document.
+        """
+        listeners = self._listeners
+        self.__dict__.update(other.__dict__)
+        self._listeners = listeners
+        self._graph_changed()
+        self._emit("reset")
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyDocument):
             return NotImplemented

@@ -28,12 +28,16 @@ from .settings import APPLICATION, ORGANIZATION, remember_folder_of
 _showing_error = False
 
 
-def run_editor(path: str | None, lang: str | None = None) -> int:
-    """``journeymap [FILE] [--lang he]``: open the editor and run until the last window closes."""
+def run_editor(path: str | None, lang: str | None = None, join: str | None = None) -> int:
+    """``journeymap [FILE] [--lang he] [--join ADDRESS]``: open the editor and run until the last window closes."""
     app = create_application(lang)
     sys.excepthook = show_unexpected_error
     window = open_first_window(path)
     after_first_window(window)
+    if join:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: window.live_share.join(join))
     try:
         return app.exec()
     finally:

@@ -83,6 +83,10 @@ class Autosaver(QObject):
         if state != Qt.ApplicationState.ApplicationActive:
             self.save_now()
 
+    def note_change(self) -> None:
+        """A change that did not come through the undo stack (a peer's, in a live session)."""
+        self._count_change()
+
     def _count_change(self, *_args) -> None:
         self._changes += 1
         self._removed = False

@@ -24,7 +24,9 @@ from .document_controller import DocumentController
 from .export_actions import ExportActions
 from .file_guard import install_file_guard
 from .icons import icon
+from .import_actions import install_import
 from .inspector import InspectorDock
+from .live_share import install_live_share
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
@@ -66,11 +68,13 @@ class MainWindow(QMainWindow):
         self._connect()
         self.export_actions = ExportActions(self)
         install_workshop(self)
+        self.import_actions = install_import(self)  # File → Import from Excel…, New from Spreadsheet…
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
         self.autosave = install_autosave(self)  # recovery copies while the map is unsaved
         self.preferences_action = install_preferences(self)
+        self.live_share = install_live_share(self)  # the Share menu: live sessions
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow):
         save_window_geometry(self.saveGeometry(), self.saveState())
         self.inspector_dock.set_document(None)
         self.closed = True
+        self.live_share.leave()  # presence cleared for the others; a hosted session stops
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
         self.file_guard.release()
         windows.forget(self)

@@ -17,7 +17,7 @@ from tests.factories import small_map
 HEBREW = re.compile("[\u0590-\u05ff]")
 # Words that stay as they are in a Hebrew interface: names, keys, file types.
 KEPT = re.compile(r"Journeymap|Ctrl|Shift|Alt|Tab|Enter|Escape|Del(ete)?|Space|Page(Up|Down)|Home|End|F\d+|PNG|English"
-                  r"|\*\.\w+|docs/\S+")
+                  r"|Excel|CSV|\*\.\w+|docs/\S+")
 
 
 @pytest.fixture

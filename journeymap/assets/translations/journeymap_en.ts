@@ -168,10 +168,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Undo brings them back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Undo / redo</source>
             <translation type="unfinished" />
         </message>
@@ -276,30 +272,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Where: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A recovery copy of this map from %1 exists. Open it?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open the map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cards cannot be placed on the emotion lane</source>
             <translation type="unfinished" />
         </message>
@@ -329,6 +301,34 @@
         </message>
         <message>
             <source>A stage keeps at least one step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open the map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -845,6 +845,269 @@
         </message>
     </context>
     <context>
+        <name>ExcelImport</name>
+        <message>
+            <source>a value, not a formula that was never calculated (open and save it in Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too (clear this id to add the row as a new card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards, row %1: card %2 was deleted from the map after the export; its edits in the workbook are not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stage, a step and a lane for the new card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id or the exact title of a card of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no Cards sheet (Cards or כרטיסים), so there is nothing to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet “%1” has no “%2” column; the import matches rows by Id and needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not exported by Journeymap (or lost its hidden base sheet): rows are compared with the map as it is now, and nothing counts as deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was exported from another map (“%2”): its rows would be added to this one as new cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Map sheet was edited; edits there are not imported (edit the Cards, Connections and Personas sheets).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no %1 sheet; those stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet “%1”: columns not imported: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stage / step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>share of customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The emotion score of step “%1” has no card to carry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no rows to make a map of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds a cell that is not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no cards to make a map of.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is neither a journey grid (stages in the first row, lanes in the first column) nor a table of cards (Stage, Step, Lane and Title columns).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a lane of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a stage of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stage and a step of the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the name of a step of this stage (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>names of personas of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 declares XML entities, which a workbook never needs (an entity bomb?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as an Excel workbook: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sheet “%1” has more than %2 rows; a journey map has far fewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a PNG picture, not an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a PDF document, not an Excel workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workbooks cannot be read safely: the defusedxml package is missing. Reinstall Journeymap.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: there is no workbook in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2 MB; a workbook to import is at most %3 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx): it is not even a zip archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains macros; Journeymap does not open macro workbooks. Save it as a plain .xlsx.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a zip archive but not an Excel workbook (it has no workbook part).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 inflates to far more data than a workbook of a journey holds (a zip bomb?); refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: there is no table in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a text file; save the table as “CSV UTF-8”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not in UTF-8; in Excel, save it as “CSV UTF-8 (comma delimited)”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be read as CSV: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a lane that holds cards (the emotion lane draws the curve)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a text of at most %1 characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number from -2 to +2, or nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes or No (כן or לא)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number from 0 to 100, or nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <source>Copy as &amp;Picture</source>
@@ -1047,9 +1310,324 @@
         </message>
     </context>
     <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>%n card selected</numerusform>
+                <numerusform>%n cards selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportActions</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring back a workbook exported from this map and edited in Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from Sp&amp;readsheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start a map from a journey kept in Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing imported: the map already holds everything in the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n change(s) from %1</source>
+            <translation>
+                <numerusform>Imported %n change from %1</numerusform>
+                <numerusform>Imported %n changes from %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workbook of Another Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import it into this map anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could Not Import</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the workbook</source>
+            <translation>
+                <numerusform>%n deleted in the workbook</numerusform>
+                <numerusform>%n deleted in the workbook</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>%n with errors</numerusform>
+                <numerusform>%n with errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to import: the map already holds everything in the workbook.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the map now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed both in the map since the export and in the workbook:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep All Map Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take All Workbook Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted in the workbook (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Errors, not imported (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Choose a value for each conflict first (%n left)</source>
+            <translation>
+                <numerusform>Choose a value for each conflict first (%n left)</numerusform>
+                <numerusform>Choose a value for each conflict first (%n left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1147,6 +1725,91 @@
         <message>
             <source>Lane</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● Live: %n person</numerusform>
+                <numerusform>● Live: %n persons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1676,14 +2339,6 @@
     <context>
         <name>WindowActions</name>
         <message>
-            <source>&amp;New</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New from &amp;Template…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Open…</source>
             <translation type="unfinished" />
         </message>
@@ -1774,6 +2429,92 @@
         <message>
             <source>%1 (%2)</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>%n channel switch</numerusform>
+                <numerusform>%n channel switches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>%n friction point</numerusform>
+                <numerusform>%n friction points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and %n more path, %1 of customers</numerusform>
+                <numerusform>and %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>and at least %n more path, %1 of customers</numerusform>
+                <numerusform>and at least %n more paths, %1 of customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>customers who reach “%1” go round a loop of %n card for ever: set a share in it below 100%</numerusform>
+                <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1987,23 +2728,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no display to open the editor on; the commands (%1) work without one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>journeymap: --lang must be en or he, not “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2068,6 +2793,314 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>wrote %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MAP.journey and BOOK.xlsx to import the workbook into the map; or one BOOK.xlsx or FILE.csv to start a new map from it (with -o)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the .journey file to write (default: update MAP itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only show what would change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the preview as one JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the items whose rows were deleted from the workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>for a field changed both in the map and in the workbook, keep the map's value or take the workbook's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import even though the workbook was exported from another map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overwrite OUT if it exists (starting a new map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import an edited Excel workbook into its map, or start a map from a spreadsheet (xlsx, csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give MAP.journey BOOK.xlsx, or one spreadsheet with -o</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</source>
+            <translation>
+                <numerusform>%n field changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</numerusform>
+                <numerusform>%n fields changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no changes to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the import could not be applied: %1; nothing was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>imported %n change(s)</source>
+            <translation>
+                <numerusform>imported %n change</numerusform>
+                <numerusform>imported %n changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>starting a map from a spreadsheet needs -o NEW.journey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wrote %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n deleted</numerusform>
+                <numerusform>%n deleted</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>%n with errors</numerusform>
+                <numerusform>%n with errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed %1 (row %2) %3: “%4” → “%5”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict %1 (row %2) %3: exported “%4”, map “%5”, workbook “%6”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted %1 “%2” (only with --delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
+            <translation />
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2141,6 +3174,13 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Move %1</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import %n change(s) from Excel</source>
+            <translation>
+                <numerusform>Import %n change from Excel</numerusform>
+                <numerusform>Import %n changes from Excel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2274,6 +3314,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>+2  very positive</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone</source>
             <translation type="unfinished" />
         </message>
     </context>

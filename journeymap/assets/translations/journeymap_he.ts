@@ -168,10 +168,6 @@
             <translation>מחיקה</translation>
         </message>
         <message>
-            <source>Undo brings them back.</source>
-            <translation>אפשר להחזיר אותם בביטול.</translation>
-        </message>
-        <message>
             <source>Undo / redo</source>
             <translation>ביטול / ביצוע שוב</translation>
         </message>
@@ -276,30 +272,6 @@
             <translation>פרסונה:</translation>
         </message>
         <message>
-            <source>“%1” could not be opened.</source>
-            <translation>לא ניתן לפתוח את „%1”.</translation>
-        </message>
-        <message>
-            <source>Where: %1.</source>
-            <translation>היכן: %1.</translation>
-        </message>
-        <message>
-            <source>Folder: %1</source>
-            <translation>תיקייה: %1</translation>
-        </message>
-        <message>
-            <source>A recovery copy of this map from %1 exists. Open it?</source>
-            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
-        </message>
-        <message>
-            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
-            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
-        </message>
-        <message>
-            <source>Could not open the map</source>
-            <translation>לא ניתן לפתוח את המפה</translation>
-        </message>
-        <message>
             <source>Cards cannot be placed on the emotion lane</source>
             <translation>אי אפשר להניח כרטיסים בנתיב הרגש</translation>
         </message>
@@ -330,6 +302,34 @@
         <message>
             <source>A stage keeps at least one step</source>
             <translation>בשלב נשאר לפחות צעד אחד</translation>
+        </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation>אפשר להחזיר אותם בביטול.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be opened.</source>
+            <translation>לא ניתן לפתוח את „%1”.</translation>
+        </message>
+        <message>
+            <source>Where: %1.</source>
+            <translation>היכן: %1.</translation>
+        </message>
+        <message>
+            <source>Folder: %1</source>
+            <translation>תיקייה: %1</translation>
+        </message>
+        <message>
+            <source>A recovery copy of this map from %1 exists. Open it?</source>
+            <translation>יש עותק שחזור של המפה הזו, שנשמר ב־%1. לפתוח אותו?</translation>
+        </message>
+        <message>
+            <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>Could not open the map</source>
+            <translation>לא ניתן לפתוח את המפה</translation>
         </message>
         <message>
             <source>A desktop editor for customer journey maps: stages, steps, lanes, touchpoints, emotions and the paths customers take, in Hebrew and English.</source>
@@ -845,6 +845,269 @@
         </message>
     </context>
     <context>
+        <name>ExcelImport</name>
+        <message>
+            <source>a value, not a formula that was never calculated (open and save it in Excel)</source>
+            <translation>ערך, ולא נוסחה שמעולם לא חושבה (פתחו את הקובץ ב-Excel ושמרו אותו)</translation>
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too (clear this id to add the row as a new card)</source>
+            <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה (מחקו את המזהה כדי להוסיף את השורה ככרטיס חדש)</translation>
+        </message>
+        <message>
+            <source>Cards, row %1: card %2 was deleted from the map after the export; its edits in the workbook are not imported.</source>
+            <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
+        </message>
+        <message>
+            <source>a stage, a step and a lane for the new card</source>
+            <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
+        </message>
+        <message>
+            <source>an id used once; row %1 has it too</source>
+            <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
+        </message>
+        <message>
+            <source>the id or the exact title of a card of the map</source>
+            <translation>המזהה או הכותרת המדויקת של כרטיס במפה</translation>
+        </message>
+        <message>
+            <source>%1 has no Cards sheet (Cards or כרטיסים), so there is nothing to import.</source>
+            <translation>‏בקובץ %1 אין גיליון כרטיסים (Cards או כרטיסים), ולכן אין מה לייבא.</translation>
+        </message>
+        <message>
+            <source>The sheet “%1” has no “%2” column; the import matches rows by Id and needs a title.</source>
+            <translation>בגיליון „%1” אין עמודת „%2”; הייבוא מתאים שורות לפי המזהה וזקוק לכותרת.</translation>
+        </message>
+        <message>
+            <source>%1 was not exported by Journeymap (or lost its hidden base sheet): rows are compared with the map as it is now, and nothing counts as deleted.</source>
+            <translation>‏הקובץ %1 לא יוצא מ-Journeymap (או שאבד בו הגיליון הנסתר של ערכי הבסיס): השורות מושוות למפה כפי שהיא עכשיו, ושום דבר לא נחשב כמחוק.</translation>
+        </message>
+        <message>
+            <source>%1 was exported from another map (“%2”): its rows would be added to this one as new cards.</source>
+            <translation>‏הקובץ %1 יוצא ממפה אחרת („%2”): השורות שלו יתווספו למפה הזו ככרטיסים חדשים.</translation>
+        </message>
+        <message>
+            <source>The Map sheet was edited; edits there are not imported (edit the Cards, Connections and Personas sheets).</source>
+            <translation>גיליון המפה נערך, אבל שינויים בו אינם מיובאים (ערכו את הגיליונות כרטיסים, חיבורים ופרסונות).</translation>
+        </message>
+        <message>
+            <source>The workbook has no %1 sheet; those stay as they are.</source>
+            <translation>בחוברת אין גיליון %1; הפריטים האלה נשארים כפי שהם.</translation>
+        </message>
+        <message>
+            <source>Sheet “%1”: columns not imported: %2.</source>
+            <translation>גיליון „%1”: עמודות שאינן מיובאות: %2.</translation>
+        </message>
+        <message>
+            <source>stage / step</source>
+            <translation>שלב / צעד</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>כותרת</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>תיאור</translation>
+        </message>
+        <message>
+            <source>emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>מחלקה</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>מדדים</translation>
+        </message>
+        <message>
+            <source>personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>תווית</translation>
+        </message>
+        <message>
+            <source>share of customers</source>
+            <translation>אחוז הלקוחות</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>שם</translation>
+        </message>
+        <message>
+            <source>goals</source>
+            <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>חיבורים</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>מפה</translation>
+        </message>
+        <message>
+            <source>The emotion score of step “%1” has no card to carry it.</source>
+            <translation>לציון הרגש של הצעד „%1” אין כרטיס שיישא אותו.</translation>
+        </message>
+        <message>
+            <source>%1 holds no rows to make a map of.</source>
+            <translation>‏בקובץ %1 אין שורות שאפשר לבנות מהן מפה.</translation>
+        </message>
+        <message>
+            <source>%1 holds a cell that is not %2.</source>
+            <translation>‏בקובץ %1 יש תא שאינו %2.</translation>
+        </message>
+        <message>
+            <source>%1 holds no cards to make a map of.</source>
+            <translation>‏בקובץ %1 אין כרטיסים שאפשר לבנות מהם מפה.</translation>
+        </message>
+        <message>
+            <source>%1 is neither a journey grid (stages in the first row, lanes in the first column) nor a table of cards (Stage, Step, Lane and Title columns).</source>
+            <translation>‏הקובץ %1 אינו טבלת מסע (שלבים בשורה הראשונה, נתיבים בעמודה הראשונה) וגם לא רשימת כרטיסים (עמודות שלב, צעד, נתיב וכותרת).</translation>
+        </message>
+        <message>
+            <source>the name of a lane of the map (%1)</source>
+            <translation>שם של נתיב במפה (%1)</translation>
+        </message>
+        <message>
+            <source>the name of a stage of the map (%1)</source>
+            <translation>שם של שלב במפה (%1)</translation>
+        </message>
+        <message>
+            <source>a stage and a step of the map</source>
+            <translation>שלב וצעד של המפה</translation>
+        </message>
+        <message>
+            <source>the name of a step of this stage (%1)</source>
+            <translation>שם של צעד בשלב הזה (%1)</translation>
+        </message>
+        <message>
+            <source>names of personas of the map (%1)</source>
+            <translation>שמות של פרסונות במפה (%1)</translation>
+        </message>
+        <message>
+            <source>%1 is too large to read.</source>
+            <translation>‏הקובץ %1 גדול מכדי לקרוא אותו.</translation>
+        </message>
+        <message>
+            <source>%1 declares XML entities, which a workbook never needs (an entity bomb?); refused.</source>
+            <translation>‏הקובץ %1 מגדיר ישויות XML, שחוברת עבודה אף פעם לא צריכה (פצצת ישויות?); הקובץ נדחה.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as an Excel workbook: %2.</source>
+            <translation>‏לא ניתן לקרוא את %1 כחוברת Excel: %2.</translation>
+        </message>
+        <message>
+            <source>The sheet “%1” has more than %2 rows; a journey map has far fewer.</source>
+            <translation>בגיליון „%1” יש יותר מ-%2 שורות; במפת מסע יש הרבה פחות.</translation>
+        </message>
+        <message>
+            <source>%1 is a PNG picture, not an Excel workbook.</source>
+            <translation>‏הקובץ %1 הוא תמונת PNG, לא חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>%1 is an Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx.</source>
+            <translation>‏הקובץ %1 הוא חוברת Excel 97–2003 ‏(‎.xls); פתחו אותו ב-Excel או ב-LibreOffice ושמרו אותו כ-‎.xlsx.</translation>
+        </message>
+        <message>
+            <source>%1 is a PDF document, not an Excel workbook.</source>
+            <translation>‏הקובץ %1 הוא מסמך PDF, לא חוברת Excel.</translation>
+        </message>
+        <message>
+            <source>Workbooks cannot be read safely: the defusedxml package is missing. Reinstall Journeymap.</source>
+            <translation>אי אפשר לקרוא חוברות עבודה בבטחה: החבילה defusedxml חסרה. התקינו את Journeymap מחדש.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>לא ניתן לקרוא את %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is no workbook in it.</source>
+            <translation>‏הקובץ %1 ריק: אין בו חוברת עבודה.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; a workbook to import is at most %3 MB.</source>
+            <translation>‏גודל הקובץ %1 הוא %2 MB; חוברת לייבוא היא לכל היותר %3 MB.</translation>
+        </message>
+        <message>
+            <source>%1 is not an Excel workbook (.xlsx): it is not even a zip archive.</source>
+            <translation>‏הקובץ %1 אינו חוברת Excel ‏(‎.xlsx): הוא אפילו לא קובץ zip.</translation>
+        </message>
+        <message>
+            <source>%1 contains macros; Journeymap does not open macro workbooks. Save it as a plain .xlsx.</source>
+            <translation>‏הקובץ %1 מכיל פקודות מאקרו, ו-Journeymap אינו פותח חוברות עם מאקרו. שמרו אותו כקובץ ‎.xlsx רגיל.</translation>
+        </message>
+        <message>
+            <source>%1 is a zip archive but not an Excel workbook (it has no workbook part).</source>
+            <translation>‏הקובץ %1 הוא קובץ zip אבל לא חוברת Excel (אין בו חלק של חוברת עבודה).</translation>
+        </message>
+        <message>
+            <source>%1 inflates to far more data than a workbook of a journey holds (a zip bomb?); refused.</source>
+            <translation>‏הקובץ %1 נפרס להרבה יותר נתונים ממה שחוברת של מסע לקוח מכילה (פצצת zip?); הקובץ נדחה.</translation>
+        </message>
+        <message>
+            <source>%1 is empty: there is no table in it.</source>
+            <translation>‏הקובץ %1 ריק: אין בו טבלה.</translation>
+        </message>
+        <message>
+            <source>%1 is not a text file; save the table as “CSV UTF-8”.</source>
+            <translation>‏הקובץ %1 אינו קובץ טקסט; שמרו את הטבלה בתבנית „CSV UTF-8”.</translation>
+        </message>
+        <message>
+            <source>%1 is not in UTF-8; in Excel, save it as “CSV UTF-8 (comma delimited)”.</source>
+            <translation>‏הקובץ %1 אינו בקידוד UTF-8; ב-Excel שמרו אותו בתבנית „CSV UTF-8 (מופרד בפסיקים)”.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read as CSV: %2.</source>
+            <translation>‏לא ניתן לקרוא את %1 כקובץ CSV: %2.</translation>
+        </message>
+        <message>
+            <source>a lane that holds cards (the emotion lane draws the curve)</source>
+            <translation>נתיב שמכיל כרטיסים (נתיב הרגש מצייר את העקומה)</translation>
+        </message>
+        <message>
+            <source>a text of at most %1 characters</source>
+            <translation>טקסט של %1 תווים לכל היותר</translation>
+        </message>
+        <message>
+            <source>a whole number from -2 to +2, or nothing</source>
+            <translation>מספר שלם בין ‎-2 ל-‎+2, או תא ריק</translation>
+        </message>
+        <message>
+            <source>Yes or No (כן or לא)</source>
+            <translation>כן או לא (Yes או No)</translation>
+        </message>
+        <message>
+            <source>a number from 0 to 100, or nothing</source>
+            <translation>מספר בין 0 ל-100, או תא ריק</translation>
+        </message>
+        <message>
+            <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportActions</name>
         <message>
             <source>Copy as &amp;Picture</source>
@@ -1049,10 +1312,325 @@
         </message>
     </context>
     <context>
+        <name>HostDialog</name>
+        <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
+        </message>
+        <message>
+            <source>Copy Address</source>
+            <translation>העתקת הכתובת</translation>
+        </message>
+        <message>
+            <source>People in the session</source>
+            <translation>המשתתפים בסשן</translation>
+        </message>
+        <message>
+            <source>Stop Sharing</source>
+            <translation>הפסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Copied to the clipboard.</source>
+            <translation>הכתובת הועתקה ללוח.</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (את/ה)</translation>
+        </message>
+        <message>
+            <source>editing “%1”</source>
+            <translation>בעריכת “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s) selected</source>
+            <translation>
+                <numerusform>כרטיס אחד נבחר</numerusform>
+                <numerusform>%n כרטיסים נבחרו</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportActions</name>
+        <message>
+            <source>&amp;Import from Excel…</source>
+            <translation>&amp;ייבוא מ-Excel…</translation>
+        </message>
+        <message>
+            <source>Bring back a workbook exported from this map and edited in Excel</source>
+            <translation>החזרת חוברת שיוצאה מהמפה הזו ונערכה ב-Excel</translation>
+        </message>
+        <message>
+            <source>New from Sp&amp;readsheet…</source>
+            <translation>חדש מגיליון &amp;נתונים…</translation>
+        </message>
+        <message>
+            <source>Start a map from a journey kept in Excel or CSV</source>
+            <translation>יצירת מפה ממסע לקוח שמתועד ב-Excel או ב-CSV</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ייבוא מ-Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>חוברות Excel ‏(*.xlsx);;כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Nothing imported: the map already holds everything in the workbook</source>
+            <translation>לא יובא דבר: כל מה שבחוברת כבר נמצא במפה</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n change(s) from %1</source>
+            <translation>
+                <numerusform>יובא שינוי אחד מ-%1</numerusform>
+                <numerusform>יובאו %n שינויים מ-%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workbook of Another Map</source>
+            <translation>חוברת של מפה אחרת</translation>
+        </message>
+        <message>
+            <source>Import it into this map anyway?</source>
+            <translation>לייבא אותה למפה הזו בכל זאת?</translation>
+        </message>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation>מפה חדשה מגיליון נתונים</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv);;All files (*)</source>
+            <translation>גיליונות נתונים (*.xlsx *.csv);;חוברות Excel ‏(*.xlsx);;קובצי CSV ‏(*.csv);;כל הקבצים (*)</translation>
+        </message>
+        <message>
+            <source>Could Not Import</source>
+            <translation>הייבוא נכשל</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>New Map from Spreadsheet</source>
+            <translation>מפה חדשה מגיליון נתונים</translation>
+        </message>
+        <message>
+            <source>Import from Excel</source>
+            <translation>ייבוא מ-Excel</translation>
+        </message>
+        <message>
+            <source>Create Map</source>
+            <translation>יצירת המפה</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>ייבוא</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>אחד נוסף</numerusform>
+                <numerusform>%n נוספו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>אחד השתנה</numerusform>
+                <numerusform>%n השתנו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted in the workbook</source>
+            <translation>
+                <numerusform>אחד נמחק בחוברת</numerusform>
+                <numerusform>%n נמחקו בחוברת</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>התנגשות אחת</numerusform>
+                <numerusform>%n התנגשויות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>אחד עם שגיאה</numerusform>
+                <numerusform>%n עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>אחד ללא שינוי</numerusform>
+                <numerusform>%n ללא שינוי</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From %1: %2.</source>
+            <translation>מתוך %1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Nothing to import: the map already holds everything in the workbook.</source>
+            <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>גיליון</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>שורה</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>פריט</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>שדה</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>עכשיו</translation>
+        </message>
+        <message>
+            <source>After the import</source>
+            <translation>אחרי הייבוא</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>חדש</translation>
+        </message>
+        <message>
+            <source>Changes (%1)</source>
+            <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>בייצוא</translation>
+        </message>
+        <message>
+            <source>In the map now</source>
+            <translation>במפה עכשיו</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>בחוברת</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>לשמור</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>בחרו…</translation>
+        </message>
+        <message>
+            <source>The map's value</source>
+            <translation>הערך שבמפה</translation>
+        </message>
+        <message>
+            <source>The workbook's value</source>
+            <translation>הערך שבחוברת</translation>
+        </message>
+        <message>
+            <source>Changed both in the map since the export and in the workbook:</source>
+            <translation>שונו גם במפה מאז הייצוא וגם בחוברת:</translation>
+        </message>
+        <message>
+            <source>Keep All Map Values</source>
+            <translation>שמירת כל ערכי המפה</translation>
+        </message>
+        <message>
+            <source>Take All Workbook Values</source>
+            <translation>לקיחת כל ערכי החוברת</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>התנגשויות (%1)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>למחוק</translation>
+        </message>
+        <message>
+            <source>Deleted in the workbook (%1)</source>
+            <translation>נמחקו בחוברת (%1)</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>עמודה</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>ערך</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>מה היה צריך להיות</translation>
+        </message>
+        <message>
+            <source>Errors, not imported (%1)</source>
+            <translation>שגיאות, לא ייובאו (%1)</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>אזהרה</translation>
+        </message>
+        <message>
+            <source>Warnings (%1)</source>
+            <translation>אזהרות (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose a value for each conflict first (%n left)</source>
+            <translation>
+                <numerusform>בחרו קודם ערך לכל התנגשות (נותרה אחת)</numerusform>
+                <numerusform>בחרו קודם ערך לכל התנגשות (נותרו %n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>InspectorDock</name>
         <message>
             <source>Inspector</source>
             <translation>מאפיינים</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Join Live Session</source>
+            <translation>הצטרפות לסשן משותף</translation>
+        </message>
+        <message>
+            <source>Paste the address the host shows (it starts with journeymap:// or ws://).</source>
+            <translation>הדביקו את הכתובת שהמארח מציג (היא מתחילה ב־journeymap://‎ או ב־ws://‎).</translation>
+        </message>
+        <message>
+            <source>journeymap://192.168.1.20:40123/map-…?token=…</source>
+            <translation>journeymap://192.168.1.20:40123/map-…?token=…</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>כתובת:</translation>
+        </message>
+        <message>
+            <source>Your name:</source>
+            <translation>השם שלך:</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>הצטרפות</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1727,91 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveShare</name>
+        <message>
+            <source>&amp;Share</source>
+            <translation>&amp;שיתוף</translation>
+        </message>
+        <message>
+            <source>&amp;Host Live Session…</source>
+            <translation>&amp;אירוח סשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Join Live Session…</source>
+            <translation>ה&amp;צטרפות לסשן משותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Leave Live Session</source>
+            <translation>&amp;עזיבת הסשן המשותף</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Address…</source>
+            <translation>&amp;כתובת הסשן המשותף…</translation>
+        </message>
+        <message>
+            <source>&amp;Stop Sharing</source>
+            <translation>ה&amp;פסקת השיתוף</translation>
+        </message>
+        <message>
+            <source>Could not host a live session</source>
+            <translation>לא ניתן לארח סשן משותף</translation>
+        </message>
+        <message>
+            <source>Journeymap could not listen on %1: %2</source>
+            <translation>‏Journeymap לא הצליח להאזין בכתובת %1: %2</translation>
+        </message>
+        <message>
+            <source>Only this computer can join: the session listens on 127.0.0.1.</source>
+            <translation>רק המחשב הזה יכול להצטרף: הסשן מאזין בכתובת 127.0.0.1.</translation>
+        </message>
+        <message>
+            <source>Anyone on this network who has the address can join.</source>
+            <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
+        </message>
+        <message>
+            <source>Joined the live session on “%1”.</source>
+            <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>The live session has ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message>
+            <source>Live: connecting…</source>
+            <translation>סשן משותף: מתחבר…</translation>
+        </message>
+        <message>
+            <source>● Live</source>
+            <translation>● מחובר לסשן</translation>
+        </message>
+        <message>
+            <source>Live: reconnecting… (your changes are kept and sent when the network is back)</source>
+            <translation>סשן משותף: מתחבר מחדש… (השינויים שלך נשמרים וייצאו לדרכם כשהרשת תחזור)</translation>
+        </message>
+        <message>
+            <source>Live session ended</source>
+            <translation>הסשן המשותף הסתיים</translation>
+        </message>
+        <message numerus="yes">
+            <source>● Live: %n person(s)</source>
+            <translation>
+                <numerusform>● מחובר לסשן: משתתף אחד</numerusform>
+                <numerusform>● מחובר לסשן: %n משתתפים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>People are still in your live session</source>
+            <translation>יש עדיין משתתפים בסשן שלך</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
+            <translation>
+                <numerusform>משתתף אחד עדיין עורך איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+                <numerusform>%n משתתפים עדיין עורכים איתך את המפה. הסגירה מסיימת את הסשן לכולם, וכל אחד נשאר עם עותק של המפה כפי שהיא עכשיו. להפסיק לשתף ולסגור?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1678,14 +2341,6 @@
     <context>
         <name>WindowActions</name>
         <message>
-            <source>&amp;New</source>
-            <translation>&amp;חדש</translation>
-        </message>
-        <message>
-            <source>New from &amp;Template…</source>
-            <translation>חדש מ&amp;תבנית…</translation>
-        </message>
-        <message>
             <source>&amp;Open…</source>
             <translation>&amp;פתח…</translation>
         </message>
@@ -1776,6 +2431,92 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;חדש</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template…</source>
+            <translation>חדש מ&amp;תבנית…</translation>
+        </message>
+    </context>
+    <context>
+        <name>analysis</name>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <source>&lt;%1%</source>
+            <translation>פחות מ־%1%</translation>
+        </message>
+        <message>
+            <source>(untitled card)</source>
+            <translation>(כרטיס ללא כותרת)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n channel switch(es)</source>
+            <translation>
+                <numerusform>מעבר ערוץ אחד</numerusform>
+                <numerusform>%n מעברי ערוץ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>emotion %1, lowest %2, at the end %3</source>
+            <translation>רגש בהתחלה %1, בשפל %2, בסוף %3</translation>
+        </message>
+        <message>
+            <source>moments of truth: %1</source>
+            <translation>רגעי אמת: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n friction point(s)</source>
+            <translation>
+                <numerusform>נקודת חיכוך אחת</numerusform>
+                <numerusform>%n נקודות חיכוך</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 of customers go round a loop more often than these paths show</source>
+            <translation>%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and at least %n more path(s), %1 of customers</source>
+            <translation>
+                <numerusform>ועוד נתיב אחד לפחות, %1 מהלקוחות</numerusform>
+                <numerusform>ועוד %n נתיבים לפחות, %1 מהלקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>at “%1” the shares given already add up to %2%; connections without a share get none</source>
+            <translation>ב„%1” האחוזים שצוינו מסתכמים כבר ב־%2%; חיבורים בלי אחוז לא מקבלים אף לקוח</translation>
+        </message>
+        <message>
+            <source>at “%1” the shares add up to %2%; they are scaled down to 100%</source>
+            <translation>ב„%1” האחוזים מסתכמים ב־%2%; הם הוקטנו באופן יחסי ל־100%</translation>
+        </message>
+        <message>
+            <source>no entry card: every connected card has a connection arriving; choose an entry card</source>
+            <translation>אין כרטיס כניסה: לכל כרטיס מחובר מגיע חיבור; בחרו כרטיס כניסה</translation>
+        </message>
+        <message numerus="yes">
+            <source>customers who reach “%1” go round a loop of %n card(s) for ever: set a share in it below 100%</source>
+            <translation>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של כרטיס אחד ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+                <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1993,24 +2734,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>שפת הממשק (ברירת מחדל: שפת המערכת)</translation>
         </message>
         <message>
-            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
-            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>‏%1: הקובץ לא קיים</translation>
-        </message>
-        <message>
-            <source>no display to open the editor on; the commands (%1) work without one</source>
-            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
-        </message>
-        <message>
             <source>journeymap: --lang must be en or he, not “%1”</source>
             <translation>journeymap: ‏‎--lang צריך להיות en או he, לא „%1”</translation>
-        </message>
-        <message>
-            <source>Opening the editor: journeymap [FILE] [--lang en|he]</source>
-            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he]</translation>
         </message>
         <message>
             <source>unexpected error: %1</source>
@@ -2075,6 +2800,314 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>wrote %1 (%2)</source>
             <translation>הקובץ %1 נכתב (%2)</translation>
+        </message>
+        <message>
+            <source>--top must be a whole number, not “%1”</source>
+            <translation>‏--top חייב להיות מספר שלם, לא „%1”</translation>
+        </message>
+        <message>
+            <source>--top must be between 0 and %1, not %2</source>
+            <translation>‏--top חייב להיות בין 0 ל־%1, לא %2</translation>
+        </message>
+        <message>
+            <source>print the results as one JSON object</source>
+            <translation>הדפסת התוצאות כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>follow one persona's connections only</source>
+            <translation>מעקב אחר החיבורים של פרסונה אחת בלבד</translation>
+        </message>
+        <message>
+            <source>send every customer in at this card</source>
+            <translation>כל הלקוחות נכנסים בכרטיס הזה</translation>
+        </message>
+        <message>
+            <source>how many paths to list (default %1)</source>
+            <translation>כמה נתיבים להציג (ברירת מחדל: %1)</translation>
+        </message>
+        <message>
+            <source>paths, reach, drop-offs and a stage summary of a map</source>
+            <translation>נתיבים, הגעה, נקודות נטישה וסיכום שלבים של מפה</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>no persona with id “%1” in %2 (its personas: %3)</source>
+            <translation>אין פרסונה עם המזהה „%1” ב־%2 (הפרסונות שבה: %3)</translation>
+        </message>
+        <message>
+            <source>no card with id “%1” in %2</source>
+            <translation>אין כרטיס עם המזהה „%1” ב־%2</translation>
+        </message>
+        <message>
+            <source>Analysis of “%1” (%2)</source>
+            <translation>ניתוח של „%1” (%2)</translation>
+        </message>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
+        </message>
+        <message>
+            <source>The map has no connections: nothing to follow.</source>
+            <translation>במפה אין חיבורים, ולכן אין מסלול לעקוב אחריו.</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>כניסות: %1</translation>
+        </message>
+        <message>
+            <source>Reach (visits per customer)</source>
+            <translation>הגעה (ביקורים ללקוח)</translation>
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation>לולאות</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>כרטיסים שאיש לא מגיע אליהם</translation>
+        </message>
+        <message>
+            <source>Channel switches (moves per 100 customers)</source>
+            <translation>מעברים בין ערוצים (מעברים לכל 100 לקוחות)</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>אזהרות</translation>
+        </message>
+        <message>
+            <source>Paths, most likely first</source>
+            <translation>נתיבים, מהנפוץ ביותר</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>join a live session at this address</source>
+            <translation>הצטרפות לסשן משותף בכתובת הזו</translation>
+        </message>
+        <message>
+            <source>Opening the editor: journeymap [FILE] [--lang en|he] [--join ADDRESS]</source>
+            <translation>פתיחת העורך: journeymap [FILE] [--lang en|he] [--join ADDRESS]</translation>
+        </message>
+        <message>
+            <source>the .journey file to share (saved as it changes)</source>
+            <translation>קובץ ה־‎.journey לשיתוף (נשמר עם כל שינוי)</translation>
+        </message>
+        <message>
+            <source>the address to listen on (default 127.0.0.1: this computer only; 0.0.0.0: the network)</source>
+            <translation>הכתובת להאזנה (ברירת המחדל 127.0.0.1: המחשב הזה בלבד; 0.0.0.0: הרשת כולה)</translation>
+        </message>
+        <message>
+            <source>the port to listen on (default: any free port)</source>
+            <translation>הפורט להאזנה (ברירת המחדל: פורט פנוי כלשהו)</translation>
+        </message>
+        <message>
+            <source>not saved: %1</source>
+            <translation>לא נשמר: %1</translation>
+        </message>
+        <message>
+            <source>host a live session on a map without a window</source>
+            <translation>אירוח סשן משותף על מפה, בלי חלון</translation>
+        </message>
+        <message>
+            <source>--port must be between 0 and 65535, not %1</source>
+            <translation>‏--port צריך להיות בין 0 ל־65535, לא %1</translation>
+        </message>
+        <message>
+            <source>cannot listen on %1 port %2: %3</source>
+            <translation>לא ניתן להאזין בכתובת %1 בפורט %2: %3</translation>
+        </message>
+        <message>
+            <source>Sharing %1; Ctrl+C stops.</source>
+            <translation>משתף את %1; ‏Ctrl+C עוצר.</translation>
+        </message>
+        <message>
+            <source>MAP.journey and BOOK.xlsx to import the workbook into the map; or one BOOK.xlsx or FILE.csv to start a new map from it (with -o)</source>
+            <translation>MAP.journey ו-BOOK.xlsx כדי לייבא את החוברת למפה; או קובץ BOOK.xlsx או FILE.csv אחד כדי ליצור ממנו מפה חדשה (עם ‎-o)</translation>
+        </message>
+        <message>
+            <source>the .journey file to write (default: update MAP itself)</source>
+            <translation>קובץ ה-‎.journey לכתיבה (ברירת המחדל: עדכון MAP עצמו)</translation>
+        </message>
+        <message>
+            <source>only show what would change</source>
+            <translation>רק להציג מה ישתנה</translation>
+        </message>
+        <message>
+            <source>print the preview as one JSON object</source>
+            <translation>להדפיס את התצוגה המקדימה כאובייקט JSON אחד</translation>
+        </message>
+        <message>
+            <source>remove the items whose rows were deleted from the workbook</source>
+            <translation>למחוק את הפריטים שהשורות שלהם נמחקו מהחוברת</translation>
+        </message>
+        <message>
+            <source>for a field changed both in the map and in the workbook, keep the map's value or take the workbook's</source>
+            <translation>בשדה ששונה גם במפה וגם בחוברת: לשמור את הערך שבמפה או לקחת את הערך שבחוברת</translation>
+        </message>
+        <message>
+            <source>import even though the workbook was exported from another map</source>
+            <translation>לייבא גם אם החוברת יוצאה ממפה אחרת</translation>
+        </message>
+        <message>
+            <source>overwrite OUT if it exists (starting a new map)</source>
+            <translation>לדרוס את OUT אם הוא קיים (ביצירת מפה חדשה)</translation>
+        </message>
+        <message>
+            <source>import an edited Excel workbook into its map, or start a map from a spreadsheet (xlsx, csv)</source>
+            <translation>ייבוא חוברת Excel שנערכה אל המפה שלה, או יצירת מפה מגיליון נתונים (xlsx,‏ csv)</translation>
+        </message>
+        <message>
+            <source>give MAP.journey BOOK.xlsx, or one spreadsheet with -o</source>
+            <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
+        </message>
+        <message>
+            <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
+            <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) changed both in the map and in the workbook; nothing was written. Choose with --on-conflict map or --on-conflict sheet</source>
+            <translation>
+                <numerusform>שדה אחד שונה גם במפה וגם בחוברת; לא נכתב דבר. בחרו עם ‎--on-conflict map או ‎--on-conflict sheet</numerusform>
+                <numerusform>%n שדות שונו גם במפה וגם בחוברת; לא נכתב דבר. בחרו עם ‎--on-conflict map או ‎--on-conflict sheet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: no changes to import</source>
+            <translation>‏%1: אין שינויים לייבא</translation>
+        </message>
+        <message>
+            <source>the import could not be applied: %1; nothing was written</source>
+            <translation>לא ניתן היה להחיל את הייבוא: %1; לא נכתב דבר</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>‏%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %n change(s)</source>
+            <translation>
+                <numerusform>יובא שינוי אחד</numerusform>
+                <numerusform>יובאו %n שינויים</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>starting a map from a spreadsheet needs -o NEW.journey</source>
+            <translation>כדי ליצור מפה מגיליון נתונים צריך ‎-o NEW.journey</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2</source>
+            <translation>נכתב %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>אחד נוסף</numerusform>
+                <numerusform>%n נוספו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>אחד השתנה</numerusform>
+                <numerusform>%n השתנו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>אחד נמחק</numerusform>
+                <numerusform>%n נמחקו</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n in conflict</source>
+            <translation>
+                <numerusform>התנגשות אחת</numerusform>
+                <numerusform>%n התנגשויות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with errors</source>
+            <translation>
+                <numerusform>אחד עם שגיאה</numerusform>
+                <numerusform>%n עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>אחד ללא שינוי</numerusform>
+                <numerusform>%n ללא שינוי</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>changed %1 (row %2) %3: “%4” → “%5”</source>
+            <translation>שונה %1 (שורה %2) %3: „%4” ← „%5”</translation>
+        </message>
+        <message>
+            <source>conflict %1 (row %2) %3: exported “%4”, map “%5”, workbook “%6”</source>
+            <translation>התנגשות %1 (שורה %2) %3: בייצוא „%4”, במפה „%5”, בחוברת „%6”</translation>
+        </message>
+        <message>
+            <source>deleted %1 “%2” (only with --delete)</source>
+            <translation>נמחק %1 „%2” (רק עם ‎--delete)</translation>
+        </message>
+        <message>
+            <source>error: sheet %1, row %2, column %3: “%4”; expected %5</source>
+            <translation>שגיאה: גיליון %1, שורה %2, עמודה %3: „%4”; היה צריך להיות %5</translation>
+        </message>
+        <message>
+            <source>unknown command “%1”; the commands are %2 (journeymap --help)</source>
+            <translation>אין פקודה בשם „%1”. הפקודות הן %2 (‏journeymap --help)</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>‏%1: הקובץ לא קיים</translation>
+        </message>
+        <message>
+            <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
         </message>
     </context>
     <context>
@@ -2147,6 +3180,13 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Move %1</source>
             <translation>העברת %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n change(s) from Excel</source>
+            <translation>
+                <numerusform>ייבוא שינוי אחד מ-Excel</numerusform>
+                <numerusform>ייבוא %n שינויים מ-Excel</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2281,6 +3321,65 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>+2  very positive</source>
             <translation>‎+2  חיובי מאוד</translation>
+        </message>
+    </context>
+    <context>
+        <name>live</name>
+        <message>
+            <source>%1 is editing</source>
+            <translation>בעריכה: %1</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: %2</source>
+            <translation>“%1” אינה כתובת של סשן: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
+            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+        </message>
+        <message>
+            <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
+            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+        </message>
+        <message>
+            <source>“%1” names no session after the port</source>
+            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+        </message>
+        <message>
+            <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
+            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+        </message>
+        <message>
+            <source>Someone else changed the same part of the map since; their change is kept.</source>
+            <translation>מישהו אחר שינה מאז את אותו חלק של המפה; השינוי שלו נשאר.</translation>
+        </message>
+        <message>
+            <source>the shared map</source>
+            <translation>המפה המשותפת</translation>
+        </message>
+        <message>
+            <source>A change from the session could not be read: %1</source>
+            <translation>לא ניתן היה לקרוא שינוי שהגיע מהסשן: %1</translation>
+        </message>
+        <message>
+            <source>The address leads to a session that holds no journey map.</source>
+            <translation>הכתובת מובילה לסשן שאין בו מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>A change from the session was not applied: %1</source>
+            <translation>שינוי שהגיע מהסשן לא הוחל: %1</translation>
+        </message>
+        <message>
+            <source>The host refused to let you join (%1): check the address and its token.</source>
+            <translation>המארח לא אישר את ההצטרפות (%1): בדקו את הכתובת ואת האסימון שבה.</translation>
+        </message>
+        <message>
+            <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>מישהו</translation>
         </message>
     </context>
     <context>

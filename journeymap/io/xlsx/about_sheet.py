@@ -64,6 +64,10 @@ def write_about_sheet(
         put(ws, row, 1, words[f"sheet.{key}"], styles.BODY)
         put(ws, row, 2, text, styles.BODY_WRAP)
         _fit_height(ws, row, text)
+    row += 2
+    put(ws, row, 1, words["about.sending_back"], styles.LABEL)
+    put(ws, row, 2, words["note.editable"], styles.BODY_WRAP)
+    _fit_height(ws, row, words["note.editable"])
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = VALUE_WIDTH
     ws.sheet_view.showGridLines = False

@@ -72,6 +72,11 @@ ENGLISH: dict[str, str] = {
     "Filter and sort freely.",
     "guide.connections": "How customers move from card to card: from, to, label and the share of customers taking it.",
     "guide.personas": "The kinds of customers this map describes.",
+    "about.sending_back": "Sending it back",
+    "note.editable": "Edit the Cards, Connections and Personas sheets: those are what Journeymap reads back "
+    "(File \u2192 Import from Excel\u2026). The Map sheet is for reading: a cell holds several cards, so edits "
+    "there are not imported. Keep the Id column as it is; a new row without an id becomes a new card.",
+    "check.share": "A number from 0 to 100, or empty.",
 }
 
 HEBREW: dict[str, str] = {
@@ -138,6 +143,11 @@ HEBREW: dict[str, str] = {
     "אפשר לסנן ולמיין בחופשיות.",
     "guide.connections": "איך לקוחות עוברים מכרטיס לכרטיס: מקור, יעד, תווית ואחוז הלקוחות שעוברים כך.",
     "guide.personas": "סוגי הלקוחות שהמפה מתארת.",
+    "about.sending_back": "החזרת הקובץ",
+    "note.editable": "ערכו את הגיליונות כרטיסים, חיבורים ופרסונות: אותם Journeymap קורא בחזרה "
+    "(קובץ \u2190 ייבוא מ-Excel\u2026). גיליון המפה נועד לקריאה בלבד: בכל תא יש כמה כרטיסים, ולכן שינויים "
+    "בו אינם מיובאים. אל תשנו את עמודת המזהה; שורה חדשה בלי מזהה תהפוך לכרטיס חדש.",
+    "check.share": "מספר בין 0 ל-100, או תא ריק.",
 }
 
 _BY_LANGUAGE = {"en": ENGLISH, "he": HEBREW, "iw": HEBREW}

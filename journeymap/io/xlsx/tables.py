@@ -23,6 +23,7 @@ TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 13.0
 ROW_PADDING = 4.0
 ROWS_PER_PROGRESS_STEP = 500
+SPARE_ROWS = 500  # rows under a table that keep the checks, for rows added in Excel
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def add_card_validations(ws: Worksheet, rows: int, words: dict[str, str]) -> Non
     Emotion takes a whole number from -2 to +2, moment of truth a choice of yes or no;
     Excel refuses anything else with a message, so a returned workbook reads back cleanly.
     """
-    last = max(2, rows + 1)
+    last = max(2, rows + 1) + SPARE_ROWS
     keys = [column.key for column in CARD_COLUMNS]
     emotion = get_column_letter(keys.index("emotion") + 1)
     moment = get_column_letter(keys.index("moment_of_truth") + 1)

@@ -1,0 +1,80 @@
+"""The Personas sheet against the map: names, descriptions and goals; new and deleted personas."""
+
+from __future__ import annotations
+
+from ...model import JourneyDocument, Persona
+from ..xlsx.canonical import PERSONA_FIELDS, persona_record
+from . import values as read
+from .messages import QT_TRANSLATE_NOOP, msg
+from .places import Places
+from .preview import Added, Deleted, Preview, RowError
+from .reader import SheetData
+from .three_way import compare_record
+from .values import BadValue
+
+SHEET = "personas"
+NEW_COLOURS = ("#5B8DEF", "#E8744F", "#3FA796", "#B367C9", "#D6A630", "#E05A8A")
+
+
+def compare_personas(doc: JourneyDocument, sheet: SheetData, base: dict, places: Places, preview: Preview,
+                     taken: set[str]) -> None:
+    seen: dict[str, int] = {}
+    for row, values in sheet.rows:
+        item_id = read.item_id(_cell(sheet, values, "id"))
+        if item_id and item_id in seen:
+            preview.errors.append(RowError(SHEET, row, sheet.headers.get("id", "id"), item_id, item_id, msg(
+                QT_TRANSLATE_NOOP("ExcelImport", "an id used once; row %1 has it too"), seen[item_id])))
+            continue
+        if item_id:
+            seen[item_id] = row
+        try:
+            incoming = _incoming(sheet, values)
+        except BadValue as exc:
+            preview.errors.append(RowError(SHEET, row, "", item_id, "", exc.expected))
+            continue
+        if item_id and any(p.id == item_id for p in doc.personas()):
+            _existing(doc, row, item_id, incoming, base, preview)
+        elif item_id in base:
+            preview.unchanged += 1  # deleted from the map since the export; the row says nothing new
+        elif incoming.get("name"):
+            _new_persona(doc, row, item_id, incoming, places, preview, taken)
+    for item_id in base:
+        if item_id not in seen and any(p.id == item_id for p in doc.personas()):
+            preview.deleted.append(Deleted(SHEET, item_id, doc.persona(item_id).name))
+
+
+def _cell(sheet: SheetData, values: tuple, key: str):
+    index = sheet.columns.get(key)
+    return values[index] if index is not None and index < len(values) else None
+
+
+def _incoming(sheet: SheetData, values: tuple) -> dict:
+    incoming = {key: read.text(_cell(sheet, values, key)) for key in ("name", "description") if key in sheet.columns}
+    if "goals" in sheet.columns:
+        incoming["goals"] = read.goals(_cell(sheet, values, "goals"))
+    return incoming
+
+
+def _describe(field: str, value) -> str:
+    return "\n".join(value) if isinstance(value, list | tuple) else str(value or "")
+
+
+def _existing(doc, row, item_id, incoming, base, preview) -> None:
+    now = persona_record(doc.persona(item_id))
+    base_record = base.get(item_id, (None, None))[1]
+    model = {"goals": tuple(incoming.get("goals", ()))}
+    if compare_record(preview, SHEET, item_id, row, now["name"], PERSONA_FIELDS, base_record, now, incoming,
+                      model, _describe):
+        preview.unchanged += 1
+
+
+def _new_persona(doc, row, typed_id, incoming, places, preview, taken) -> None:
+    item_id = typed_id if typed_id and not doc.has_id(typed_id) and typed_id not in taken else ""
+    while not item_id or item_id in taken:
+        item_id = doc.new_id("persona")
+    taken.add(item_id)
+    colour = NEW_COLOURS[(len(doc.personas()) + len(places.personas)) % len(NEW_COLOURS)]
+    persona = Persona(item_id, incoming["name"], incoming.get("description", ""), tuple(incoming.get("goals", ())),
+                      colour)
+    places.add_persona(item_id, persona.name)
+    preview.added.append(Added(SHEET, item_id, row, persona.name, persona))
