@@ -32,15 +32,20 @@ def frozen_offsets(layout, visible: QRectF) -> tuple[float, float]:
     return max(dy, 0.0), dx
 
 
-def _paint_item(painter: QPainter, item, offset: QPointF) -> None:
+def _paint_item(painter: QPainter, item, offset: QPointF, visible: QRectF) -> None:
+    if not item.sceneBoundingRect().translated(offset).intersects(visible):
+        return  # a big map has hundreds of headers; only those on screen are drawn
     painter.save()
     painter.translate(item.pos() + offset)
     item.paint(painter, None, None)
     painter.restore()
 
 
-def paint_frozen_headers(scene, painter: QPainter, visible: QRectF) -> bool:
-    """Draw the frozen bands for ``visible`` (scene coordinates); True when any was drawn."""
+def paint_frozen_headers(scene, painter: QPainter, visible: QRectF, exposed: QRectF | None = None) -> bool:
+    """Draw the frozen bands for ``visible`` (scene coordinates); True when they are in effect.
+
+    Only headers within ``exposed`` (the part being repainted) are drawn: a dragged card's
+    frame repaints a small area and must not lay out every frozen header's text again."""
     if scene is None or getattr(scene, "document", None) is None or scene.drawing_modes.exporting:
         return False
     layout = scene.layout
@@ -50,6 +55,7 @@ def paint_frozen_headers(scene, painter: QPainter, visible: QRectF) -> bool:
     if not dy and not dx:
         return False
     corner, grid = layout.corner, layout.grid
+    exposed = visible if exposed is None else exposed.intersected(visible)
     background = QColor(style.BACKGROUND)
     parts = {"stage": [], "step": [], "lane": []}
     for item in scene.header_items.values():
@@ -58,14 +64,14 @@ def paint_frozen_headers(scene, painter: QPainter, visible: QRectF) -> bool:
         column = QRectF(corner.x + dx, grid.y, corner.w, grid.h)
         painter.fillRect(column, background)
         for item in parts["lane"]:
-            _paint_item(painter, item, QPointF(dx, 0))
+            _paint_item(painter, item, QPointF(dx, 0), exposed)
         edge = column.left() if layout.rtl else column.right()
         painter.fillRect(QRectF(edge - (2 if layout.rtl else 0), column.top(), 2, column.height()), SHADOW)
     if dy:
         band = QRectF(grid.x, corner.y + dy, grid.w, grid.y - corner.y)
         painter.fillRect(band, background)
         for item in parts["stage"] + parts["step"]:
-            _paint_item(painter, item, QPointF(0, dy))
+            _paint_item(painter, item, QPointF(0, dy), exposed)
         painter.fillRect(QRectF(band.left(), band.bottom(), band.width(), 2), SHADOW)
     if dx and dy:  # where the two bands cross: the corner stays empty
         painter.fillRect(QRectF(corner.x + dx, corner.y + dy, corner.w, corner.h), background)

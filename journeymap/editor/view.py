@@ -62,7 +62,7 @@ class JourneyView(QGraphicsView):
             scene.painted()  # a rebuilt map's item index is built once it has been seen
         if hasattr(scene, "header_items"):
             visible = self.mapToScene(self.viewport().rect()).boundingRect()
-            self._frozen = paint_frozen_headers(scene, painter, visible)
+            self._frozen = paint_frozen_headers(scene, painter, visible, rect)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
         """Frozen headers sit at the window's edge: a scroll that moves them with the map repaints."""
