@@ -63,3 +63,20 @@ def test_page_down_zooms_to_the_stages_cards_and_the_caption_covers_none(tall, q
     assert presentation.caption.isVisible()
     for item in cards:
         assert not view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersects(pill)
+
+
+def test_t_and_p_work_in_the_hebrew_layout(tall, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def hebrew(letter: str) -> None:
+        QApplication.sendEvent(tall.view, QKeyEvent(QEvent.Type.KeyPress, ord(letter), Qt.KeyboardModifier.NoModifier,
+                                                     letter))
+
+    hebrew("א")  # the T key
+    assert tall.presentation.large_text
+    hebrew("א")
+    assert not tall.presentation.large_text
+    hebrew("פ")  # the P key: the next persona
+    assert tall.persona_filter.persona_id == tall.document.personas()[0].id
