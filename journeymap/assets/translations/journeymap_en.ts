@@ -328,6 +328,26 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A spreadsheet, not a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Map from It</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Could not open the map</source>
             <translation type="unfinished" />
         </message>

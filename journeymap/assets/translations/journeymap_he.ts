@@ -328,6 +328,26 @@
             <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
         </message>
         <message>
+            <source>A spreadsheet, not a map</source>
+            <translation>גיליון נתונים, לא מפה</translation>
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation>„%1” הוא גיליון נתונים, לא מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation>להכניס את השורות שלו למפה הזו (קובץ ← ייבוא מ-Excel), או לפתוח ממנו מפה חדשה (קובץ ← חדש מגיליון נתונים)?</translation>
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation>ייבוא למפה הזו</translation>
+        </message>
+        <message>
+            <source>New Map from It</source>
+            <translation>מפה חדשה ממנו</translation>
+        </message>
+        <message>
             <source>Could not open the map</source>
             <translation>לא ניתן לפתוח את המפה</translation>
         </message>
@@ -3969,7 +3989,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
-            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ-Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
         </message>
         <message>
             <source>this is a ZIP archive or an Office document, not a journey map</source>
