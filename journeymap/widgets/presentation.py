@@ -135,6 +135,7 @@ class PresentationMode(QObject):
             self.set_large_text(False)
         self.active = False
         self._set_marks_hidden(False)
+        view.setSceneRect(QRectF())  # the view follows the scene's own rectangle again
         view.setInteractive(self._was_interactive)
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
@@ -244,11 +245,15 @@ class PresentationMode(QObject):
         if rect.isEmpty() or viewport.isEmpty():
             return
         # the bottom band is the caption pill's: the map is fitted above it, so it covers nothing
-        reserve = 2 * (self.caption.sizeHint().height() + CAPTION_GAP)
+        reserve = 2 * (self._caption_height() + CAPTION_GAP)
         viewport = viewport.adjusted(0, 0, 0, -min(reserve, viewport.height() // 3))
         factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         factor = min(factor, MAX_PRESENTATION_ZOOM)
         view.setTransform(QTransform.fromScale(factor, factor))
+        # room around the map, so a stage at its bottom edge can sit above the caption too
+        # (a view cannot scroll past its scene rectangle)
+        room = max(view.viewport().width(), view.viewport().height()) / factor
+        view.setSceneRect(self.scene.sceneRect().united(rect.adjusted(-room, -room, room, room)))
         view.centerOn(rect.center())
         view.zoomChanged.emit(factor)
 
@@ -272,6 +277,11 @@ class PresentationMode(QObject):
         persona_id = persona_filter.cycle()
         name = self.scene.document.persona(persona_id).name if persona_id else self.tr("All personas")
         self.show_caption(name)
+
+    def _caption_height(self) -> int:
+        """The caption pill's height, known before its text is (the map is fitted first)."""
+        size = 18 * (LARGE_TEXT_FACTOR if self.large_text else 1.0)
+        return round(size * 1.45) + 2 * 8 + 4  # its line, its padding, its rounding
 
     def show_caption(self, text: str) -> None:
         """A short caption at the bottom of the screen (a stage name, a persona), gone after two seconds."""

@@ -80,3 +80,18 @@ def test_t_and_p_work_in_the_hebrew_layout(tall, qtbot):
     assert not tall.presentation.large_text
     hebrew("פ")  # the P key: the next persona
     assert tall.persona_filter.persona_id == tall.document.personas()[0].id
+
+
+def test_the_caption_covers_no_card_even_where_cards_fill_the_last_lane(tall, qtbot):
+    scene, view, presentation = tall.scene, tall.view, tall.presentation
+    doc = scene.document
+    last = doc.lanes()[-1].id
+    stages = [i for i, stage in enumerate(doc.stages()) if any(doc.cell_cards(s.id, last) for s in stage.steps)]
+    presentation.go_to_stage(stages[0], animate=False)
+    qtbot.wait(50)
+    pill = presentation.caption.geometry()
+    steps = {step.id for step in doc.stages()[stages[0]].steps}
+    lit = [item for cid, item in scene.card_items.items() if doc.card(cid).step in steps]
+    assert any(doc.card(item.card_id).lane == last for item in lit)
+    for item in lit:  # the stage being talked about; the veiled others may pass beneath
+        assert not view.mapFromScene(item.sceneBoundingRect()).boundingRect().intersects(pill)
