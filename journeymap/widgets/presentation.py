@@ -26,9 +26,20 @@ MAX_PRESENTATION_ZOOM = 6.0
 SPOTLIGHT_VEIL = QColor(255, 255, 255, 185)  # over the stages not being talked about
 
 
-def set_card_text_scale(scene, factor: float, base_size: int) -> None:
-    """Draw card titles ``factor`` times their usual size; cards grow to fit (a view setting, not saved)."""
-    style.CARD_FONT_SIZE = round(base_size * factor)
+# Every text the room reads: card titles, stage, step and lane headers, connection captions.
+SCALED_FONTS = ("CARD_FONT_SIZE", "STAGE_FONT_SIZE", "STEP_FONT_SIZE", "LANE_FONT_SIZE", "LABEL_FONT_SIZE")
+BASE_FONTS = {name: getattr(style, name) for name in SCALED_FONTS}
+CAPTION_CSS = ("QLabel { background: rgba(16, 42, 67, 215); color: white; border-radius: 10px;"
+               " padding: 8px 18px; font-size: %dpx; }")
+CAPTION_GAP = 28  # between the caption pill and the bottom of the screen
+
+
+def set_card_text_scale(scene, factor: float, base_size: int | None = None) -> None:
+    """Draw the map's texts ``factor`` times their usual size; cards and headers grow to fit
+    (a view setting, not saved). ``base_size`` overrides the card titles' usual size."""
+    for name in SCALED_FONTS:
+        base = base_size if name == "CARD_FONT_SIZE" and base_size else BASE_FONTS[name]
+        setattr(style, name, round(base * factor))
     scene.texts = CardTextCache()
     scene.rebuild()
 
@@ -58,10 +69,7 @@ class PresentationMode(QObject):
         self.spotlight.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.caption = QLabel(window.view)
         self.caption.setObjectName("presentation_caption")
-        self.caption.setStyleSheet(
-            "QLabel { background: rgba(16, 42, 67, 215); color: white; border-radius: 10px;"
-            " padding: 8px 18px; font-size: 18px; }"
-        )
+        self.caption.setStyleSheet(CAPTION_CSS % 18)
         self.caption.hide()
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -127,6 +135,7 @@ class PresentationMode(QObject):
             self.set_large_text(False)
         self.active = False
         self._set_marks_hidden(False)
+        view.setSceneRect(QRectF())  # the view follows the scene's own rectangle again
         view.setInteractive(self._was_interactive)
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
@@ -152,9 +161,18 @@ class PresentationMode(QObject):
         scene.apply_geometry()
         layout = scene.layout
         rects = []
-        for stage in scene.document.stages():
+        doc = scene.document
+        for stage in doc.stages():
             box = layout.stages[stage.id]
-            rects.append(QRectF(box.x, box.y, box.w, layout.grid.bottom - box.y).adjusted(-12, -12, 12, 12))
+            rect = QRectF(box.x, box.y, box.w, layout.grid.bottom - box.y)
+            steps = {step.id for step in stage.steps}
+            cards = [item.sceneBoundingRect() for card_id, item in scene.card_items.items()
+                     if doc.has_card(card_id) and doc.card(card_id).step in steps]
+            if cards:  # a tall map: the stage's header down to its last card, not every empty lane below
+                bottom = max(r.bottom() for r in cards)
+                top = min(box.y, min(r.top() for r in cards))
+                rect = QRectF(box.x, top, box.w, bottom - top)
+            rects.append(rect.adjusted(-12, -12, 12, 12))
         return rects
 
     def target_rect(self) -> QRectF:
@@ -226,9 +244,16 @@ class PresentationMode(QObject):
         viewport = view.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
+        # the bottom band is the caption pill's: the map is fitted above it, so it covers nothing
+        reserve = 2 * (self._caption_height() + CAPTION_GAP)
+        viewport = viewport.adjusted(0, 0, 0, -min(reserve, viewport.height() // 3))
         factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         factor = min(factor, MAX_PRESENTATION_ZOOM)
         view.setTransform(QTransform.fromScale(factor, factor))
+        # room around the map, so a stage at its bottom edge can sit above the caption too
+        # (a view cannot scroll past its scene rectangle)
+        room = max(view.viewport().width(), view.viewport().height()) / factor
+        view.setSceneRect(self.scene.sceneRect().united(rect.adjusted(-room, -room, room, room)))
         view.centerOn(rect.center())
         view.zoomChanged.emit(factor)
 
@@ -238,6 +263,7 @@ class PresentationMode(QObject):
             return
         self.large_text = on
         set_card_text_scale(self.scene, LARGE_TEXT_FACTOR if on else 1.0, self._base_card_font)
+        self.caption.setStyleSheet(CAPTION_CSS % round(18 * (LARGE_TEXT_FACTOR if on else 1.0)))
         if self.active:
             self._set_marks_hidden(True)
             self.show_rect(self.target_rect(), animate=False)
@@ -252,13 +278,18 @@ class PresentationMode(QObject):
         name = self.scene.document.persona(persona_id).name if persona_id else self.tr("All personas")
         self.show_caption(name)
 
+    def _caption_height(self) -> int:
+        """The caption pill's height, known before its text is (the map is fitted first)."""
+        size = 18 * (LARGE_TEXT_FACTOR if self.large_text else 1.0)
+        return round(size * 1.45) + 2 * 8 + 4  # its line, its padding, its rounding
+
     def show_caption(self, text: str) -> None:
         """A short caption at the bottom of the screen (a stage name, a persona), gone after two seconds."""
         self.caption.setText(text)
         self.caption.adjustSize()
         viewport = self.view.viewport().rect()
         x = (viewport.width() - self.caption.width()) // 2
-        self.caption.move(x, viewport.height() - self.caption.height() - 28)
+        self.caption.move(x, viewport.height() - self.caption.height() - CAPTION_GAP)
         self.caption.show()
         self.caption.raise_()
         self._caption_timer.start()

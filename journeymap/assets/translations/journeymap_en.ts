@@ -172,6 +172,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -285,6 +325,26 @@
         </message>
         <message>
             <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A spreadsheet, not a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Map from It</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -172,6 +172,46 @@
             <translation>ביטול / ביצוע שוב</translation>
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation>בניית הרשת</translation>
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation>הוספת צעד אחרי / לפני (בכיוון הפוך במפות מימין לשמאל)</translation>
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation>הוספת שלב אחרי השלב הפעיל</translation>
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation>הוספת נתיב מתחת, בבחירת סוג מרשימה</translation>
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation>הזזת הצעד הפעיל קדימה / אחורה</translation>
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation>הזזת הנתיב הפעיל למעלה / למטה</translation>
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation>שינוי שם הצעד הפעיל</translation>
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation>שינוי שם השלב / הנתיב הפעיל</translation>
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation>עריכת כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation>מחיקת הצעד / הנתיב הפעיל</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>הצגה</translation>
         </message>
@@ -286,6 +326,26 @@
         <message>
             <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
             <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>A spreadsheet, not a map</source>
+            <translation>גיליון נתונים, לא מפה</translation>
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation>„%1” הוא גיליון נתונים, לא מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation>להכניס את השורות שלו למפה הזו (קובץ ← ייבוא מ-Excel), או לפתוח ממנו מפה חדשה (קובץ ← חדש מגיליון נתונים)?</translation>
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation>ייבוא למפה הזו</translation>
+        </message>
+        <message>
+            <source>New Map from It</source>
+            <translation>מפה חדשה ממנו</translation>
         </message>
         <message>
             <source>Could not open the map</source>
@@ -4012,7 +4072,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
-            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ-Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
         </message>
         <message>
             <source>this is a ZIP archive or an Office document, not a journey map</source>
