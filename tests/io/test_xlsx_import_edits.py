@@ -314,3 +314,11 @@ def test_a_persona_colour_is_read_back_and_checked(doc, book):
     assert [(e.id, e.column, e.value) for e in preview.errors] == [("p-ben", "Colour", "blue-ish")]
     apply(doc, preview)
     assert doc.persona("p-anna").color == "#1B9E77"
+
+
+def test_a_share_typed_as_a_percentage_in_excel_is_read_as_percent(doc, book):
+    ws = book.sheet("Connections")
+    cell = ws.cell(book.row_of("Connections", "e3"), book.column("Connections", "Share %"))
+    cell.value, cell.number_format = 0.25, "0%"  # what Excel stores when "25%" is typed
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("connections", "e3"): {"share": ("30 %", "25 %")}}
