@@ -403,6 +403,211 @@
             <source>Delete Lane</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Analyse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths, reach, drop-offs and stages of the map (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reach on Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The analysis failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drops out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody reaches it</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s); moves per 100 customers</source>
+            <translation>
+                <numerusform>%n connection; moves per 100 customers</numerusform>
+                <numerusform>%n connections; moves per 100 customers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unreached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reach %1 · lowest %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loops and channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where customers come in: every entry card, split evenly, or one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show reach on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Path</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show Whole Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per 100</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel switch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect cards to see the paths customers take.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry card(s)</source>
+            <translation>
+                <numerusform>%n entry card</numerusform>
+                <numerusform>%n entry cards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone enters at “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · persona %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All entry cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a path to see it on the map with its emotion curve.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -1247,6 +1452,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation type="unfinished" />
         </message>
@@ -1264,6 +1485,14 @@
         </message>
         <message>
             <source>Export To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1813,6 +2042,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LiveShare</name>
         <message>
             <source>&amp;Share</source>
@@ -2096,6 +2332,13 @@
         </message>
         <message>
             <source>Persona %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2601,6 +2844,10 @@
                 <numerusform>customers who reach “%1” go round a loop of %n cards for ever: set a share in it below 100%</numerusform>
             </translation>
         </message>
+        <message>
+            <source> → </source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -2841,7 +3088,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3190,6 +3437,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -403,6 +403,211 @@
             <source>Delete Lane</source>
             <translation>מחק נתיב</translation>
         </message>
+        <message>
+            <source>Analyse</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Analysis panel: paths, reach, drop-offs and stages</source>
+            <translation>חלונית הניתוח: נתיבים, הגעה, נקודות נטישה ושלבים</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths, reach, drop-offs and stages of the map (%1)</source>
+            <translation>נתיבים, הגעה, נקודות נטישה ושלבים של המפה (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Reach on Map</source>
+            <translation>&amp;הגעה על המפה</translation>
+        </message>
+        <message>
+            <source>The analysis failed: %1</source>
+            <translation>הניתוח נכשל: %1</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>מחשב…</translation>
+        </message>
+        <message>
+            <source>Path %1</source>
+            <translation>נתיב %1</translation>
+        </message>
+        <message>
+            <source>dead end</source>
+            <translation>מבוי סתום</translation>
+        </message>
+        <message>
+            <source>drops out</source>
+            <translation>נוטשים כאן</translation>
+        </message>
+        <message>
+            <source>nobody reaches it</source>
+            <translation>אף אחד לא מגיע אליו</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s); moves per 100 customers</source>
+            <translation>
+                <numerusform>חיבור אחד; מעברים לכל 100 לקוחות</numerusform>
+                <numerusform>%n חיבורים; מעברים לכל 100 לקוחות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Reach</source>
+            <translation>הגעה</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Lowest</source>
+            <translation>השפל</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunities</source>
+            <translation>הזדמנויות</translation>
+        </message>
+        <message>
+            <source>Moments of truth</source>
+            <translation>רגעי אמת</translation>
+        </message>
+        <message>
+            <source>Touchpoints</source>
+            <translation>נקודות מגע</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>מחלקות</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>unreached</source>
+            <translation>לא מגיעים</translation>
+        </message>
+        <message>
+            <source>reach %1 · lowest %2</source>
+            <translation>הגעה %1 · שפל %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisDock</name>
+        <message>
+            <source>Analysis</source>
+            <translation>ניתוח</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>נתיבים</translation>
+        </message>
+        <message>
+            <source>Drop-offs</source>
+            <translation>נקודות נטישה</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>שלבים</translation>
+        </message>
+        <message>
+            <source>Loops and channels</source>
+            <translation>לולאות וערוצים</translation>
+        </message>
+        <message>
+            <source>Entry:</source>
+            <translation>כניסה:</translation>
+        </message>
+        <message>
+            <source>Where customers come in: every entry card, split evenly, or one</source>
+            <translation>היכן הלקוחות נכנסים: בכל כרטיסי הכניסה בחלוקה שווה, או בכרטיס אחד</translation>
+        </message>
+        <message>
+            <source>Show reach on the map</source>
+            <translation>הצגת ההגעה על המפה</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>אחוז</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Lowest emotion</source>
+            <translation>שפל הרגש</translation>
+        </message>
+        <message>
+            <source>Channel switches</source>
+            <translation>מעברי ערוץ</translation>
+        </message>
+        <message>
+            <source>Show Whole Map</source>
+            <translation>הצגת המפה כולה</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>מה קורה</translation>
+        </message>
+        <message>
+            <source>Go round</source>
+            <translation>מקיפים</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>לולאה</translation>
+        </message>
+        <message>
+            <source>Per 100</source>
+            <translation>לכל 100</translation>
+        </message>
+        <message>
+            <source>Channel switch</source>
+            <translation>מעבר ערוץ</translation>
+        </message>
+        <message>
+            <source>Connect cards to see the paths customers take.</source>
+            <translation>חברו כרטיסים כדי לראות באילו נתיבים הלקוחות עוברים.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry card(s)</source>
+            <translation>
+                <numerusform>כרטיס כניסה אחד</numerusform>
+                <numerusform>%n כרטיסי כניסה</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everyone enters at “%1”</source>
+            <translation>כולם נכנסים ב„%1”</translation>
+        </message>
+        <message>
+            <source>%1 · persona %2</source>
+            <translation>%1 · פרסונה: %2</translation>
+        </message>
+        <message>
+            <source>All entry cards</source>
+            <translation>כל כרטיסי הכניסה</translation>
+        </message>
+        <message>
+            <source>Click a path to see it on the map with its emotion curve.</source>
+            <translation>לחצו על נתיב כדי לראות אותו על המפה עם עקומת הרגש שלו.</translation>
+        </message>
     </context>
     <context>
         <name>Autosaver</name>
@@ -1249,6 +1454,22 @@
             <translation>&amp;ייצוא</translation>
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation>עקומה לכל פרסונה</translation>
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation>העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation>נתיב ה&amp;רגש:</translation>
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation>הטמעת ה&amp;מפה (התמונה תיפתח כמפה שאפשר לערוך)</translation>
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation>תמונות PNG (‎*.png)</translation>
         </message>
@@ -1267,6 +1488,14 @@
         <message>
             <source>Export To</source>
             <translation>ייצוא אל</translation>
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>להחליף את הקובץ?</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation>הקובץ “%1” כבר קיים. להחליף אותו?</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +2044,13 @@
         </message>
     </context>
     <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveShare</name>
         <message>
             <source>&amp;Share</source>
@@ -2099,6 +2335,13 @@
         <message>
             <source>Persona %1</source>
             <translation>פרסונה %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +2846,10 @@
                 <numerusform>לקוחות שמגיעים ל„%1” נתקעים בלולאה של %n כרטיסים ולא יוצאים ממנה: הגדירו באחד החיבורים שלה אחוז נמוך מ־100%</numerusform>
             </translation>
         </message>
+        <message>
+            <source> → </source>
+            <translation> ← </translation>
+        </message>
     </context>
     <context>
         <name>app</name>
@@ -2847,8 +3094,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>קנה המידה</translation>
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
-            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2; ברירת המחדל: 2 ל-PNG, 1 ל-SVG ול-PDF)</translation>
         </message>
         <message>
             <source>the DPI</source>
@@ -3197,6 +3444,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation>כותרת המפה מעל התמונה (ברירת המחדל: כן)</translation>
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation>מקרא מתחת לתמונה</translation>
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation>נתיב הרגש: עקומה לכל פרסונה (ברירת המחדל) או העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation>הצגת המפה כפי שהסינון לפי הפרסונה הזו מציג אותה (שם או מזהה)</translation>
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation>בלי להטמיע את המפה בקובץ ה-PNG (הוא ייפתח כתמונה בלבד)</translation>
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
         </message>
     </context>
     <context>
