@@ -97,3 +97,10 @@ def test_libreoffice_keeps_what_the_import_needs(small_path, tmp_path):
     assert [p.value for p in book.custom_doc_props if p.name == IDENTITY_PROPERTY] == ["title:Small"]
     formulas = {dv.formula1 for dv in book["Cards"].data_validations.dataValidation}
     assert {"jm_stages", "jm_steps", "jm_lanes"} <= {f.lstrip("=") for f in formulas if f}
+
+
+def test_the_base_names_each_sheet_by_what_it_is(small_path):
+    book = openpyxl.load_workbook(small_path)
+    text = "".join(row[0].value for row in book[BASE_SHEET].iter_rows(min_row=2) if row[0].value)
+    assert json.loads(text)["meta"]["sheets"] == {"map": "Map", "cards": "Cards", "connections": "Connections",
+                                                   "personas": "Personas", "about": "About"}
