@@ -128,16 +128,21 @@ def test_a_target_that_cannot_be_written_leaves_nothing(tmp_path):
     assert not target.parent.exists()
 
 
-def test_a_selection_gives_a_smaller_picture_of_those_cards(tmp_path):
+def test_a_selection_gives_a_smaller_picture_of_those_cards_with_their_headers(tmp_path):
     whole = Image.open(export(tmp_path, "png"))
     part_path = tmp_path / "part.png"
     export_picture("png", small_map(), part_path, PictureOptions(selection=("web-ad", "web-compare"), title=False))
     part = Image.open(part_path)
-    assert part.width < whole.width / 2 and part.height < whole.height / 2
+    assert part.width < whole.width * 0.7 and part.height < whole.height * 0.8
     svg_path = tmp_path / "part.svg"
     export_picture("svg", small_map(), svg_path, PictureOptions(selection=("web-ad", "web-compare"), title=False))
     text = svg_text(svg_path)
     assert "Seesanad" in squeeze(text) and "Compares" in text and "Small" not in text
+    # the headers of the cells it covers, and nothing of the cards and captions around them
+    for header in ("Awareness", "See ad", "Compare", "Website"):
+        assert header in text, header
+    for elsewhere in ("Phone", "Support", "Buys", "online", "has questions"):
+        assert elsewhere not in text, elsewhere
 
 
 def test_title_and_legend_toggles(tmp_path):
