@@ -34,7 +34,8 @@ from .settings import last_folder, remember_folder_of, settings
 
 FORMATS = ("png", "svg", "pdf", "xlsx")
 SCALES = (1, 2, 4)  # the size menu's fixed entries; the last entry is a custom DPI
-PAGES = ("map", "a4", "a3")
+PAGES = ("map", "a4", "a3", "letter")
+ORIENTATIONS = ("auto", "landscape", "portrait")
 _KEY = "export/"
 
 
@@ -59,6 +60,7 @@ class ExportDialog(QDialog):
         self._restore()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.size_box.currentIndexChanged.connect(self._update_enabled)
+        self.page_box.currentIndexChanged.connect(self._update_enabled)
         self._format_changed()
 
     # ------------------------------------------------------------------ building
@@ -114,10 +116,24 @@ class ExportDialog(QDialog):
 
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("export_page")
-        pages = {"map": self.tr("The size of the map"), "a4": self.tr("A4 landscape"), "a3": self.tr("A3 landscape")}
+        pages = {
+            "map": self.tr("The size of the map"),
+            "a4": self.tr("A4"),
+            "a3": self.tr("A3"),
+            "letter": self.tr("Letter"),
+        }
         for page in PAGES:
             self.page_box.addItem(pages[page], page)
-        form.addRow(self.tr("&Page:"), self.page_box)
+        self.orientation_box = QComboBox(self)
+        self.orientation_box.setObjectName("export_orientation")
+        orientations = {
+            "auto": self.tr("The one the map fits best"),
+            "landscape": self.tr("Landscape"),
+            "portrait": self.tr("Portrait"),
+        }
+        for orientation in ORIENTATIONS:
+            self.orientation_box.addItem(orientations[orientation], orientation)
+        form.addRow(self.tr("&Page:"), self._row(self.page_box, self.orientation_box))
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
@@ -191,6 +207,7 @@ class ExportDialog(QDialog):
         if not self.selection.isEnabled():
             self.whole_map.setChecked(True)
         self.page_box.setEnabled(name == "pdf")
+        self.orientation_box.setEnabled(name == "pdf" and self.page_box.currentData() != "map")
 
     def _browse(self) -> None:
         name = self.current_format()
@@ -218,6 +235,7 @@ class ExportDialog(QDialog):
             title=self.title_box.isChecked(),
             legend=self.legend_box.isChecked(),
             page=self.page_box.currentData(),
+            orientation=self.orientation_box.currentData(),
             selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
             curves=self.curves_box.currentData(),
             embed=self.embed_box.isChecked(),
@@ -263,6 +281,7 @@ class ExportDialog(QDialog):
         self.legend_box.setChecked(_bool(store, "legend", False))
         self._select(self.page_box, store.value(_KEY + "page", "map", str))
         self._select(self.curves_box, store.value(_KEY + "curves", "personas", str))
+        self._select(self.orientation_box, store.value(_KEY + "orientation", "auto", str))
         if _bool(store, "selection", False) and self._selection_possible:
             self.selection.setChecked(True)
 
@@ -278,6 +297,7 @@ class ExportDialog(QDialog):
         store.setValue(_KEY + "legend", request.options.legend)
         store.setValue(_KEY + "page", request.options.page)
         store.setValue(_KEY + "curves", request.options.curves)
+        store.setValue(_KEY + "orientation", request.options.orientation)
         store.setValue(_KEY + "selection", self.selection.isChecked())
         remember_folder_of(str(request.path))
         store.sync()
