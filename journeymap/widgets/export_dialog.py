@@ -35,7 +35,8 @@ from .stage_chooser import StageChooser
 
 FORMATS = ("png", "svg", "pdf", "xlsx", "pptx", "html")
 SCALES = (1, 2, 4)  # the size menu's fixed entries; the last entry is a custom DPI
-PAGES = ("map", "a4", "a3")
+PAGES = ("map", "a4", "a3", "letter")
+ORIENTATIONS = ("auto", "landscape", "portrait")
 _KEY = "export/"
 
 
@@ -67,6 +68,7 @@ class ExportDialog(QDialog):
         self._restore()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.size_box.currentIndexChanged.connect(self._update_enabled)
+        self.page_box.currentIndexChanged.connect(self._update_enabled)
         self._format_changed()
 
     # ------------------------------------------------------------------ building
@@ -124,10 +126,24 @@ class ExportDialog(QDialog):
 
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("export_page")
-        pages = {"map": self.tr("The size of the map"), "a4": self.tr("A4 landscape"), "a3": self.tr("A3 landscape")}
+        pages = {
+            "map": self.tr("The size of the map"),
+            "a4": self.tr("A4"),
+            "a3": self.tr("A3"),
+            "letter": self.tr("Letter"),
+        }
         for page in PAGES:
             self.page_box.addItem(pages[page], page)
-        form.addRow(self.tr("&Page:"), self.page_box)
+        self.orientation_box = QComboBox(self)
+        self.orientation_box.setObjectName("export_orientation")
+        orientations = {
+            "auto": self.tr("The one the map fits best"),
+            "landscape": self.tr("Landscape"),
+            "portrait": self.tr("Portrait"),
+        }
+        for orientation in ORIENTATIONS:
+            self.orientation_box.addItem(orientations[orientation], orientation)
+        form.addRow(self.tr("&Page:"), self._row(self.page_box, self.orientation_box))
 
         self.stage_chooser = StageChooser(self._stages, self)
         form.addRow(self.tr("S&lides:"), self.stage_chooser)
@@ -205,6 +221,7 @@ class ExportDialog(QDialog):
             self.whole_map.setChecked(True)
         self.page_box.setEnabled(name == "pdf")
         self.stage_chooser.setEnabled(name == "pptx" and bool(self._stages))
+        self.orientation_box.setEnabled(name == "pdf" and self.page_box.currentData() != "map")
 
     def _browse(self) -> None:
         name = self.current_format()
@@ -234,6 +251,7 @@ class ExportDialog(QDialog):
             title=self.title_box.isChecked(),
             legend=self.legend_box.isChecked(),
             page=self.page_box.currentData(),
+            orientation=self.orientation_box.currentData(),
             selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
             stages=self.stage_chooser.chosen() if name == "pptx" else (),
             curves=self.curves_box.currentData(),
@@ -282,6 +300,7 @@ class ExportDialog(QDialog):
         self.legend_box.setChecked(_bool(store, "legend", False))
         self._select(self.page_box, store.value(_KEY + "page", "map", str))
         self._select(self.curves_box, store.value(_KEY + "curves", "personas", str))
+        self._select(self.orientation_box, store.value(_KEY + "orientation", "auto", str))
         if _bool(store, "selection", False) and self._selection_possible:
             self.selection.setChecked(True)
 
@@ -297,6 +316,7 @@ class ExportDialog(QDialog):
         store.setValue(_KEY + "legend", request.options.legend)
         store.setValue(_KEY + "page", request.options.page)
         store.setValue(_KEY + "curves", request.options.curves)
+        store.setValue(_KEY + "orientation", request.options.orientation)
         store.setValue(_KEY + "selection", self.selection.isChecked())
         remember_folder_of(str(request.path))
         store.sync()

@@ -1496,11 +1496,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A4 landscape</source>
+            <source>A4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A3 landscape</source>
+            <source>A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The one the map fits best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3579,7 +3595,11 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <source>PDF page: the size of the map (default), A4, A3 or Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of an A4, A3 or Letter page: the one the map fits best (auto, the default), landscape or portrait</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1470,6 +1470,30 @@
             <translation>הכרטיסים ה&amp;נבחרים</translation>
         </message>
         <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (מכתב אמריקאי)</translation>
+        </message>
+        <message>
+            <source>The one the map fits best</source>
+            <translation>לפי צורת המפה</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>לרוחב</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>לאורך</translation>
+        </message>
+        <message>
             <source>Sa&amp;ve to:</source>
             <translation>&amp;שמירה אל:</translation>
         </message>
@@ -1500,14 +1524,6 @@
         <message>
             <source>The size of the map</source>
             <translation>בגודל המפה</translation>
-        </message>
-        <message>
-            <source>A4 landscape</source>
-            <translation>A4 לרוחב</translation>
-        </message>
-        <message>
-            <source>A3 landscape</source>
-            <translation>A3 לרוחב</translation>
         </message>
         <message>
             <source>&amp;Page:</source>
@@ -3585,8 +3601,12 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>מקרא מתחת לתמונה</translation>
         </message>
         <message>
-            <source>PDF page: the size of the map (default), A4 or A3</source>
-            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+            <source>PDF page: the size of the map (default), A4, A3 or Letter</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4,‏ A3 או Letter</translation>
+        </message>
+        <message>
+            <source>of an A4, A3 or Letter page: the one the map fits best (auto, the default), landscape or portrait</source>
+            <translation>כיוון עמוד A4,‏ A3 או Letter: לפי צורת המפה (auto, ברירת המחדל), לרוחב (landscape) או לאורך (portrait)</translation>
         </message>
         <message>
             <source>the emotion lane: one curve per persona (default) or the overall curve</source>
