@@ -20,7 +20,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import import_figures, measure  # noqa: E402
+from bench import import_figures, measure, routes  # noqa: E402
+from bench.analysis import analysis_figures, growth_lines  # noqa: E402
 from bench.generate import SIZES, generate  # noqa: E402
 
 REPEATS = {"S": 7, "M": 5, "L": 3}
@@ -30,11 +31,13 @@ TARGETS = {
     "M": [
         ("drag_frame_ms", lambda r: 8.0, "p95 <= 8 ms"),
         ("drag20_frame_ms", lambda r: 8.0, "p95 <= 8 ms"),
+        ("reroute_ms", lambda r: 10 * r["floor_layout_ms"]["median"], "<= 10 x floor_layout_ms"),
         ("repaint_ms", lambda r: 3 * r["floor_paint_ms"]["median"], "<= 3 x floor_paint_ms"),
         ("open_s", lambda r: r["floor_open_s"]["median"] + 0.6, "<= floor_open_s + 0.6 s"),
         ("export_png_s", lambda r: 2 * r["floor_png_s"]["median"], "<= 2 x floor_png_s"),
         ("export_xlsx_s", lambda r: 3 * r["floor_xlsx_s"]["median"], "<= 3 x floor_xlsx_s"),
         ("load_save_s", lambda r: 5 * r["floor_json_s"]["median"], "<= 5 x floor_json_s"),
+        ("analysis_s", lambda r: 10 * r["floor_json_s"]["median"], "<= 10 x floor_json_s"),
         ("import_xlsx_s", lambda r: 3 * r["floor_import_s"]["median"], "<= 3 x floor_import_s"),
         ("import_preview_s", lambda r: 1.0, "< 1 s"),
     ],
@@ -72,6 +75,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw["floor_paint_ms"] = measure.floor_paint(n_rects, repeat)
     raw["drag_frame_ms"] = measure.drag_figures(view, scene, doc, 1)
     raw["drag20_frame_ms"] = measure.drag_figures(view, scene, doc, 20)
+    raw.update(routes.route_figures(doc, repeat))
     view.close()
     scale = measure.png_scale(doc)
     raw["png_scale"] = [scale]
@@ -81,6 +85,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     cells = doc.card_count() * 12 + doc.connection_count() * 8 + len(doc.steps()) * len(doc.lanes())
     raw["floor_xlsx_s"] = measure.floor_xlsx(cells, folder, repeat)
     raw.update(measure.open_figures(path, folder, repeat, scale))
+    raw.update(analysis_figures(doc, repeat, with_floor=False))
     raw.update(import_figures.figures(doc, folder, repeat))
     result = {key: summarise(values) for key, values in raw.items()}
     result["load_save_s"] = {k: round(result["load_s"][k] + result["save_s"][k], 5) for k in ("median", "p95")}
@@ -156,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             results[size] = run_size(size, folder, args.repeat)
             for key, value in results[size].items():
                 print(f"  {key:18} median {value['median']:10.4f}   p95 {value['p95']:10.4f}", flush=True)
-    for line in check_targets(results) + growth(results):
+    for line in check_targets(results) + growth(results) + growth_lines(results):
         print(line)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -53,6 +53,13 @@ class PersonaFilter(QObject):
         self.set_persona(order[(index + 1) % len(order)])
         return self.persona_id
 
+    def refresh(self) -> None:
+        """Draw the filter afresh over whatever another view (a highlighted path) left on the canvas."""
+        self._dimmed = True
+        for curve in self.curves:
+            curve.setVisible(True)
+        self.apply()
+
     def _persona_ids(self) -> list[str]:
         doc = self.scene.document
         return [p.id for p in doc.personas()] if doc is not None else []

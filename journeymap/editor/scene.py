@@ -201,6 +201,7 @@ class JourneyScene(
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
+        self.connection_layer.forget()  # nothing of the last map's connections may stay drawn
         self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem

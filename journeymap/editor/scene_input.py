@@ -72,6 +72,10 @@ class InputMixin:
             self.begin_interaction(HeaderResizeGesture(self, pos, resized))
             event.accept()
             return
+        if isinstance(item, ConnectionItem) and self._on_caption(pos):
+            self._select_from_caption(item, event.modifiers())
+            event.accept()
+            return
         super().mousePressEvent(event)
         if isinstance(item, CardItem):
             self.begin_interaction(CardDragGesture(self, pos, item))
@@ -79,6 +83,18 @@ class InputMixin:
             self.begin_interaction(HeaderMoveGesture(self, pos, item))
         elif item is None:
             self._set_focus_cell(self.layout.cell_at(pos.x(), pos.y()))
+
+    def _on_caption(self, pos: QPointF) -> bool:
+        return any(isinstance(item, ConnectionLabelItem) for item in self.items(pos)[:1])
+
+    def _select_from_caption(self, connection: ConnectionItem, modifiers) -> None:
+        """A caption is clicked as its connection is: it selects it (Ctrl toggles it in the selection)."""
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            connection.setSelected(not connection.isSelected())
+            return
+        if not connection.isSelected() or len(self.selectedItems()) > 1:
+            self.clearSelection()
+            connection.setSelected(True)
 
     def _resize_target(self, item, pos: QPointF):
         """The step or lane header whose trailing edge is under ``pos``: this one's, or the previous one's."""

@@ -97,7 +97,7 @@ def report_lines(doc: JourneyDocument, result: Analysis, file: str) -> list[str]
     lines += _section(
         translate("cli", "Loops"),
         [
-            f"{words.percent(lp.share):>7}  {' → '.join(words.card_name(doc, c) for c in lp.cards)}"
+            f"{words.percent(lp.share):>7}  {words.arrow().join(words.card_name(doc, c) for c in lp.cards)}"
             for lp in result.loops
         ],
     )
@@ -114,15 +114,18 @@ def report_lines(doc: JourneyDocument, result: Analysis, file: str) -> list[str]
     lanes = {lane.id: lane.name for lane in doc.lanes()}
     lines += _section(
         translate("cli", "Channel switches (moves per 100 customers)"),
-        [
-            f"{words.per_hundred(s.share):>7}  "
-            f"{lanes[s.from_lane]} → {lanes[s.to_lane]}  ({translate('cli', '%n connection(s)', None, s.count)})"
-            for s in result.channel_switches
-        ],
+        [_switch_line(s, lanes) for s in result.channel_switches],
     )
     lines += _stages(doc, result)
     lines += _section(translate("cli", "Warnings"), [f"  {words.warning_text(doc, w)}" for w in result.warnings])
     return lines
+
+
+def _switch_line(switch, lanes: dict[str, str]) -> str:
+    count = switch.count
+    connections = translate("cli", "%n connection(s)", None, count)
+    moves = words.per_hundred(switch.share)
+    return f"{moves:>7}  {lanes[switch.from_lane]}{words.arrow()}{lanes[switch.to_lane]}  ({connections})"
 
 
 def _section(title: str, rows: list[str]) -> list[str]:

@@ -36,7 +36,10 @@ def score_text(value: float | None) -> str:
     if value is None:
         return "–"
     text = f"{value:+.1f}".removesuffix(".0") if isinstance(value, float) else f"{value:+d}"
-    return "0" if text in ("+0", "-0") else text.replace("-", "−")
+    if text in ("+0", "-0"):
+        return "0"
+    # the left-to-right mark keeps the sign in front of the number in right-to-left text
+    return "\u200e" + text.replace("-", "−")
 
 
 def card_name(doc: JourneyDocument, card_id: str) -> str:
@@ -46,8 +49,13 @@ def card_name(doc: JourneyDocument, card_id: str) -> str:
     return title[0] if title else translate("analysis", "(untitled card)")
 
 
+def arrow() -> str:
+    """Between the steps of a path: " → ", or " ← " where the text reads right to left."""
+    return translate("analysis", " → ")
+
+
 def path_cards(doc: JourneyDocument, path: PathInfo) -> str:
-    return " → ".join(card_name(doc, c) for c in path.cards)
+    return arrow().join(card_name(doc, c) for c in path.cards)
 
 
 def path_details(doc: JourneyDocument, path: PathInfo) -> str:
@@ -55,7 +63,7 @@ def path_details(doc: JourneyDocument, path: PathInfo) -> str:
     parts = []
     lanes = {lane.kind: lane.name for lane in doc.lanes()}
     if path.channels:
-        parts.append(" → ".join(lanes.get(kind, kind) for kind in path.channels))
+        parts.append(arrow().join(lanes.get(kind, kind) for kind in path.channels))
     switches = path.switches
     parts.append(translate("analysis", "%n channel switch(es)", None, switches))
     if path.emotion is not None:

@@ -3,7 +3,8 @@
 Built from the model alone (no Qt), with openpyxl. The workbook is made in memory and
 written atomically, so a failure leaves no partial file and never damages a file that
 was already there. Sheets: Map (the grid and the emotion curve), Cards, Connections,
-Personas (Excel Tables with filters, ids first) and About, named and headed in the
+Personas, Paths and Stages (Excel Tables with filters, ids first; the last two the
+analysis of docs/analysis.md) and About, named and headed in the
 map's language; the table names and ids stay fixed for a later import.
 """
 
@@ -23,6 +24,8 @@ from .export_formats import ExportCancelled, ExportOptions, Progress, register_f
 from .journey_file import write_bytes_atomic
 from .xlsx import styles
 from .xlsx.about_sheet import write_about_sheet
+from .xlsx.analysis_sheets import ANALYSIS_SHEET_KEYS, write_analysis_sheets
+from .xlsx.analysis_sheets import ENGLISH as ANALYSIS_ENGLISH
 from .xlsx.cells import clean_text
 from .xlsx.labels import ENGLISH, labels_for
 from .xlsx.map_sheet import write_map_sheet
@@ -39,8 +42,8 @@ from .xlsx.tables import (
     write_table,
 )
 
-SHEET_KEYS = ("map", "cards", "connections", "personas", "about")
-SHEET_NAMES = tuple(ENGLISH[f"sheet.{key}"] for key in SHEET_KEYS)  # an English map's sheets
+SHEET_KEYS = ("map", "cards", "connections", "personas", *ANALYSIS_SHEET_KEYS, "about")
+SHEET_NAMES = tuple({**ENGLISH, **ANALYSIS_ENGLISH}[f"sheet.{key}"] for key in SHEET_KEYS)  # an English map's sheets
 TABLE_NAMES = ("CardsTable", "ConnectionsTable", "PersonasTable")  # the same in every language
 
 
@@ -81,6 +84,7 @@ def build_workbook(
     personas_ws = workbook.create_sheet(words["sheet.personas"])
     write_table(personas_ws, TABLE_NAMES[2], PERSONA_COLUMNS, words, persona_rows(doc))
     color_persona_cells(personas_ws, doc, palette, column=len(PERSONA_COLUMNS))
+    write_analysis_sheets(workbook, doc, words)  # Paths and Stages: the figures of the Analysis panel
     about_ws = workbook.create_sheet(words["sheet.about"])
     write_about_sheet(about_ws, doc, words, exported)
     add_round_trip_parts(workbook, doc, words, count, exported)

@@ -18,6 +18,7 @@ from ..io.templates import DEFAULT_TEMPLATE
 from ..model import JourneyDocument
 from . import windows
 from .actions import WindowActions
+from .analysis import install_analysis
 from .autosave import install_autosave
 from .direction_language import install_direction_and_language
 from .document_controller import DocumentController
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.export_actions = ExportActions(self)
         install_workshop(self)
+        install_analysis(self)  # View → Analysis and the reach overlay
         self.import_actions = install_import(self)  # File → Import from Excel…, New from Spreadsheet…
         self.direction_and_language = install_direction_and_language(self)
         self.set_document(document, path)

@@ -53,4 +53,7 @@ def shortcut_groups() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Escape", tr("Leave presentation mode")),
             ("F1", tr("This list of shortcuts")),
         ]),
+        (tr("Analyse"), [
+            ("Ctrl+Shift+A", tr("Analysis panel: paths, reach, drop-offs and stages")),
+        ]),
     ]

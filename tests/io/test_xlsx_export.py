@@ -43,7 +43,8 @@ def visible_sheets(book) -> list[str]:
 
 def test_sheet_names_and_order(small_book):
     book, _ = small_book
-    assert visible_sheets(book) == list(SHEET_NAMES) == ["Map", "Cards", "Connections", "Personas", "About"]
+    sheets = ["Map", "Cards", "Connections", "Personas", "Paths", "Stages", "About"]
+    assert visible_sheets(book) == list(SHEET_NAMES) == sheets
     assert book.active.title == "Map"
 
 
@@ -317,7 +318,7 @@ def test_a_hebrew_map_speaks_hebrew_but_keeps_its_table_names(tmp_path):
     path = tmp_path / "he.xlsx"
     export_xlsx(doc, path)
     book = openpyxl.load_workbook(path)
-    assert visible_sheets(book) == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "אודות"]
+    assert visible_sheets(book) == ["מפה", "כרטיסים", "חיבורים", "פרסונות", "נתיבים", "שלבים", "אודות"]
     assert [set(book.worksheets[i].tables) for i in (1, 2, 3)] == [
         {"CardsTable"},
         {"ConnectionsTable"},

@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+from ...collector import cycle_collector_paused
 from ..document import JourneyDocument
 from ..kinds import lane_category
 from . import markov
 from .flow import AnalysisWarning, Chain, build_chain
 from .paths import best_journeys
 from .result import Analysis, ChannelSwitch, DropOff, Emotion, Loop, MorePaths, PathInfo
+from .snapshot import MapSnapshot, snapshot_of
 from .stages import speaks_for, summarise_stages
 
 DEFAULT_TOP = 10
 
 
 def analyze(
-    doc: JourneyDocument, persona: str | None = None, entry: str | None = None, top: int = DEFAULT_TOP
+    doc: JourneyDocument | MapSnapshot, persona: str | None = None, entry: str | None = None, top: int = DEFAULT_TOP
 ) -> Analysis:
-    """Everything the graph says about ``doc``; raises ModelError for an unknown persona or card."""
+    """Everything the graph says about ``doc`` (a document or a ``MapSnapshot`` of one).
+
+    Raises ModelError for an unknown persona or entry card. The cycle collector waits
+    meanwhile: the work makes many short-lived objects and no cycles, and on a big map each
+    collection would walk the whole map again for nothing.
+    """
+    with cycle_collector_paused():
+        return _analyze(snapshot_of(doc), persona, entry, top)
+
+
+def _analyze(doc: MapSnapshot, persona: str | None, entry: str | None, top: int) -> Analysis:
     chain = build_chain(doc, persona, entry)
     rows = chain.rows()
     solution = markov.solve(rows, chain.entries)
@@ -65,7 +77,7 @@ def _touched(chain: Chain) -> list[int]:
     return sorted(seen)
 
 
-def _endings(doc: JourneyDocument, chain: Chain, solution: markov.Solution) -> tuple[dict[str, float], list[DropOff]]:
+def _endings(doc: MapSnapshot, chain: Chain, solution: markov.Solution) -> tuple[dict[str, float], list[DropOff]]:
     """Where journeys end: cards nothing goes on from, and cards part of the customers leave at."""
     stages = doc.stages()
     last = stages[-1].id if stages else None
@@ -100,7 +112,7 @@ def _reachable(chain: Chain) -> set[int]:
     return seen
 
 
-def _unreachable(doc: JourneyDocument, chain: Chain, reached: set[int], persona: str | None) -> list[str]:
+def _unreachable(doc: MapSnapshot, chain: Chain, reached: set[int], persona: str | None) -> list[str]:
     """Connected cards no entry leads to, and touchpoints without connections, as ``check`` defines them.
 
     For a persona, only cards naming it or nobody: another persona's card is no gap of this one's.
@@ -148,7 +160,7 @@ def _path_info(doc, chain: Chain, states, conns, share, lanes, counted) -> PathI
     )
 
 
-def _loops(doc: JourneyDocument, chain: Chain, solution: markov.Solution) -> list[Loop]:
+def _loops(doc: MapSnapshot, chain: Chain, solution: markov.Solution) -> list[Loop]:
     """One loop per connection that leads back into the walk that got there (depth first from the entries)."""
     found: list[Loop] = []
     on_path: dict[int, int] = {}
@@ -191,7 +203,7 @@ def _loop(doc, chain: Chain, solution: markov.Solution, members: list[int], p: f
     return Loop(cards, conn, min(1.0, share))
 
 
-def _switches(chain: Chain, solution: markov.Solution, lanes, doc: JourneyDocument) -> list[ChannelSwitch]:
+def _switches(chain: Chain, solution: markov.Solution, lanes, doc: MapSnapshot) -> list[ChannelSwitch]:
     """Moves along a connection between touchpoints of two channels, added up per pair of lanes."""
     totals: dict[tuple[str, str], list] = {}
     for source, out in enumerate(chain.edges):

@@ -146,18 +146,19 @@ def _eliminate(matrix, near, k, factor: Factor) -> None:
     factor.later[k] = neighbours
     factor.upper[k] = {j: row_k.get(j, 0.0) / piv for j in neighbours}
     lower = factor.lower[k] = {}
+    pivot_row = [(j, v) for j in neighbours if (v := row_k.get(j))]  # the pivot row's nonzeros, once
     for i in neighbours:
         row_i = matrix[i]
         f = row_i.get(k, 0.0) / piv
         lower[i] = f
         if f:
-            for j in neighbours:
-                v = row_k.get(j)
-                if v:
-                    row_i[j] = row_i.get(j, 0.0) - f * v
+            get = row_i.get
+            for j, v in pivot_row:
+                row_i[j] = get(j, 0.0) - f * v
         near_i = near[i]
         near_i.discard(k)
-        near_i.update(j for j in neighbours if j != i)
+        near_i.update(neighbours)  # the neighbours become one clique...
+        near_i.discard(i)  # ...without a loop to itself
 
 
 def _select_inverse(factor: Factor) -> None:
@@ -165,11 +166,12 @@ def _select_inverse(factor: Factor) -> None:
     z = factor.inverse
     for i in reversed(factor.order):
         later = factor.later[i]
-        upper, lower = factor.upper[i], factor.lower[i]
+        upper = [(k, factor.upper[i][k]) for k in later]
+        lower = [(k, factor.lower[i][k]) for k in later]
         for j in later:
-            z[(i, j)] = -sum(upper[k] * z[(k, j)] for k in later)
-            z[(j, i)] = -sum(z[(j, k)] * lower[k] for k in later)
-        z[(i, i)] = 1.0 / factor.pivot[i] - sum(upper[k] * z[(k, i)] for k in later)
+            z[(i, j)] = -sum(u * z[(k, j)] for k, u in upper)
+            z[(j, i)] = -sum(z[(j, k)] * low for k, low in lower)
+        z[(i, i)] = 1.0 / factor.pivot[i] - sum(u * z[(k, i)] for k, u in upper)
 
 
 @dataclass

@@ -6,11 +6,13 @@ slide deck read ``reach`` and ``emotion_min`` from it).
 
 from __future__ import annotations
 
+from ...collector import cycle_collector_paused
 from ..document import JourneyDocument
 from ..kinds import lane_category
 from . import markov
 from .flow import Chain, build_chain
 from .result import StageSummary
+from .snapshot import snapshot_of
 
 
 def speaks_for(doc: JourneyDocument, persona: str | None, chain: Chain) -> set[str]:
@@ -71,4 +73,6 @@ def summarise_stages(doc: JourneyDocument, chain: Chain, persona: str | None = N
 
 def stage_summary(doc: JourneyDocument, persona: str | None = None) -> list[StageSummary]:
     """The stage summary of ``doc`` (for one persona if given), stages in map order."""
-    return summarise_stages(doc, build_chain(doc, persona), persona)
+    with cycle_collector_paused():  # as in analyze(): many objects, no cycles
+        doc = snapshot_of(doc)
+        return summarise_stages(doc, build_chain(doc, persona), persona)

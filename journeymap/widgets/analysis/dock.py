@@ -1,0 +1,247 @@
+"""The Analysis panel (View → Analysis): paths, drop-offs, stages, loops and channel switches.
+
+It shows the latest figures of its runner. Clicking a path highlights it on the canvas
+and draws its emotion curve; clicking a drop-off, an unreachable card or a loop selects
+that card and brings it into view. The panel looks at the map; it never changes it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTabWidget,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...io import analysis_text as words
+from . import fill
+
+WARNING_STYLE = "QLabel { background: #FFF4D6; border: 1px solid #E8C77A; border-radius: 4px; padding: 6px; }"
+
+
+def _tree(columns: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(columns)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    for column in range(2, len(columns)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+class AnalysisDock(QDockWidget):
+    pathChosen = Signal(object)  # a PathInfo, or None to show the whole map again
+    cardChosen = Signal(str)
+    entryChosen = Signal(object)  # a card id, or None for every entry
+    overlayToggled = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(self.tr("Analysis"), parent)
+        self.setObjectName("dock_analysis")
+        self.result = None
+        self.snapshot = None
+        self._entries: list[str] | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.addLayout(self._controls())
+        self.status = QLabel(body)
+        self.status.setObjectName("analysis_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.warnings = QLabel(body)
+        self.warnings.setObjectName("analysis_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("analysis_tabs")
+        self.tabs.addTab(self._paths_tab(), self.tr("Paths"))
+        self.tabs.addTab(self._leaks_tab(), self.tr("Drop-offs"))
+        self.tabs.addTab(self._stages_tab(), self.tr("Stages"))
+        self.tabs.addTab(self._loops_tab(), self.tr("Loops and channels"))
+        layout.addWidget(self.tabs, 1)
+        self.setWidget(body)
+
+    # ----------------------------------------------------------------- building
+    def _controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Entry:"))
+        self.entry_combo = QComboBox()
+        self.entry_combo.setObjectName("analysis_entry")
+        self.entry_combo.setToolTip(self.tr("Where customers come in: every entry card, split evenly, or one"))
+        self.entry_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.entry_combo.setMinimumContentsLength(28)
+        self.entry_combo.currentIndexChanged.connect(self._entry_changed)
+        label.setBuddy(self.entry_combo)
+        self.overlay_box = QCheckBox(self.tr("Show reach on the map"))
+        self.overlay_box.setObjectName("analysis_overlay")
+        self.overlay_box.toggled.connect(self.overlayToggled)
+        row.addWidget(label)
+        row.addWidget(self.entry_combo)
+        row.addSpacing(16)
+        row.addWidget(self.overlay_box)
+        row.addStretch(1)
+        return row
+
+    def _paths_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 6, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Vertical, page)
+        columns = [self.tr("Share"), self.tr("Path"), self.tr("Lowest emotion"), self.tr("Channel switches")]
+        self.paths = _tree(columns, "analysis_paths")
+        self.paths.itemSelectionChanged.connect(self._path_selected)
+        splitter.addWidget(self.paths)
+        self.path_details = QLabel()
+        self.path_details.setObjectName("analysis_path_details")
+        self.path_details.setWordWrap(True)
+        self.path_details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.path_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        splitter.addWidget(self.path_details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        self.more = QLabel()
+        self.more.setObjectName("analysis_more")
+        self.more.setWordWrap(True)
+        self.clear_button = QPushButton(self.tr("Show Whole Map"))
+        self.clear_button.setObjectName("analysis_clear_path")
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.paths.clearSelection)
+        bottom.addWidget(self.more, 1)
+        bottom.addWidget(self.clear_button)
+        layout.addLayout(bottom)
+        return page
+
+    def _leaks_tab(self) -> QWidget:
+        self.leaks = _tree([self.tr("Share"), self.tr("Card"), self.tr("What happens")], "analysis_leaks")
+        self.leaks.itemActivated.connect(self._card_clicked)
+        self.leaks.itemClicked.connect(self._card_clicked)
+        return self.leaks
+
+    def _stages_tab(self) -> QWidget:
+        self.stages = QTableWidget(0, len(fill.STAGE_COLUMNS))
+        self.stages.setObjectName("analysis_stages")
+        self.stages.setHorizontalHeaderLabels(fill.stage_headers())
+        self.stages.verticalHeader().hide()
+        self.stages.setAlternatingRowColors(True)
+        self.stages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.stages.setWordWrap(False)
+        return self.stages
+
+    def _loops_tab(self) -> QWidget:
+        page = QSplitter(Qt.Orientation.Vertical)
+        self.loops = _tree([self.tr("Go round"), self.tr("Loop")], "analysis_loops")
+        self.loops.itemClicked.connect(self._card_clicked)
+        self.switches = _tree([self.tr("Per 100"), self.tr("Channel switch")], "analysis_switches")
+        page.addWidget(self.loops)
+        page.addWidget(self.switches)
+        return page
+
+    # ----------------------------------------------------------------- showing
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def show_result(self, result, snapshot, persona_name: str | None) -> None:
+        chosen = self.chosen_path()
+        self.result, self.snapshot = result, snapshot
+        self._fill_entries(result, snapshot)
+        self.paths.blockSignals(True)
+        fill.fill_paths(self.paths, snapshot, result)
+        self.paths.blockSignals(False)
+        fill.fill_leaks(self.leaks, snapshot, result)
+        fill.fill_stages(self.stages, snapshot, result)
+        fill.fill_loops(self.loops, snapshot, result)
+        fill.fill_switches(self.switches, snapshot, result)
+        self.more.setText(words.more_text(result.more_paths))
+        texts = [words.warning_text(snapshot, w) for w in result.warnings]
+        self.warnings.setText("\n".join("• " + t for t in texts))
+        self.warnings.setVisible(bool(texts))
+        self.status.setText(self._summary(result, snapshot, persona_name))
+        self._reselect(chosen)
+
+    def _summary(self, result, snapshot, persona_name: str | None) -> str:
+        if not snapshot.connection_count():
+            return self.tr("Connect cards to see the paths customers take.")
+        count = len(result.entries)
+        text = self.tr("%n entry card(s)", None, count)
+        if result.entry is not None:
+            text = self.tr("Everyone enters at “%1”").replace("%1", words.card_name(snapshot, result.entry))
+        if persona_name:
+            text = self.tr("%1 · persona %2").replace("%1", text).replace("%2", persona_name)
+        return text
+
+    def _fill_entries(self, result, snapshot) -> None:
+        candidates = list(result.entries) if result.entry is None else self._entries or [result.entry]
+        if candidates == self._entries:
+            return
+        self._entries = candidates
+        self.entry_combo.blockSignals(True)
+        current = self.entry_combo.currentData()
+        self.entry_combo.clear()
+        self.entry_combo.addItem(self.tr("All entry cards"), None)
+        for card_id in candidates:
+            self.entry_combo.addItem(words.card_name(snapshot, card_id), card_id)
+        index = self.entry_combo.findData(current)
+        self.entry_combo.setCurrentIndex(max(0, index))
+        self.entry_combo.blockSignals(False)
+
+    def _reselect(self, chosen) -> None:
+        """Keep the same journey chosen when fresh figures come (if it is still among them)."""
+        if chosen is None:
+            self._path_selected()
+            return
+        for row, path in enumerate(self.result.paths):
+            if path.cards == chosen.cards and path.connections == chosen.connections:
+                self.paths.topLevelItem(row).setSelected(True)
+                self._path_selected()
+                return
+        self.paths.clearSelection()
+        self._path_selected()
+
+    # ----------------------------------------------------------------- choosing
+    def chosen_path(self):
+        items = self.paths.selectedItems()
+        if not items or self.result is None:
+            return None
+        index = items[0].data(0, fill.ROLE)
+        return self.result.paths[index] if 0 <= index < len(self.result.paths) else None
+
+    def _path_selected(self) -> None:
+        path = self.chosen_path()
+        self.clear_button.setEnabled(path is not None)
+        if path is None:
+            self.path_details.setText(self.tr("Click a path to see it on the map with its emotion curve."))
+        else:
+            self.path_details.setText(words.path_details(self.snapshot, path))
+        self.pathChosen.emit(path)
+
+    def _card_clicked(self, item, _column=0) -> None:
+        card_id = item.data(0, fill.ROLE)
+        if card_id:
+            self.cardChosen.emit(card_id)
+
+    def _entry_changed(self, _index: int) -> None:
+        self.entryChosen.emit(self.entry_combo.currentData())
