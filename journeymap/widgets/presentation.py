@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsPathItem, QLabel, QToolBar
 
 from ..editor import style
+from ..editor.interaction import Interaction
 from ..editor.items.card import CardTextCache
-from ..editor.layout_keys import physical_key
 from .presentation_state import WindowSnapshot
 
 Key = Qt.Key
@@ -44,10 +44,31 @@ def set_card_text_scale(scene, factor: float, base_size: int | None = None) -> N
     scene.rebuild()
 
 
+class PresentationKeys(Interaction):
+    """Presentation mode as the canvas's current interaction: it takes every key (modal), and a
+    change of the map (a live session's peer editing) does not call it off."""
+
+    modal = True
+
+    def __init__(self, mode: PresentationMode) -> None:
+        self.mode = mode
+
+    @property
+    def scene(self):
+        return self.mode.scene
+
+    def handle_key(self, key, mods) -> bool:
+        return self.mode.handle_key(key, mods)
+
+    def cancel(self) -> None:
+        self.mode.leave()  # another map shown in the window, the window closing
+
+
 class PresentationMode(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.keys = PresentationKeys(self)
         self.active = False
         self.large_text = False
         self.stage_index = -1  # -1: the whole map
@@ -113,7 +134,7 @@ class PresentationMode(QObject):
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
             keyboard.enabled = False
-        view.installEventFilter(self)
+        scene.begin_interaction(self.keys)  # every key of the canvas comes here while presenting
         window.installEventFilter(self)
         scene.addItem(self.spotlight)
         self.spotlight.setVisible(False)
@@ -127,7 +148,7 @@ class PresentationMode(QObject):
         window, view = self.window, self.view
         self._animation.stop()
         self.caption.hide()
-        view.removeEventFilter(self)
+        self.scene.end_interaction(self.keys)
         window.removeEventFilter(self)
         if self.spotlight.scene() is not None:
             self.spotlight.scene().removeItem(self.spotlight)
@@ -299,9 +320,7 @@ class PresentationMode(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and self.active:
             self.leave()  # first, so the window remembers its normal size, bars and docks, not the projector's
             return False
-        if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.active:
-            return False
-        return self.handle_key(physical_key(event), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        return False
 
     def handle_key(self, key, mods) -> bool:
         """Keys of presentation mode; every other key is swallowed so that nothing is edited by accident."""
