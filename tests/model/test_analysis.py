@@ -77,6 +77,13 @@ def test_a_leaky_loop_and_its_reach():
     assert ended(result) == pytest.approx(1.0, abs=1e-9)
 
 
+def test_a_loop_that_leaks_only_rounding_is_a_loop_nobody_leaves():
+    doc = chain_map(["s", "a", "b"], [("s", "a"), ("a", "a", 100.0), ("a", "b", 1e-300), ("b", "b", 1e-10)])
+    result = analyze(doc)  # 100 % + 1e-300 % scaled down keeps exactly 1.0 on the loop
+    assert result.trapped == pytest.approx(1.0)
+    assert result.visits["a"] is None and result.reach["b"] == pytest.approx(0.0)
+
+
 def test_several_entries_split_evenly_or_one_is_chosen():
     doc = chain_map(["a", "b", "c"], [("a", "c"), ("b", "c", 50)])
     result = analyze(doc)
