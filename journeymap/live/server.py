@@ -123,7 +123,7 @@ class LiveServer:
         try:
             asyncio.run(self._main())
         except BaseException as exc:  # noqa: BLE001 - reported to the thread that started us
-            self._error = exc if isinstance(exc, OSError) else OSError(str(exc))
+            self._error = _os_error_in(exc) or OSError(str(exc))
             self._started.set()
 
     async def _main(self) -> None:
@@ -170,6 +170,17 @@ class LiveServer:
         if not check_path(request.path, self.address):
             return connection.respond(HTTPStatus.FORBIDDEN, "This session needs its address with the token.\n")
         return None
+
+
+def _os_error_in(exc: BaseException) -> OSError | None:
+    """The OSError (a port in use, an address not on this computer) inside the task groups' wrapping."""
+    if isinstance(exc, OSError):
+        return exc
+    for inner in getattr(exc, "exceptions", ()):
+        found = _os_error_in(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def _log_exception(exception: Exception, logger: logging.Logger) -> bool:

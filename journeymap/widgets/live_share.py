@@ -111,10 +111,11 @@ class LiveShare(QObject):
         try:
             self.server = start_room(self.window.document, bind)
         except OSError as exc:
+            reason = exc.strerror or str(exc)
             QMessageBox.warning(
                 self.window,
                 self.tr("Could not host a live session"),
-                self.tr("Journeymap could not listen on %1: %2").replace("%1", bind).replace("%2", str(exc)),
+                self.tr("Journeymap could not listen on %1: %2").replace("%1", bind).replace("%2", reason),
             )
             return False
         address = self.server.address

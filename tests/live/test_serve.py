@@ -74,3 +74,20 @@ def test_serve_refuses_a_bad_file_with_one_message(tmp_path):
     assert result.returncode == 1
     assert "broken.journey" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_serve_on_a_port_in_use_says_so(tmp_path):
+    import socket
+
+    path = tmp_path / "w.journey"
+    save_map(small_map(), path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "journeymap", "serve", str(path), "--port", str(port)],
+            capture_output=True, text=True, timeout=30, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 1 and result.stdout == ""
+    assert f"port {port}" in result.stderr and "in use" in result.stderr and "Traceback" not in result.stderr

@@ -79,7 +79,7 @@ def test_presence_names_selection_and_editing(qtbot, room):
 
     def dana_seen():
         others = [p for p in host.session.people() if not p["me"]]
-        return others and others[0]["name"] == "Dana" and others[0]["editing"] == "web-ad"
+        return bool(others) and others[0]["name"] == "Dana" and others[0]["editing"] == "web-ad"
 
     qtbot.waitUntil(dana_seen, timeout=WAIT_MS)
     dana.session.leave()

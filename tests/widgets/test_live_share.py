@@ -187,3 +187,14 @@ def test_a_restarted_host_is_told_and_the_guest_saves_a_copy(qtbot, host_window,
     assert dialogs.calls[-1][1] == "The live session has ended"
     assert load_map(copy).card("web-ad").title == "Dana's version"
     assert guest.live_share.session is None
+
+
+def test_the_host_file_follows_change_after_change_without_asking(qtbot, host_window):
+    guest = _guest(qtbot, host_window)
+    path = host_window.controller.path
+    for title in ("First change", "Second change", "Third change"):
+        guest.editor.set_properties("card", "web-ad", {"title": title})
+        qtbot.waitUntil(lambda t=title: host_window.document.card("web-ad").title == t, timeout=WAIT_MS)
+        host_window.live_share._save_host_file()  # what the timer does; the file guard must not ask
+        assert load_map(path).card("web-ad").title == title
+    assert host_window.undo_stack.isClean()
