@@ -234,7 +234,12 @@ def test_options_out_of_range_are_refused():
     with pytest.raises(ValueError):
         PictureOptions(dpi=1200)
     with pytest.raises(ValueError):
-        PictureOptions(page="letter")
+        PictureOptions(page="tabloid")
+    with pytest.raises(ValueError):
+        PictureOptions(orientation="sideways")
+    with pytest.raises(ValueError):
+        PictureOptions(curves="some")
+    assert PictureOptions(page="letter").page == "letter"
     assert PictureOptions(dpi=192).pixel_ratio == 2
     assert PictureOptions(scale=4).effective_dpi == 384
 
