@@ -234,7 +234,7 @@ def test_options_out_of_range_are_refused():
     with pytest.raises(ValueError):
         PictureOptions(dpi=1200)
     with pytest.raises(ValueError):
-        PictureOptions(page="tabloid")
+        PictureOptions(page="tabloid")  # A4, A3, Letter and the map's own size only
     with pytest.raises(ValueError):
         PictureOptions(orientation="sideways")
     with pytest.raises(ValueError):
