@@ -41,6 +41,7 @@ def test_the_template_captions_are_whole_and_cover_nothing(qapp, make_canvas):
     assert problems.total() == 0, problems
     quote = next(c for c in scene.connection_items.values() if c.caption.startswith("Needs a business quote"))
     assert " ".join(quote.caption_item().text_lines()).endswith("· 10%")
+    _settle(canvas)
 
 
 def test_clicking_a_caption_selects_its_connection(qapp, make_canvas):
@@ -55,6 +56,7 @@ def test_clicking_a_caption_selects_its_connection(qapp, make_canvas):
         # near the pill's corner: away from the line that runs through its middle
         canvas.click(QPointF(rect.right() - 4, rect.top() + 4))
         assert scene.selected_connection_ids() == [conn.conn_id], conn.caption
+    _settle(canvas)
 
 
 def test_captions_stay_put_on_repaints_and_unrelated_edits(qapp, make_canvas):
@@ -69,3 +71,12 @@ def test_captions_stay_put_on_repaints_and_unrelated_edits(qapp, make_canvas):
     canvas.view.viewport().repaint()
     after = {cid: c.label_rect() for cid, c in scene.connection_items.items() if c.caption_rect() is not None}
     assert after == before
+    _settle(canvas)
+
+
+def _settle(canvas) -> None:
+    """Let the work a paint leaves queued (the scene's item index) run while the scene lives."""
+    canvas.view.viewport().repaint()
+    QApplication.processEvents()
+    canvas.scene.build_index()
+    QApplication.processEvents()

@@ -12,8 +12,11 @@ from journeymap.editor.items.grid import GridItem
 from journeymap.editor.scene import JourneyScene
 from journeymap.io.export_formats import export_document
 from journeymap.io.templates import load_template
+from tests.map_checker import collect_old_scenes  # noqa: F401 - a fixture
 
 SVG = "{http://www.w3.org/2000/svg}"
+
+pytestmark = pytest.mark.usefixtures("collect_old_scenes")
 
 
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])

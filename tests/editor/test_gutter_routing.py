@@ -17,10 +17,16 @@ from journeymap.editor.routing import segments
 from journeymap.editor.scene import JourneyScene
 from journeymap.io.templates import load_template, template_names
 from journeymap.model import Card, Connection, JourneyDocument, Lane, MapInfo, Stage, Step
-from tests.map_checker import check_scene, route_crosses
+from tests.map_checker import (
+    check_scene,
+    collect_old_scenes,  # noqa: F401 - a fixture
+    route_crosses,
+)
 
 STEPS = ("a", "b", "c", "d")
 LANES = ("top", "middle", "bottom")
+
+pytestmark = pytest.mark.usefixtures("collect_old_scenes")
 
 
 def _grid(direction: str = "ltr") -> JourneyDocument:

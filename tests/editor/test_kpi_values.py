@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
 from PySide6.QtGui import QUndoStack
 
 from journeymap.editor.kpi_text import card_tooltip, kpi_line, kpi_value
@@ -14,7 +15,9 @@ from journeymap.io.pictures.legend import legend_entries
 from journeymap.io.pictures.options import PictureOptions
 from journeymap.model import Card, Kpi
 from tests.factories import small_map
+from tests.map_checker import collect_old_scenes  # noqa: F401 - a fixture
 
+pytestmark = pytest.mark.usefixtures("collect_old_scenes")
 SVG = "{http://www.w3.org/2000/svg}"
 CALL = Card("c", "st-a1", "l-phone", "Calls the centre",
             kpis=(Kpi("Call time", 2, "min"), Kpi("Agents", 3), Kpi("Solved", 68, "%")))

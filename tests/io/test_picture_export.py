@@ -235,6 +235,11 @@ def test_options_out_of_range_are_refused():
         PictureOptions(dpi=1200)
     with pytest.raises(ValueError):
         PictureOptions(page="tabloid")  # A4, A3, Letter and the map's own size only
+    with pytest.raises(ValueError):
+        PictureOptions(orientation="sideways")
+    with pytest.raises(ValueError):
+        PictureOptions(curves="some")
+    assert PictureOptions(page="letter").page == "letter"
     assert PictureOptions(dpi=192).pixel_ratio == 2
     assert PictureOptions(scale=4).effective_dpi == 384
 

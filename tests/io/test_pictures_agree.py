@@ -24,6 +24,9 @@ from journeymap.io.pictures.png import check_size
 from journeymap.io.pictures.source import scene_for
 from journeymap.io.png_embed import map_text_from_png
 from tests.factories import small_map
+from tests.map_checker import collect_old_scenes  # noqa: F401 - a fixture
+
+pytestmark = pytest.mark.usefixtures("collect_old_scenes")
 
 
 def _pixels(png: bytes) -> bytes:
