@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from .bidi import base_direction
+from .line_sink import TextLine, current_sink
 
 
 def qt_direction(text: str, rtl_map: bool) -> Qt.LayoutDirection:
@@ -298,4 +299,26 @@ class TextBlock:
         return boxes
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
-        self.layout.draw(painter, QPointF(x, y))
+        sink = current_sink()
+        if sink is None:
+            self.layout.draw(painter, QPointF(x, y))
+            return
+        for line in self.text_lines(x, y):
+            sink(painter, line)
+
+    def text_lines(self, x: float, y: float) -> list[TextLine]:
+        """Each laid-out line as logical text with its box, for a picture that keeps text as text."""
+        layout = self.layout
+        text = layout.text()
+        rtl = qt_direction(self.text, self.rtl) == Qt.LayoutDirection.RightToLeft
+        align = "center" if self.center else ("right" if self.rtl else "left")
+        lines = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            piece = text[line.textStart() : line.textStart() + line.textLength()].rstrip()
+            if not piece:
+                continue
+            rect = line.naturalTextRect()
+            baseline = y + line.position().y() + line.ascent()
+            lines.append(TextLine(piece, self.font, x + rect.left(), x + rect.right(), baseline, rtl, align))
+        return lines

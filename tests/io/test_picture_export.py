@@ -195,7 +195,8 @@ def test_svg_marks_hebrew_runs_right_to_left(tmp_path):
     hebrew = [n for n in runs if re.search("[\u05d0-\u05ea]", n.text or "")]
     latin = [n for n in runs if re.fullmatch(r"[A-Za-z]+", (n.text or "").strip())]
     assert hebrew and latin
-    assert all(n.get("direction") == "rtl" and n.get("text-anchor") == "end" for n in hebrew)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert all(n.get("direction") == "rtl" and n.get(lang) == "he" for n in hebrew)
     assert all(n.get("direction") is None for n in latin)
 
 

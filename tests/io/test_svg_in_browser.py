@@ -1,8 +1,8 @@
 """The SVG looks like the PNG when a browser draws it (headless Chromium, when installed).
 
-Compared on a Hebrew right-to-left map with its legend: the hardest case for text
-runs. Both pictures are reduced to grey thumbnails and compared pixel by pixel, and
-the stage band colours must sit at the same places.
+Compared on a Hebrew right-to-left map with its legend and a line that mixes Hebrew,
+English and numbers: the hardest case for text. Both pictures are reduced to grey
+thumbnails and compared pixel by pixel, and the stage band colours must sit at the same places.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from journeymap.io.pictures.frame import prepared
 from journeymap.io.pictures.options import PictureOptions
 from journeymap.io.pictures.source import scene_for
 from journeymap.io.templates import load_template
+from journeymap.model import Card
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
@@ -45,6 +46,8 @@ def screenshot(svg, out, size: tuple[int, int], tmp_path) -> Image.Image:
 
 def test_svg_in_chromium_looks_like_the_png(qapp, tmp_path):
     doc = load_template("online-purchase-he")
+    first = doc.cards()[0]
+    doc.add_card(Card("mixed", first.step, first.lane, "הרשמה ל-30 יום ניסיון ב-Dynamics 365"))
     options = PictureOptions(legend=True)
     png, svg = tmp_path / "map.png", tmp_path / "map.svg"
     export_picture("png", doc, png, options)

@@ -1,12 +1,13 @@
 """SVG pictures: vector, with text kept as <text> that any editor can select and change.
 
-Qt's SVG generator writes one <text> per run of one script and direction, placed
-by its left edge. Three things are fixed afterwards: empty groups go (a third of
-the file), font families get quotes and a
-generic fallback, and right-to-left runs are marked ``direction="rtl"`` with
-``text-anchor="end"`` (which in right-to-left text means the left edge), so a
-browser orders the characters of a Hebrew run, and the punctuation at its ends,
-as the canvas does.
+The lines of text blocks (cards, headers, legend) are written one <text> each, in
+logical order, by ``svg_lines``. Other short labels go through Qt's SVG generator,
+which writes one <text> per run of one script and direction, placed by its left
+edge. Three things are fixed afterwards: empty groups go (a third of the file), font
+families get quotes and a generic fallback, and right-to-left runs are marked
+``direction="rtl"`` with ``text-anchor="end"`` (which in right-to-left text means
+the left edge), so a browser orders the characters of a Hebrew run, and the
+punctuation at its ends, as the canvas does.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from ...editor.line_sink import lines_drawn_by
 from ...editor.scene import JourneyScene
 from .frame import paint_frame, prepared
 from .options import SCREEN_DPI, PictureOptions
+from .svg_lines import HEBREW as _HEBREW
+from .svg_lines import SvgLines
 
 FONT_STACK = "'Noto Sans', 'Noto Sans Hebrew', Arial, sans-serif"
 _FONT_FAMILY = re.compile(r'font-family="[^"]*"')
@@ -34,7 +38,8 @@ def render_svg(scene: JourneyScene, options: PictureOptions, title: str, descrip
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    with prepared(scene, options) as frame:
+    lines = SvgLines()
+    with prepared(scene, options) as frame, lines_drawn_by(lines.draw):
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
         generator.setResolution(SCREEN_DPI)
@@ -48,7 +53,7 @@ def render_svg(scene: JourneyScene, options: PictureOptions, title: str, descrip
         finally:
             painter.end()
     buffer.close()
-    return tidy_svg(bytes(data).decode("utf-8"), scene.is_rtl()).encode("utf-8")
+    return lines.fill_in(tidy_svg(bytes(data).decode("utf-8"), scene.is_rtl())).encode("utf-8")
 
 
 def tidy_svg(text: str, rtl_map: bool) -> str:
@@ -86,10 +91,11 @@ def _mark_rtl_runs(text: str, rtl_map: bool) -> str:
                 direction = "R" if rtl_map else (before or after)
         rtl.append(direction == "R")
     pieces, last = [], 0
-    for match, is_rtl in zip(matches, rtl, strict=True):
+    for match, run, is_rtl in zip(matches, runs, rtl, strict=True):
         if is_rtl:
+            lang = ' xml:lang="he"' if _HEBREW.search(run) else ""
             pieces.append(text[last : match.start()])
-            pieces.append(f'<text direction="rtl" text-anchor="end" {match.group(1)}>{match.group(2)}</text>')
+            pieces.append(f'<text direction="rtl" text-anchor="end"{lang} {match.group(1)}>{match.group(2)}</text>')
             last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)

@@ -1,0 +1,46 @@
+"""A way for a picture export to take over drawing the lines of text blocks.
+
+An SVG editor needs each line as one piece of text in reading order, which Qt's
+glyph runs are not (a Hebrew line becomes one run per word, in visual order). While
+a sink is set, ``TextBlock.draw`` hands every laid-out line to it instead of drawing
+glyphs; the sink draws whatever stands in for the line in the paint order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QPainter
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of a text block, in logical order, with the box it is drawn in (painter coordinates)."""
+
+    text: str
+    font: QFont
+    left: float
+    right: float
+    baseline: float
+    rtl: bool  # the base direction of the paragraph
+    align: str  # "left", "right" or "center": the edge the line is held by
+
+
+LineSink = Callable[[QPainter, TextLine], None]
+_SINKS: list[LineSink] = []
+
+
+def current_sink() -> LineSink | None:
+    return _SINKS[-1] if _SINKS else None
+
+
+@contextmanager
+def lines_drawn_by(sink: LineSink) -> Iterator[None]:
+    """Hand every text block line drawn inside the block to ``sink``."""
+    _SINKS.append(sink)
+    try:
+        yield
+    finally:
+        _SINKS.remove(sink)
