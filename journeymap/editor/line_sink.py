@@ -2,8 +2,9 @@
 
 An SVG editor needs each line as one piece of text in reading order, which Qt's
 glyph runs are not (a Hebrew line becomes one run per word, in visual order). While
-a sink is set, ``TextBlock.draw`` hands every laid-out line to it instead of drawing
-glyphs; the sink draws whatever stands in for the line in the paint order.
+a sink is set, ``TextBlock.draw`` and ``draw_centered_text`` hand every line to it
+instead of drawing glyphs; the sink draws whatever stands in for the line in the
+paint order.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 
 @dataclass(frozen=True)
@@ -44,3 +46,18 @@ def lines_drawn_by(sink: LineSink) -> Iterator[None]:
         yield
     finally:
         _SINKS.remove(sink)
+
+
+def draw_centered_text(painter: QPainter, rect: QRectF, text: str) -> None:
+    """A one-line label centred in ``rect`` in the painter's font, pen and layout direction."""
+    sink = current_sink()
+    if sink is None or "\n" in text:
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return
+    font = painter.font()
+    metrics = QFontMetricsF(font)
+    half = metrics.horizontalAdvance(text) / 2
+    baseline = rect.top() + (rect.height() - metrics.height()) / 2 + metrics.ascent()
+    middle = rect.center().x()
+    rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    sink(painter, TextLine(text, font, middle - half, middle + half, baseline, rtl, "center"))

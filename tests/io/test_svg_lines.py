@@ -1,8 +1,9 @@
 """Each line of text in an SVG is one <text> in logical order, with its direction.
 
 Read back with ElementTree: a card title must be the words of consecutive lines,
-each line exactly one element, so copying or searching it in an SVG editor finds
-the title as it was typed, also a Hebrew line with English words and numbers.
+each line exactly one element (and so each line of a connection's caption), so
+copying or searching it in an SVG editor finds the title as it was typed, also a
+Hebrew line with English words and numbers.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from journeymap.editor.items.connection_caption import ConnectionLabelItem
 from journeymap.io.picture_export import export_picture
 from journeymap.io.pictures.options import PictureOptions
+from journeymap.io.pictures.source import scene_for
 from journeymap.io.templates import load_template
 from journeymap.model import Card
 
@@ -90,3 +93,14 @@ def test_no_placeholder_is_left_and_awkward_text_is_escaped(tmp_path):
     texts = [node.text for node in root.iter(f"{SVG}text")]
     assert 'a < b & "c"  ]]> ל-30' in texts
     assert not [t for t in texts if t and re.fullmatch(r"jm[0-9a-f]{8}n\d+", t)]
+
+
+def test_every_caption_line_is_one_element(tmp_path):
+    doc = load_template("online-purchase-he")
+    lines = {node.text for node in text_elements(doc, tmp_path)}
+    with scene_for(doc) as scene:
+        captions = [item for item in scene.items() if isinstance(item, ConnectionLabelItem)]
+        caption_lines = [line for item in captions for line in item.text_lines()]
+    assert len(caption_lines) >= 10
+    assert not [line for line in caption_lines if line not in lines]
+    assert " · " not in lines  # a caption's separator is never a piece of its own

@@ -18,6 +18,7 @@ from ..detail import simplified
 from ..drawing_modes import ModesHanded
 from ..icons import draw_face, draw_icon, lane_icon_path
 from ..kpi_text import card_tooltip, kpi_line
+from ..line_sink import draw_centered_text
 from ..text_block import TextBlock
 
 KPI_GAP = 4.0        # between the title and the KPI line
@@ -378,7 +379,7 @@ def paint_kpi_badge(painter: QPainter, box: QRectF, count: int, rtl: bool) -> No
     painter.setPen(QColor(style.ON_BADGE))
     painter.setFont(fonts.label_font())
     text_box = pill.adjusted(3, 0, -14, 0) if rtl else pill.adjusted(14, 0, -3, 0)
-    painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
+    draw_centered_text(painter, text_box, f"{count}")
     painter.restore()
 
 

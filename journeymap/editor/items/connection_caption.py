@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -16,6 +16,7 @@ from ...model import Connection
 from .. import fonts, style
 from ..detail import simplified
 from ..drawing_modes import ModesHanded
+from ..line_sink import draw_centered_text
 from ..text_block import qt_direction
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -180,7 +181,7 @@ class ConnectionLabelItem(ModesHanded, QGraphicsItem):
         top = rect.top() + 2
         for line in lines:
             painter.setLayoutDirection(qt_direction(line, conn.forward < 0))  # the caption's own, not the window's
-            painter.drawText(QRectF(rect.left(), top, rect.width(), line_height), Qt.AlignmentFlag.AlignCenter, line)
+            draw_centered_text(painter, QRectF(rect.left(), top, rect.width(), line_height), line)
             top += line_height
         painter.restore()
 

@@ -14,6 +14,7 @@ from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from .. import fonts, style
 from ..drawing_modes import ModesHanded
 from ..layout import MapLayout
+from ..line_sink import draw_centered_text
 from .emotion import SCALE_MARGIN, SCALE_WIDTH, score_y
 
 
@@ -98,7 +99,7 @@ class GridItem(ModesHanded, QGraphicsItem):
             painter.save()
             painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers, whatever the window's
             for rect, text in self._scale:
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                draw_centered_text(painter, rect, text)
             painter.restore()
         if self.modes.exporting:
             return

@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from .. import fonts, style
 from ..detail import simplified
 from ..icons import draw_face
+from ..line_sink import draw_centered_text
+from ..text_block import qt_direction
 from .emotion import FACE, EmotionCurveItem, smooth_curve
 
 DOT = 9.0
@@ -83,6 +85,9 @@ class PersonaCurveItem(EmotionCurveItem):
         x = last.x() - width - 8 if rtl else last.x() + 8
         x = max(self._rect.left() + 2, min(x, self._rect.right() - width - 2))
         box = QRectF(x, last.y() - metrics.height() / 2, width, metrics.height())
+        painter.save()
         painter.setFont(font)
         painter.setPen(self.color.darker(125))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setLayoutDirection(qt_direction(label, rtl))  # the name's own, not the window's
+        draw_centered_text(painter, box, label)
+        painter.restore()

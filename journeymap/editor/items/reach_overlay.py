@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import fonts
+from ..line_sink import draw_centered_text
 
 BADGE_HEIGHT = 17.0
 BADGE_PAD = 5.0
@@ -53,7 +54,7 @@ class ReachBadgesItem(QGraphicsItem):
             painter.setBrush(BADGE_FILL if reached else BADGE_NONE)
             painter.drawRoundedRect(rect, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)
             painter.setPen(QPen(QColor("#FFFFFF")))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            draw_centered_text(painter, rect, text)
 
 
 class ReachOverlayItem(QGraphicsItem):
@@ -126,4 +127,4 @@ class ReachOverlayItem(QGraphicsItem):
             painter.setBrush(SUMMARY_FILL)
             painter.drawRoundedRect(rect, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)
             painter.setPen(QPen(QColor("#1F2933")))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            draw_centered_text(painter, rect, text)
