@@ -24,9 +24,10 @@ _WORDS = (
 ).split()
 
 
-def generate(size: str, seed: int = 7, direction: str = "ltr") -> JourneyDocument:
-    """A map of the named size (S, M or L): grid, lanes, cards with text, emotion, KPIs, connections."""
-    n_stages, n_steps, n_lanes, n_cards, n_connections = SIZES[size]
+def generate(size: str, seed: int = 7, direction: str = "ltr", shape: tuple[int, ...] | None = None) -> JourneyDocument:
+    """A map of the named size (S, M or L), or of ``shape`` (stages, steps per stage, lanes, cards,
+    connections): grid, lanes, cards with text, emotion, KPIs, connections."""
+    n_stages, n_steps, n_lanes, n_cards, n_connections = shape or SIZES[size]
     rng = random.Random(seed)
     doc = JourneyDocument(MapInfo(title=f"Benchmark map {size}", direction=direction))
     for p in range(3):

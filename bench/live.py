@@ -64,7 +64,7 @@ def latency(doc, server) -> list[float]:
             title = f"Changed live {n}"
             start = time.perf_counter()
             host.set_properties("card", card_id, {"title": title})
-            _until(lambda: guest.document.card(card_id).title == title)
+            _until(lambda card_id=card_id, title=title: guest.document.card(card_id).title == title)
             times.append((time.perf_counter() - start) * 1000)
     finally:
         host_session.leave()

@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import import_figures, measure  # noqa: E402
+from bench import import_figures, measure, routes  # noqa: E402
 from bench.analysis import analysis_figures, growth_lines  # noqa: E402
 from bench.generate import SIZES, generate  # noqa: E402
 
@@ -31,6 +31,7 @@ TARGETS = {
     "M": [
         ("drag_frame_ms", lambda r: 8.0, "p95 <= 8 ms"),
         ("drag20_frame_ms", lambda r: 8.0, "p95 <= 8 ms"),
+        ("reroute_ms", lambda r: 10 * r["floor_layout_ms"]["median"], "<= 10 x floor_layout_ms"),
         ("repaint_ms", lambda r: 3 * r["floor_paint_ms"]["median"], "<= 3 x floor_paint_ms"),
         ("open_s", lambda r: r["floor_open_s"]["median"] + 0.6, "<= floor_open_s + 0.6 s"),
         ("export_png_s", lambda r: 2 * r["floor_png_s"]["median"], "<= 2 x floor_png_s"),
@@ -74,6 +75,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw["floor_paint_ms"] = measure.floor_paint(n_rects, repeat)
     raw["drag_frame_ms"] = measure.drag_figures(view, scene, doc, 1)
     raw["drag20_frame_ms"] = measure.drag_figures(view, scene, doc, 20)
+    raw.update(routes.route_figures(doc, repeat))
     view.close()
     scale = measure.png_scale(doc)
     raw["png_scale"] = [scale]

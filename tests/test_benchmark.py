@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {
     "open_s", "load_s", "save_s", "scene_build_s", "repaint_ms", "drag_frame_ms", "drag20_frame_ms",
@@ -16,6 +18,7 @@ EXPECTED = {
 }
 
 
+@pytest.mark.slow  # a whole benchmark run at size S in a subprocess
 def test_benchmark_runs_on_the_small_map(tmp_path):
     out_file = tmp_path / "bench.json"
     run = subprocess.run(

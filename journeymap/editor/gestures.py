@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QApplication
 
 from ..collector import GesturePause
 from ..model.kinds import card_kind_for_lane
+from .interaction import Interaction
 from .items.card import CardItem
 from .moves import plan_moves
 
 
-class Gesture:
+class Gesture(Interaction):
     """A press that turns into a drag once the pointer has travelled far enough."""
+
+    consumes_release = False  # True: Qt's own release handling (selection) does not follow
 
     def __init__(self, scene, press: QPointF) -> None:
         self.scene = scene
@@ -30,6 +33,15 @@ class Gesture:
             self.active = True
             self.start()
         self.drag(pos)
+
+    def mouse_move(self, pos: QPointF) -> bool:
+        self.move(pos)
+        return True
+
+    def mouse_release(self, pos: QPointF) -> bool:
+        self.scene.end_interaction(self)
+        self.release(pos)
+        return self.consumes_release
 
     def start(self) -> None:
         pass
@@ -193,6 +205,8 @@ class CardDragGesture(Gesture):
 class ConnectGesture(Gesture):
     """Drag from a card's handle to another card: one new connection."""
 
+    consumes_release = True
+
     def __init__(self, scene, press: QPointF, source: CardItem) -> None:
         super().__init__(scene, press)
         self.source = source
@@ -294,6 +308,8 @@ class HeaderMoveGesture(Gesture):
 
 class HeaderResizeGesture(Gesture):
     """Drag a step header's trailing edge or a lane header's bottom edge."""
+
+    consumes_release = True
 
     def __init__(self, scene, press: QPointF, header) -> None:
         super().__init__(scene, press)

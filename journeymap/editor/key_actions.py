@@ -38,10 +38,9 @@ class KeyActionsMixin:
                 self.finish_and_start_another()
                 return True
             return False
-        if self.connect.active and self.connect.handle_key(key, mods):
+        interaction = scene.interaction  # a keyboard connection, a drag (Escape puts the cards back)
+        if interaction is not None and interaction.handle_key(key, mods):
             return True
-        if key == Key.Key_Escape and scene.cancel_gesture():
-            return True  # Escape while dragging puts the cards back
         binding = self.keymap.resolve(key, mods, self.key_context())
         if binding is not None:
             return bool(getattr(self, f"key_{binding.action}")(key))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem
 
 from . import style
+from .interaction import Interaction
 
 Key = Qt.Key
 NONE = Qt.KeyboardModifier.NoModifier
@@ -25,7 +26,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("KeyboardConnect", text)
 
 
-class KeyboardConnect:
+class KeyboardConnect(Interaction):
+    """C on a card, then Tab or arrows to pick the target, Enter to connect: an interaction of the canvas."""
+
     def __init__(self, entry) -> None:
         self.entry = entry
         self.source: str | None = None
@@ -36,8 +39,16 @@ class KeyboardConnect:
     def active(self) -> bool:
         return self.source is not None
 
+    @property
+    def scene(self):
+        return self.entry.scene
+
+    def cancel(self) -> None:
+        self.end()
+
     def begin(self, source: str) -> bool:
         scene = self.entry.scene
+        scene.begin_interaction(self)
         self.source = source
         self.target = None
         title = scene.document.card(source).title
@@ -96,6 +107,9 @@ class KeyboardConnect:
     def end(self) -> None:
         self.source = None
         self.target = None
+        scene = self.entry.scene
+        if scene is not None:
+            scene.end_interaction(self)
         if self._line is not None:
             if self._line.scene() is not None:
                 self._line.scene().removeItem(self._line)

@@ -1,11 +1,13 @@
 """How a connection runs between two cards: pure geometry, no painting.
 
-Forward moves leave a card at its forward side (right, or left in a right-to-left
-map) and enter the next card at its back side along a smooth S. Moves inside one
-column run vertically. Loops back to an earlier step leave from the bottom (or
-top) and run along the grid line between lanes (a *gutter*, where no card can
-be) before turning into the target, so a loop never cuts through the cards it
-passes. Several connections on one side of a card spread out along that side.
+A route either is one smooth curve (a short S between neighbouring columns, a
+vertical curve between neighbours in one column) or runs through *gutters*: the
+bands between columns and between lanes that no card reaches. Such a route is
+given by its *channels*, the coordinates of its legs in turn (x of a vertical leg,
+y of a horizontal one, starting with the axis that leaves the source's side), and
+drawn as straight legs with rounded corners. gutters.py decides which route each
+connection takes; here the routes become path commands. Several connections on
+one side of a card spread out along that side.
 """
 
 from __future__ import annotations
@@ -40,9 +42,16 @@ class Route:
     """The kind of route and where on each card's side it attaches (slot i of n)."""
 
     kind: str
-    gutter: float = 0.0          # y of the grid line a loop runs along
+    gutter: float = 0.0          # kept for old callers: y of the grid line a loop runs along
     source_slot: tuple[int, int] = (0, 1)
     target_slot: tuple[int, int] = (0, 1)
+    source_side: str = ""        # "" is the kind's own side (SIDES)
+    target_side: str = ""
+    channels: tuple[float, ...] = ()  # the legs through the gutters (see the module's docstring)
+
+    def sides(self) -> tuple[str, str]:
+        source, target = SIDES[self.kind]
+        return (self.source_side or source, self.target_side or target)
 
 
 def route_kind(source_place: tuple[int, int, int], target_place: tuple[int, int, int], same_card: bool) -> str:
@@ -81,7 +90,7 @@ def attach_point(rect: Rect, side: str, slot: tuple[int, int], forward: int) -> 
 
 def segments(route: Route, source: Rect, target: Rect, forward: int) -> tuple[list[tuple], Point, Point]:
     """Path commands ('M'|'L'|'C'|'Q', points...) and the end point with its arrival direction."""
-    source_side, target_side = SIDES[route.kind]
+    source_side, target_side = route.sides()
     p0 = attach_point(source, source_side, route.source_slot, forward)
     p3 = attach_point(target, target_side, route.target_slot, forward)
     return route_through(route, p0, p3, forward, source)
@@ -94,6 +103,8 @@ def route_through(
 
     While cards are dragged an attach point moves with its card, so it is the point it was
     plus the drag's offset: the drag routes from the points, never asking for rectangles."""
+    if route.channels:
+        return orthogonal_route(p0, p3, route.channels, route.sides()[0] in ("fwd", "back"))
     if route.kind == FORWARD:
         return _s_curve(p0, p3, forward), p3, (float(forward), 0.0)
     if route.kind in (DOWN, UP):
@@ -105,14 +116,15 @@ def route_through(
 
 
 def _s_curve(p0: Point, p3: Point, forward: int) -> list[tuple]:
-    reach = max(36.0, abs(p3[0] - p0[0]) * 0.45)
+    """An S whose control points stay between the two ends: the curve keeps to the gutter between them."""
+    reach = max(4.0, abs(p3[0] - p0[0]))
     c1 = (p0[0] + forward * reach, p0[1])
     c2 = (p3[0] - forward * reach, p3[1])
     return [("M", p0), ("C", c1, c2, p3)]
 
 
 def _vertical_curve(p0: Point, p3: Point, sign: float) -> list[tuple]:
-    reach = max(10.0, abs(p3[1] - p0[1]) * 0.45)
+    reach = max(4.0, abs(p3[1] - p0[1]) * 0.5)  # control points between the ends: the curve stays between the cards
     return [("M", p0), ("C", (p0[0], p0[1] + sign * reach), (p3[0], p3[1] - sign * reach), p3)]
 
 
@@ -120,7 +132,7 @@ def _self_loop(rect: Rect, p0: Point, forward: int) -> list[tuple]:
     x, y, w, h = rect
     top = (p0[0], y + h * 0.3)
     bottom = (p0[0], y + h * 0.7)
-    out = forward * 40.0
+    out = forward * 26.0  # bulges 20 units: inside the gutter beside the card
     return [("M", bottom), ("C", (bottom[0] + out, bottom[1] + 12), (top[0] + out, top[1] - 12), top)]
 
 
@@ -153,6 +165,64 @@ def gutter_for(kind: str, source_row: tuple[float, float], target_row: tuple[flo
     return 0.0
 
 
+CORNER_RADIUS = 6.0
+
+
+def corner_points(p0: Point, p3: Point, channels: tuple[float, ...], horizontal_first: bool) -> list[Point]:
+    """The corners of a route through ``channels``: p0, each turn, p3 (repeated and in-line points dropped)."""
+    points = [p0]
+    x, y = p0
+    horizontal = horizontal_first
+    for value in channels:
+        if horizontal:
+            x = value
+        else:
+            y = value
+        points.append((x, y))
+        horizontal = not horizontal
+    points.append((p3[0], y) if horizontal else (x, p3[1]))  # the leg that reaches the target's line
+    points.append(p3)
+    kept = [points[0]]
+    for point in points[1:]:
+        if abs(point[0] - kept[-1][0]) < 0.01 and abs(point[1] - kept[-1][1]) < 0.01:
+            continue
+        if len(kept) >= 2 and _in_line(kept[-2], kept[-1], point):
+            kept[-1] = point
+        else:
+            kept.append(point)
+    return kept
+
+
+def _in_line(a: Point, b: Point, c: Point) -> bool:
+    same_x = abs(a[0] - b[0]) < 0.01 and abs(b[0] - c[0]) < 0.01
+    return same_x or (abs(a[1] - b[1]) < 0.01 and abs(b[1] - c[1]) < 0.01)
+
+
+def orthogonal_route(p0: Point, p3: Point, channels: tuple[float, ...], horizontal_first: bool):
+    """Straight legs through the channels with rounded corners; the end point and its arrival direction."""
+    points = corner_points(p0, p3, channels, horizontal_first)
+    cmds: list[tuple] = [("M", points[0])]
+    for i in range(1, len(points) - 1):
+        before, corner, after = points[i - 1], points[i], points[i + 1]
+        r = min(CORNER_RADIUS, _length(before, corner) / 2, _length(corner, after) / 2)
+        cmds.append(("L", _towards(corner, before, r)))
+        cmds.append(("Q", corner, _towards(corner, after, r)))
+    cmds.append(("L", points[-1]))
+    last, end = points[-2] if len(points) > 1 else p0, points[-1]
+    dx, dy = end[0] - last[0], end[1] - last[1]
+    direction = (math.copysign(1.0, dx), 0.0) if abs(dx) >= abs(dy) else (0.0, math.copysign(1.0, dy))
+    return cmds, end, direction
+
+
+def _length(a: Point, b: Point) -> float:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])  # legs are straight along one axis
+
+
+def _towards(corner: Point, other: Point, r: float) -> Point:
+    length = _length(corner, other) or 1.0
+    return (corner[0] + (other[0] - corner[0]) * r / length, corner[1] + (other[1] - corner[1]) * r / length)
+
+
 LABEL_FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88)
 
 
@@ -171,11 +241,18 @@ def iter_label_points(cmds: list[tuple]):
         for t in LABEL_FRACTIONS:
             yield _cubic(start, c1, c2, end, t)
         return
-    # a gutter route: its long straight run along the grid line is the fourth command
-    a = cmds[2][2]
-    b = cmds[3][1]
-    for t in LABEL_FRACTIONS:
-        yield (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+    # a route of straight legs: along its legs, horizontal ones first (a caption is wide), longest first
+    legs = []
+    point = start
+    for cmd in cmds[1:]:
+        end = cmd[-1]
+        if cmd[0] == "L":
+            legs.append((point, end))
+        point = end
+    legs.sort(key=lambda leg: (abs(leg[0][1] - leg[1][1]) > 0.01, -_length(*leg)))
+    for a, b in legs:
+        for t in LABEL_FRACTIONS:
+            yield (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
 
 
 def label_points(cmds: list[tuple]) -> list[Point]:

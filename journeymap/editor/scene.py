@@ -150,7 +150,7 @@ class JourneyScene(
         if self.document is not None:
             self.document.unsubscribe(self._on_change)
         self.cancel_edit()
-        self.cancel_gesture()
+        self.cancel_interaction()
         self.document = doc
         doc.subscribe(self._on_change)
         self.rebuild()
@@ -169,7 +169,7 @@ class JourneyScene(
             self.map_editor.documentReplaced.disconnect(self._show_document)
             self.map_editor.message.disconnect(self.statusMessage)
         self.cancel_edit()
-        self.cancel_gesture()  # a window closed mid-drag: the drag's pause of the collector ends here
+        self.cancel_interaction()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)
         self.clearSelection()
         self._geometry_timer.stop()
@@ -201,6 +201,7 @@ class JourneyScene(
             self._add_connection_item(conn.id)
         self._dirty = True
         self._routes_dirty = True
+        self.connection_layer.forget()  # nothing of the last map's connections may stay drawn
         self.apply_geometry()
         waiting, self._adding_later = self._adding_later, None
         add = self.addItem
@@ -214,8 +215,8 @@ class JourneyScene(
                     label.set_overview_mode(True)
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if self._gesture is not None and self._gesture.active:
-            self.cancel_gesture()  # the map changed under a drag (Delete, an undo by key): the drag is off
+        if self.interaction is not None and self.interaction.active:
+            self.cancel_interaction()  # the map changed under a drag (Delete, an undo by key): the drag is off
         self._EVENT_HANDLERS[event.kind](self, event.ids)
         if event.kind not in (EventKind.CARD_CHANGED, EventKind.PERSONA):
             self._routes_dirty = True  # an edited title alone changes no route unless a card box moves
@@ -271,6 +272,9 @@ class JourneyScene(
             item.set_connection(self.document.connection(conn_id))
             item.rebuild(self.free_label_spot)
 
+    def _on_reset(self, ids) -> None:
+        self.rebuild()
+
     def _on_grid_or_personas_or_info(self, ids) -> None:
         self._refresh_all_cards()  # a card's kind follows its lane; its colours the personas; its text the direction
 
@@ -285,6 +289,7 @@ class JourneyScene(
         EventKind.GRID: _on_grid_or_personas_or_info,
         EventKind.PERSONA: _on_grid_or_personas_or_info,
         EventKind.MAP_INFO: _on_grid_or_personas_or_info,
+        EventKind.RESET: _on_reset,
     }
 
     # ----------------------------------------------------------------- items

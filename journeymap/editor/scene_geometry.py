@@ -7,18 +7,20 @@ become item positions; everything here runs once per batch of document changes.
 
 from __future__ import annotations
 
-from itertools import chain
-
 from PySide6.QtCore import QRectF
 
+from ..collector import cycle_collector_paused
+from . import style
+from .caption_spots import find_caption_spot
 from .drawing_modes import ModesHanded
+from .gutters import plan_routes
 from .items.backdrop import BackdropItem
 from .items.card import CardItem
 from .items.connection import ConnectionItem
 from .items.headers import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .items.live_connections import BUSY_DRAG_CURVES, LiveConnectionLayerItem
 from .layout import LabelSpots, compute_layout
-from .routing import SIDES, Route, gutter_for, iter_label_points, route_kind
+from .routing import Route
 
 
 class GeometryMixin:
@@ -119,78 +121,32 @@ class GeometryMixin:
         return len(stale)
 
     def free_label_spot(self, owner, width: float, height: float) -> QRectF:
-        """A place on the curve for a caption that covers no card and no other caption."""
-        along = iter_label_points(owner.route_commands())
-        mx, my = next(along)
-        half_w, half_h = width / 2, height / 2
-        is_free, take = self.label_spots.is_free_rect, self.label_spots.take_rect
-        for x, y in chain([(mx, my)], along, self._beside_spots(owner, mx, my, half_h)):
-            left, top = x - half_w, y - half_h
-            if is_free(left, top, width, height):
-                take(left, top, width, height)
-                return QRectF(left, top, width, height)
-        return QRectF(mx - half_w, my - half_h, width, height)
+        """A place for a caption that covers no card and no other caption: on its route where
+        there is room, else the nearest free spot around the route's middle (see caption_spots)."""
+        grid = self.layout.grid
+        spot = find_caption_spot(
+            owner.route_commands(), width, height, self.label_spots,
+            (grid.x, grid.y, grid.right, grid.bottom + style.MARGIN / 2),
+            self._lane_lines(),
+        )
+        return QRectF(*spot)
 
-    def _beside_spots(self, owner, mx: float, my: float, half_h: float):
-        """Spots tried when the curve itself has none free (made only then)."""
-        # short curves between neighbouring cards: just above or below the middle, still touching it
-        yield (mx, my - half_h - 2)
-        yield (mx, my + half_h + 2)
-        # else on the grid line above or below the source card's lane, where no card can be
-        row = self.layout.rows.get(self.document.card(owner.source.card_id).lane)
-        if row is not None:
-            yield (mx, row.y)
-            yield (mx, row.bottom)
+    _lane_lines_of = None  # (layout, its lane lines)
+
+    def _lane_lines(self) -> list[float]:
+        """The y of the lines between lanes (and the grid's bottom), sorted; kept per layout."""
+        cached = self._lane_lines_of
+        if cached is None or cached[0] is not self.layout:
+            rows = sorted(self.layout.rows.values(), key=lambda row: row.y)
+            cached = self._lane_lines_of = (self.layout, [row.bottom for row in rows])
+        return cached[1]
 
     def compute_routes(self) -> dict[str, Route]:
-        doc, layout = self.document, self.layout
-        step_index = {s: i for i, s in enumerate(layout.step_order)}
-        lane_index = {lane: i for i, lane in enumerate(layout.lane_order)}
-        place: dict[str, tuple[int, int, int]] = {}
-        row_of: dict[str, tuple[float, float]] = {}  # a card's lane's (top, bottom)
-        for (step_id, lane_id), ids in doc.cells():
-            row = layout.rows[lane_id]
-            top_bottom = (row.y, row.bottom)
-            step, lane = step_index[step_id], lane_index[lane_id]
-            for index, card_id in enumerate(ids):
-                place[card_id] = (step, lane, index)
-                row_of[card_id] = top_bottom
-        routes: dict[str, Route] = {}
-        ports: dict[tuple[str, str], list[tuple[tuple, str, int]]] = {}
-        for conn in doc.connections():
-            source, target = conn.source, conn.target
-            source_place, target_place = place[source], place[target]
-            kind = route_kind(source_place, target_place, source == target)
-            gutter = gutter_for(kind, row_of[source], row_of[target])
-            routes[conn.id] = Route(kind, gutter)
-            source_side, target_side = SIDES[kind]
-            key = (source, source_side)
-            users = ports.get(key)
-            if users is None:
-                ports[key] = users = []
-            users.append((target_place, conn.id, 0))
-            key = (target, target_side)
-            users = ports.get(key)
-            if users is None:
-                ports[key] = users = []
-            users.append((source_place, conn.id, 1))
-        for (_card, side), users in ports.items():
-            count = len(users)
-            if count == 1:
-                _place, conn_id, end = users[0]
-                if end == 0:
-                    routes[conn_id].source_slot = (0, 1)
-                else:
-                    routes[conn_id].target_slot = (0, 1)
-                continue
-            users.sort(key=lambda u: (u[0][1], u[0][2], u[0][0]) if side in ("fwd", "back") else u[0])
-            for slot, (_place, conn_id, end) in enumerate(users):
-                route = routes[conn_id]
-                if end == 0:
-                    route.source_slot = (slot, count)
-                else:
-                    route.target_slot = (slot, count)
-        return routes
+        """Every connection's route. Planning makes tens of thousands of short-lived tuples, none in
+        a cycle: the cycle collector is held off, which spent as long walking them as planning took."""
+        doc = self.document
+        with cycle_collector_paused():
+            return plan_routes(self.layout, doc.cells(), ((c.id, c.source, c.target) for c in doc.connections()))
 
     def _apply_emotion(self) -> None:
         lane_id = self.layout.emotion_lane

@@ -1,4 +1,5 @@
-"""Mouse, keyboard and drag-and-drop input of the canvas, dispatched to gestures and operations."""
+"""Mouse and drag-and-drop input of the canvas: to the current interaction first, else the
+default, which starts one (a gesture) or carries out a click, double-click or drop."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..model.kinds import CARD_KINDS, LANE_KINDS, card_kind_for_lane
 from . import menus
 from .clipboard import MIME_KIND
 from .gestures import CardDragGesture, ConnectGesture, HeaderMoveGesture, HeaderResizeGesture
+from .interaction import Interaction
 from .items.card import CardItem
 from .items.connection import ConnectionItem
 from .items.connection_caption import ConnectionLabelItem
@@ -21,7 +23,7 @@ translate = QCoreApplication.translate
 
 class InputMixin:
     def _init_input(self) -> None:
-        self._gesture = None
+        self.interaction: Interaction | None = None  # what the canvas is in the middle of (interaction.py)
         self._editor = None
 
     # ----------------------------------------------------------------- mouse
@@ -34,16 +36,26 @@ class InputMixin:
                 return item
         return None
 
-    def cancel_gesture(self) -> bool:
-        """End a running mouse gesture without its command, putting back what it moved; False if none ran."""
-        gesture, self._gesture = self._gesture, None
-        if gesture is None:
+    def begin_interaction(self, interaction: Interaction) -> None:
+        """Make ``interaction`` the current one (one that was running is called off)."""
+        self.cancel_interaction()
+        self.interaction = interaction
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        """``interaction`` is over (it finished, or ended itself): input goes to the default again."""
+        if self.interaction is interaction:
+            self.interaction = None
+
+    def cancel_interaction(self) -> bool:
+        """Call off the current interaction, putting back what it moved; False when none ran."""
+        interaction, self.interaction = self.interaction, None
+        if interaction is None:
             return False
-        gesture.cancel()
+        interaction.cancel()
         return True
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        self.cancel_gesture()  # a press before the last one's release (another button): that drag is off
+        self.cancel_interaction()  # a press before the last one's release (another button): that drag is off
         pos = event.scenePos()
         item = self._top_item(pos)
         if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
@@ -52,21 +64,37 @@ class InputMixin:
         if self._editor is not None:
             self._editor.commit()
         if isinstance(item, ConnectionHandleItem) and item.card is not None:
-            self._gesture = ConnectGesture(self, pos, item.card)
+            self.begin_interaction(ConnectGesture(self, pos, item.card))
             event.accept()
             return
         resized = self._resize_target(item, pos)
         if resized is not None:
-            self._gesture = HeaderResizeGesture(self, pos, resized)
+            self.begin_interaction(HeaderResizeGesture(self, pos, resized))
+            event.accept()
+            return
+        if isinstance(item, ConnectionItem) and self._on_caption(pos):
+            self._select_from_caption(item, event.modifiers())
             event.accept()
             return
         super().mousePressEvent(event)
         if isinstance(item, CardItem):
-            self._gesture = CardDragGesture(self, pos, item)
+            self.begin_interaction(CardDragGesture(self, pos, item))
         elif isinstance(item, HeaderItem):
-            self._gesture = HeaderMoveGesture(self, pos, item)
+            self.begin_interaction(HeaderMoveGesture(self, pos, item))
         elif item is None:
             self._set_focus_cell(self.layout.cell_at(pos.x(), pos.y()))
+
+    def _on_caption(self, pos: QPointF) -> bool:
+        return any(isinstance(item, ConnectionLabelItem) for item in self.items(pos)[:1])
+
+    def _select_from_caption(self, connection: ConnectionItem, modifiers) -> None:
+        """A caption is clicked as its connection is: it selects it (Ctrl toggles it in the selection)."""
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            connection.setSelected(not connection.isSelected())
+            return
+        if not connection.isSelected() or len(self.selectedItems()) > 1:
+            self.clearSelection()
+            connection.setSelected(True)
 
     def _resize_target(self, item, pos: QPointF):
         """The step or lane header whose trailing edge is under ``pos``: this one's, or the previous one's."""
@@ -90,17 +118,17 @@ class InputMixin:
         self._apply_focus_cell()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._gesture is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            self._gesture.move(event.scenePos())
-            event.accept()
-            return
+        interaction = self.interaction
+        if interaction is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if interaction.mouse_move(event.scenePos()):
+                event.accept()
+                return
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        gesture, self._gesture = self._gesture, None
-        if gesture is not None and event.button() == Qt.MouseButton.LeftButton:
-            gesture.release(event.scenePos())
-            if isinstance(gesture, (ConnectGesture, HeaderResizeGesture)):
+        interaction = self.interaction
+        if interaction is not None and event.button() == Qt.MouseButton.LeftButton:
+            if interaction.mouse_release(event.scenePos()):
                 event.accept()
                 return
         super().mouseReleaseEvent(event)
@@ -111,7 +139,7 @@ class InputMixin:
         if event.button() != Qt.MouseButton.LeftButton or (item is not None and item is self._editor):
             super().mouseDoubleClickEvent(event)
             return
-        self.cancel_gesture()
+        self.cancel_interaction()
         if isinstance(item, CardItem):
             self.begin_edit_card(item.card_id)
         elif isinstance(item, HeaderItem):

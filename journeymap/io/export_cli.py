@@ -25,6 +25,7 @@ from .export_formats import (
     format_for_path,
     format_named,
 )
+from .picture_cli_options import add_picture_arguments, find_persona, picture_options_from, used_picture_flags
 
 
 def _number_in(low: float, high: float, kind, what: str):
@@ -60,7 +61,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         type=_number_in(*SCALE_RANGE, float, translate("cli", "the scale")),
         metavar="N",
         help=arg(
-            translate("cli", "picture size as a multiple of the map (%1 to %2, default 1)"),
+            translate("cli", "picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)"),
             f"{SCALE_RANGE[0]:g}",
             f"{SCALE_RANGE[1]:g}",
         ),
@@ -74,6 +75,7 @@ def _configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--transparent", action="store_true", help=translate("cli", "no background behind the map (pictures only)")
     )
+    add_picture_arguments(parser)
 
 
 def _message(text: str) -> None:
@@ -90,8 +92,8 @@ def run_export(args: argparse.Namespace) -> int:
     source = Path(args.file)
     target = Path(args.output)
     name = args.format or format_for_path(target)
-    if name is None:
-        _message(
+    if name is None:  # a usage error, as for any other wrong argument
+        return _usage_error(
             arg(
                 translate(
                     "cli",
@@ -101,7 +103,6 @@ def run_export(args: argparse.Namespace) -> int:
                 target.name,
             )
         )
-        return 1
     picture_options = [
         flag
         for flag, used in (
@@ -110,7 +111,7 @@ def run_export(args: argparse.Namespace) -> int:
             ("--transparent", args.transparent),
         )
         if used
-    ]
+    ] + used_picture_flags(args)
     if name not in PICTURE_FORMATS and picture_options:
         message = translate("cli", "%1 applies to pictures (%2), not to %3")
         return _usage_error(arg(message, picture_options[0], ", ".join(PICTURE_FORMATS), name))
@@ -121,9 +122,15 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         fmt = format_named(name)
         doc = _load(source)
-        export_document(
-            doc, target, fmt.name, ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent)
-        )
+        try:
+            persona = find_persona(doc, args.persona) if args.persona else None
+        except ValueError as exc:
+            return _usage_error(str(exc))
+        if name in PICTURE_FORMATS:
+            options = picture_options_from(args, name, persona)
+        else:
+            options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent)
+        export_document(doc, target, fmt.name, options)
     except (FormatUnavailable, FormatError, SaveError) as exc:
         _message(localized_error(exc))
         return 1

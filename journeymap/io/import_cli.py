@@ -66,9 +66,19 @@ def run_import(args: argparse.Namespace) -> int:
     return _into_map(args, source, book)
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def _into_map(args: argparse.Namespace, source: Path, book: Path) -> int:
     from .journey_file import load_map, save_map
 
+    if args.output and _same_file(Path(args.output), book):
+        _message(arg(translate("cli", "%1 is the workbook being imported; choose another name for the map"), book))
+        return 1
     try:
         doc = load_map(source)
         preview = preview_import(doc, book)
@@ -119,6 +129,9 @@ def _new_map(args: argparse.Namespace, book: Path) -> int:
     if args.output is None and not args.dry_run:
         return _usage_error(translate("cli", "starting a map from a spreadsheet needs -o NEW.journey"))
     target = Path(args.output) if args.output else None
+    if target is not None and _same_file(target, book):
+        _message(arg(translate("cli", "%1 is the workbook being imported; choose another name for the map"), book))
+        return 1
     if target is not None and target.exists() and not args.force and not args.dry_run:
         _message(arg(translate("cli", "%1 already exists; use --force to overwrite it"), target))
         return 1

@@ -17,6 +17,7 @@ from ..model.text import QT_TRANSLATE_NOOP
 from .errors import SaveError
 from .export_formats import ExportOptions, Progress, register_format
 from .journey_file import document_to_json, write_bytes_atomic
+from .pictures.embedded import embedded_map
 from .pictures.options import PictureOptions, picture_options
 from .pictures.pdf import render_pdf
 from .pictures.png import png_bytes, render_image
@@ -28,11 +29,15 @@ STEPS = 3  # drawn, encoded, written: what the progress callback counts
 
 
 def picture_png(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
-    """The PNG bytes, with the map inside so the picture opens again as an editable map."""
+    """The PNG bytes; with ``options.embeds_map`` the map it shows is inside, so the picture
+    opens again as an editable map (a selection carries only its cards, see embedded_map)."""
     image = render_image(scene, options)
     if progress is not None:
         progress(1, STEPS)  # drawn; compressing a large picture takes longer than drawing it
-    return png_with_map(png_bytes(image), document_to_json(scene.document))
+    data = png_bytes(image)
+    if not options.embeds_map:
+        return data
+    return png_with_map(data, document_to_json(embedded_map(scene.document, options.selection)))
 
 
 def picture_svg(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:

@@ -350,7 +350,7 @@ class JourneyDocument(ConnectionsMixin, StructureMixin, EventSource):
         self.__dict__.update(other.__dict__)
         self._listeners = listeners
         self._graph_changed()
-        self._emit("reset")
+        self._emit(EventKind.RESET)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, JourneyDocument):

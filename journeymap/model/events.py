@@ -29,6 +29,7 @@ class EventKind(str, Enum):
     GRID = "layout"  # stages, steps or lanes: the grid itself (the value predates the name)
     PERSONA = "persona"
     MAP_INFO = "map"  # title, description, language or direction
+    RESET = "reset"  # the whole content was replaced (replace_content): everything is built again
 
     def __str__(self) -> str:
         return self.value
@@ -71,7 +72,7 @@ class EventSource:
         return sum(1 for ref in self._listeners if ref() is not None)
 
     def _emit(self, kind: EventKind, ids: tuple[str, ...] | list[str] = ()) -> None:
-        event = ChangeEvent(kind, tuple(ids))
+        event = ChangeEvent(EventKind(kind), tuple(ids))  # a kind nobody knows fails here, at its source
         if self._held_back is not None:
             self._held_back.append(event)
             return

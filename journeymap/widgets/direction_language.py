@@ -66,7 +66,7 @@ class DirectionAndLanguage(QObject):
         return actions
 
     def _follow(self, event) -> None:
-        if event.kind == EventKind.MAP_INFO:
+        if event.kind in (EventKind.MAP_INFO, EventKind.RESET):
             self.sync()
 
     def sync(self, *_args) -> None:

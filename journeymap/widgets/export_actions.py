@@ -7,6 +7,7 @@ the map and any existing file as they were.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,7 +77,10 @@ class ExportActions(QObject):
         from ..io.pictures.options import PictureOptions
 
         def at(scale: float) -> bytes:
-            return picture_png(self.window.scene, PictureOptions(scale=scale, selection=selection, title=not selection))
+            options = PictureOptions(
+                scale=scale, selection=selection, title=not selection, embed=False, persona=self._shown_persona()
+            )
+            return picture_png(self.window.scene, options)
 
         try:
             return at(CLIPBOARD_SCALE)
@@ -137,9 +141,15 @@ class ExportActions(QObject):
         if request.format in PICTURE_FORMATS:
             from ..io.picture_export import export_picture
 
-            export_picture(request.format, doc, request.path, request.options, report, scene=self.window.scene)
+            options = replace(request.options, persona=self._shown_persona())  # the picture shows what the window does
+            export_picture(request.format, doc, request.path, options, report, scene=self.window.scene)
         else:
             format_named(request.format).export(doc, request.path, ExportOptions(), report)
+
+    def _shown_persona(self) -> str | None:
+        """The persona the window's filter shows (None for all): pictures show it too, and say so."""
+        persona_filter = getattr(self.window, "persona_filter", None)
+        return persona_filter.persona_id if persona_filter is not None else None
 
     def _failed(self, text: str) -> None:
         QMessageBox.warning(self.window, self.tr("Export Failed"), text)

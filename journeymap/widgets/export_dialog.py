@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -109,6 +110,7 @@ class ExportDialog(QDialog):
         self.legend_box = QCheckBox(self.tr("&Legend"), self)
         self.legend_box.setObjectName("export_legend")
         form.addRow(self.tr("Include:"), self._row(self.title_box, self.legend_box))
+        self._build_picture_choices(form)
 
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("export_page")
@@ -133,6 +135,21 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.path_edit.textChanged.connect(lambda text: self.export_button.setEnabled(bool(text.strip())))
+
+    def _build_picture_choices(self, form: QFormLayout) -> None:
+        """The emotion lane's curves, and whether a PNG carries the map (the command line's
+        --curves and --no-embed)."""
+        self.curves_box = QComboBox(self)
+        self.curves_box.setObjectName("export_curves")
+        self.curves_box.addItem(self.tr("One curve per persona"), "personas")
+        self.curves_box.addItem(self.tr("The overall curve"), "overall")
+        form.addRow(self.tr("E&motion lane:"), self.curves_box)
+        self.embed_box = QCheckBox(self.tr("Embed the &map (the picture opens as an editable map)"), self)
+        self.embed_box.setObjectName("export_embed")
+        self.embed_box.setChecked(True)
+        form.addRow("", self.embed_box)
+        # on for the whole map, off for a selection (which would carry only its cards)
+        self.whole_map.toggled.connect(self.embed_box.setChecked)
 
     def _row(self, *widgets: QWidget) -> QWidget:
         row = QWidget(self)
@@ -167,8 +184,9 @@ class ExportDialog(QDialog):
         picture = name != "xlsx"
         self.size_box.setEnabled(name == "png")
         self.dpi_box.setEnabled(name == "png" and self.size_box.currentData() == 0)
-        for widget in (self.white, self.transparent, self.whole_map, self.title_box, self.legend_box):
+        for widget in (self.white, self.transparent, self.whole_map, self.title_box, self.legend_box, self.curves_box):
             widget.setEnabled(picture)
+        self.embed_box.setEnabled(name == "png")
         self.selection.setEnabled(picture and self._selection_possible)
         if not self.selection.isEnabled():
             self.whole_map.setChecked(True)
@@ -201,8 +219,37 @@ class ExportDialog(QDialog):
             legend=self.legend_box.isChecked(),
             page=self.page_box.currentData(),
             selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
+            curves=self.curves_box.currentData(),
+            embed=self.embed_box.isChecked(),
         )
-        return ExportRequest(name, Path(self.path_edit.text().strip()).expanduser(), options)
+        return ExportRequest(name, self.target_path(), options)
+
+    def target_path(self) -> Path:
+        """The file to write: its name always ends in the chosen format's extension (a workbook is
+        never written as map.svg)."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        name = self.current_format()
+        if path.suffix.lower() != f".{name}":
+            path = path.with_suffix(f".{name}") if path.suffix.lower() in {f".{f}" for f in FORMATS} else Path(
+                f"{path}.{name}"
+            )
+        return path
+
+    def accept(self) -> None:
+        """Export, after asking (as Save As does) before a file already there is replaced."""
+        path = self.target_path()
+        if path.exists():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace File?"),
+                self.tr("“%1” already exists. Replace it?").replace("%1", path.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.path_edit.setText(str(path))
+        super().accept()
 
     # ------------------------------------------------------------------ memory
     def _restore(self) -> None:
@@ -215,6 +262,7 @@ class ExportDialog(QDialog):
         self.title_box.setChecked(_bool(store, "title", True))
         self.legend_box.setChecked(_bool(store, "legend", False))
         self._select(self.page_box, store.value(_KEY + "page", "map", str))
+        self._select(self.curves_box, store.value(_KEY + "curves", "personas", str))
         if _bool(store, "selection", False) and self._selection_possible:
             self.selection.setChecked(True)
 
@@ -229,6 +277,7 @@ class ExportDialog(QDialog):
         store.setValue(_KEY + "title", request.options.title)
         store.setValue(_KEY + "legend", request.options.legend)
         store.setValue(_KEY + "page", request.options.page)
+        store.setValue(_KEY + "curves", request.options.curves)
         store.setValue(_KEY + "selection", self.selection.isChecked())
         remember_folder_of(str(request.path))
         store.sync()

@@ -309,6 +309,22 @@ def _export(painter: QPainter) -> None:
     painter.drawPolyline(QPolygonF([QPointF(8, 7), QPointF(12, 3), QPointF(16, 7)]))
 
 
+def _import(painter: QPainter) -> None:
+    """The export tray with the arrow coming in: a workbook brought back."""
+    painter.drawPolyline(QPolygonF([QPointF(9, 9), QPointF(5, 9), QPointF(5, 20), QPointF(19, 20), QPointF(19, 9),
+                                    QPointF(15, 9)]))
+    painter.drawLine(QPointF(12, 3), QPointF(12, 14))
+    painter.drawPolyline(QPolygonF([QPointF(8, 10), QPointF(12, 14), QPointF(16, 10)]))
+
+
+def _spreadsheet(painter: QPainter) -> None:
+    """A sheet of rows and columns, the first column wider: a journey kept in a spreadsheet."""
+    painter.drawRoundedRect(QRectF(4, 4, 16, 16), 1.5, 1.5)
+    for y in (9.5, 15):
+        painter.drawLine(QPointF(4, y), QPointF(20, y))
+    painter.drawLine(QPointF(10, 4), QPointF(10, 20))
+
+
 def _app(painter: QPainter) -> None:
     """The application icon: a rounded tile with an emotion curve through three stages."""
     painter.setPen(Qt.PenStyle.NoPen)
@@ -349,6 +365,8 @@ _GLYPHS: dict[str, Callable[[QPainter], None]] = {
     "add_lane": _add_lane,
     "personas": _personas,
     "export": _export,
+    "import": _import,
+    "spreadsheet": _spreadsheet,
     "app": _app,
 }
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from ..io.xlsx_import import ImportRefused, plan_changes, preview_import
+from .icons import icon
 from .settings import last_folder, remember_folder_of
 
 
@@ -30,10 +31,12 @@ class ImportActions(QObject):
         self.window = window
         self.import_excel = QAction(self.tr("&Import from Excel…"), window)
         self.import_excel.setObjectName("action_import_excel")
+        self.import_excel.setIcon(icon("import"))
         self.import_excel.setToolTip(self.tr("Bring back a workbook exported from this map and edited in Excel"))
         self.import_excel.triggered.connect(self.import_dialog)
         self.new_from_spreadsheet = QAction(self.tr("New from Sp&readsheet…"), window)
         self.new_from_spreadsheet.setObjectName("action_new_from_spreadsheet")
+        self.new_from_spreadsheet.setIcon(icon("spreadsheet"))
         self.new_from_spreadsheet.setToolTip(self.tr("Start a map from a journey kept in Excel or CSV"))
         self.new_from_spreadsheet.triggered.connect(self.new_map_dialog)
         menu = window.menus.get("file")
@@ -103,7 +106,7 @@ class ImportActions(QObject):
         except ImportRefused as exc:
             self._failed(exc.message.render(_translate))
             return None
-        dialog = ImportPreviewDialog(preview, self.window, new_map=True)
+        dialog = ImportPreviewDialog(preview, self.window, new_map=doc)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return show_document(doc, None, reuse=self.window)

@@ -28,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from ..io.xlsx_import import Preview
 from ..io.xlsx_import.fields import field_label, sheet_label
+from ..model import Card, JourneyDocument
+from .labels import lane_kind_name
 
 EMPTY = "\u2014"  # an empty value, shown so that "nothing" is visibly a value
-MAX_SHOWN_TEXT = 160  # characters of one value in a cell of the lists; the tooltip has it all
+MAX_SHOWN_TEXT = 160
+TOOLTIP_FROM = 24  # characters of one value in a cell of the lists; the tooltip has it all
 
 
 def _translate(context: str, text: str) -> str:
@@ -60,7 +63,7 @@ def _tree(headers: list[str]) -> QTreeWidget:
 def _row(tree: QTreeWidget, values: list) -> QTreeWidgetItem:
     item = QTreeWidgetItem(tree, [_short(v) for v in values])
     for column, value in enumerate(values):
-        if len(str(value)) > MAX_SHOWN_TEXT or "\n" in str(value):
+        if len(str(value)) > TOOLTIP_FROM or "\n" in str(value):  # a column may cut it short: the whole text on hover
             item.setToolTip(column, str(value))
     return item
 
@@ -68,7 +71,8 @@ def _row(tree: QTreeWidget, values: list) -> QTreeWidgetItem:
 class ImportPreviewDialog(QDialog):
     """Shows a ``Preview``; after ``exec`` its ``choices()`` and ``deletions()`` say what to apply."""
 
-    def __init__(self, preview: Preview, parent: QWidget | None = None, new_map: bool = False) -> None:
+    def __init__(self, preview: Preview, parent: QWidget | None = None, new_map: JourneyDocument | None = None) -> None:
+        """``new_map``: the map a spreadsheet would start (its cards and lanes are listed), else an import."""
         super().__init__(parent)
         self.setObjectName("import_preview_dialog")
         self.preview = preview
@@ -105,25 +109,38 @@ class ImportPreviewDialog(QDialog):
     # ------------------------------------------------------------------ building
     def _summary_text(self) -> str:
         p = self.preview
+        source = f"<b>{html.escape(p.source)}</b>"
+        if self.new_map is not None:
+            return self._new_map_summary(source)
         added, changed, deleted = len(p.added), len(p.changed), len(p.deleted)
         conflicts, errors, unchanged = len(p.conflicts), len(p.errors), p.unchanged
-        parts = [self.tr("%n added", None, added), self.tr("%n changed", None, changed)]
-        if not self.new_map:
-            parts += [self.tr("%n deleted in the workbook", None, deleted),
-                      self.tr("%n in conflict", None, conflicts)]
-        parts.append(self.tr("%n with errors", None, errors))
-        if not self.new_map:
-            parts.append(self.tr("%n unchanged", None, unchanged))
-        source = f"<b>{html.escape(p.source)}</b>"
+        parts = [self.tr("%n added", None, added), self.tr("%n changed", None, changed),
+                 self.tr("%n deleted in the workbook", None, deleted), self.tr("%n in conflict", None, conflicts),
+                 self.tr("%n with errors", None, errors), self.tr("%n unchanged", None, unchanged)]
         text = self.tr("From %1: %2.").replace("%2", html.escape(self.tr(", ").join(parts))).replace("%1", source)
-        if p.is_no_change() and not self.new_map:
+        if p.is_no_change():
             nothing = self.tr("Nothing to import: the map already holds everything in the workbook.")
             text += "<br>" + html.escape(nothing)
         return text
 
+    def _new_map_summary(self, source: str) -> str:
+        doc = self.new_map
+        stages, steps, lanes = len(doc.stages()), len(doc.steps()), len(doc.lanes())
+        cards, connections, personas = doc.card_count(), doc.connection_count(), len(doc.personas())
+        errors = len(self.preview.errors)
+        parts = [self.tr("%n stage(s)", None, stages), self.tr("%n step(s)", None, steps),
+                 self.tr("%n lane(s)", None, lanes), self.tr("%n card(s)", None, cards),
+                 self.tr("%n connection(s)", None, connections), self.tr("%n persona(s)", None, personas),
+                 self.tr("%n row(s) with errors", None, errors)]
+        text = self.tr("A new map from %1: %2.").replace("%2", html.escape(self.tr(", ").join(parts)))
+        return text.replace("%1", source)
+
     def _add_tabs(self) -> None:
-        self._changes_tab()
-        if not self.new_map:
+        if self.new_map is not None:
+            self._cards_tab(self.new_map)
+            self._lanes_tab(self.new_map)
+        else:
+            self._changes_tab()
             self._conflicts_tab()
             self._deletions_tab()
         self._errors_tab()
@@ -157,6 +174,29 @@ class ImportPreviewDialog(QDialog):
                             field_label(change.field, _translate), change.old_text or EMPTY,
                             change.new_text or EMPTY])
         self._tab(tree, "changes", self.tr("Changes (%1)"))
+
+    def _cards_tab(self, doc: JourneyDocument) -> None:
+        tree = _tree([self.tr("Row"), self.tr("Card"), self.tr("Stage"), self.tr("Step"), self.tr("Lane"),
+                      self.tr("Emotion")])
+        for item in self.preview.added:
+            card = item.item
+            if not isinstance(card, Card) or not doc.has_card(card.id):
+                continue
+            card = doc.card(card.id)  # with the score its step's emotion row gave it
+            emotion = "" if card.emotion is None else f"{card.emotion:+d}" if card.emotion else "0"
+            _row(tree, [item.row or "", card.title, doc.stage_of_step(card.step).name, doc.step(card.step).name,
+                        doc.lane(card.lane).name, emotion])
+        self._tab(tree, "cards", self.tr("Cards (%1)"))
+
+    def _lanes_tab(self, doc: JourneyDocument) -> None:
+        """Each lane with the kind its name was read as: the one guess the user should look at."""
+        tree = _tree([self.tr("Lane"), self.tr("Read as"), self.tr("Cards")])
+        counts: dict[str, int] = {}
+        for card in doc.cards():
+            counts[card.lane] = counts.get(card.lane, 0) + 1
+        for lane in doc.lanes():
+            _row(tree, [lane.name, lane_kind_name(lane.kind), counts.get(lane.id, 0)])
+        self._tab(tree, "lanes", self.tr("Lanes (%1)"))
 
     def _conflicts_tab(self) -> None:
         tree = _tree([self.tr("Row"), self.tr("Item"), self.tr("Field"), self.tr("Exported"), self.tr("In the map now"),
@@ -196,7 +236,20 @@ class ImportPreviewDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)  # a deletion happens only when ticked
             self._deletion_items[deleted.id] = item
-        self._tab(tree, "deletions", self.tr("Deleted in the workbook (%1)"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Rows removed from the workbook; tick the items to delete from the map:")), 1)
+        for text, delete, name in ((self.tr("Delete All"), True, "delete_all"), (self.tr("Keep All"), False,
+                                                                                  "keep_all")):
+            button = QPushButton(text)
+            button.setObjectName(f"deletions_{name}")
+            button.clicked.connect(lambda _checked=False, d=delete: self.set_all_deletions(d))
+            row.addWidget(button)
+        layout.addLayout(row)
+        layout.addWidget(tree)
+        self._tab(tree, "deletions", self.tr("Deleted in the workbook (%1)"), page)
 
     def _errors_tab(self) -> None:
         tree = _tree([self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Expected")])
@@ -228,14 +281,21 @@ class ImportPreviewDialog(QDialog):
     def set_deletion(self, item_id: str, delete: bool) -> None:
         self._deletion_items[item_id].setCheckState(0, Qt.CheckState.Checked if delete else Qt.CheckState.Unchecked)
 
+    def set_all_deletions(self, delete: bool) -> None:
+        for item_id in self._deletion_items:
+            self.set_deletion(item_id, delete)
+
     def deletions(self) -> set[str]:
         return {item_id for item_id, item in self._deletion_items.items()
                 if item.checkState(0) == Qt.CheckState.Checked}
 
     def _update_button(self) -> None:
         unresolved = len(self._conflict_boxes) - len(self.choices())
-        nothing = self.preview.is_no_change() and not self.new_map
-        self.import_button.setEnabled(unresolved == 0 and not nothing and not (self.new_map and not self.preview.added))
+        if self.new_map is not None:
+            nothing = self.new_map.card_count() == 0 and not self.new_map.stages()
+        else:
+            nothing = self.preview.is_no_change()
+        self.import_button.setEnabled(unresolved == 0 and not nothing)
         hint = self.tr("Choose a value for each conflict first (%n left)", None, unresolved) if unresolved else ""
         self.hint.setText(hint)
         self.import_button.setToolTip(hint)

@@ -33,7 +33,7 @@ class PersonaCombo(QComboBox):
         self.refresh()
 
     def _on_change(self, event) -> None:
-        if event.kind == EventKind.PERSONA:
+        if event.kind in (EventKind.PERSONA, EventKind.RESET):
             self.refresh()
 
     def refresh(self, *_args) -> None:

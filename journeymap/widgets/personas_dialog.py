@@ -102,7 +102,7 @@ class PersonasDialog(QDialog):
         return tuple(line.strip() for line in self.goals.toPlainText().splitlines() if line.strip())
 
     def _on_change(self, event: ChangeEvent) -> None:
-        if event.kind == EventKind.PERSONA:
+        if event.kind in (EventKind.PERSONA, EventKind.RESET):
             self._reload()
 
     def _reload(self) -> None:

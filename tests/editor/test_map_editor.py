@@ -126,3 +126,23 @@ def test_an_editor_and_its_canvas_collected_together_go_quietly(qapp):
         holder.cycle = holder  # only the collector frees it, in an order of its choosing
         del holder
         gc.collect()
+
+
+def test_a_document_whose_content_is_replaced_is_shown_afresh(qapp):
+    """A live session's peer reshapes the whole map (one reset event): the canvas is built again."""
+    from journeymap.editor.scene import JourneyScene
+    from tests.editor.scene_snapshot import scene_geometry
+
+    editor = MapEditor(small_map())
+    scene = JourneyScene(editor.document, editor)
+    other = small_map()
+    other.remove_stage("s-aware")
+    editor.document.replace_content(other)
+    fresh = JourneyScene(editor.document)
+    try:
+        assert "web-ad" not in scene.card_items
+        assert scene_geometry(scene)["cards"] == scene_geometry(fresh)["cards"]
+        assert scene_geometry(scene)["headers"] == scene_geometry(fresh)["headers"]
+    finally:
+        fresh.detach()
+        scene.detach()

@@ -50,10 +50,10 @@ def test_format_option_overrides_the_extension(map_file, tmp_path):
         assert openpyxl.load_workbook(handle).sheetnames[1] == "Cards"
 
 
-def test_unknown_extension_fails_with_one_line(map_file, tmp_path):
+def test_unknown_extension_is_a_usage_error_with_one_line(map_file, tmp_path):
     out = tmp_path / "map.docx"
     result = run("export", str(map_file), "-o", str(out))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "map.docx" in result.stderr and ".xlsx" in result.stderr
     assert not out.exists()

@@ -106,3 +106,11 @@ def test_a_new_map_from_a_csv_table(tmp_path, capsys):
     assert [c.emotion for c in doc.cards()] == [1, 2]
     assert main(["import", str(table), "-o", str(out)]) == 1  # exists: --force to overwrite
     assert main(["import", str(table), "-o", str(out), "--force"]) == 0
+
+
+def test_the_workbook_is_never_overwritten_by_the_map(files, capsys):
+    map_path, book = files
+    before = book.path.read_bytes()
+    assert main(["import", str(map_path), str(book.path), "-o", str(book.path)]) == 1
+    assert main(["import", str(book.path), "-o", str(book.path), "--force"]) == 1
+    assert book.path.read_bytes() == before and "choose another name" in capsys.readouterr().err

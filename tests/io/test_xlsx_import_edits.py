@@ -274,3 +274,43 @@ def test_a_deleted_persona_row_removes_the_persona_only_when_confirmed(doc, book
     assert [p.id for p in doc.personas()] == ["p-anna"] and doc.card("phone-ask").personas == ()
     revert(undo)
     assert doc.card("phone-ask").personas == ("p-ben",)
+
+
+def test_a_kind_typed_over_is_a_warning_not_a_change(doc, book):
+    book.set("Cards", "web-ad", "Kind", "Question")
+    preview = preview_import(doc, book.save())
+    assert preview.is_no_change()
+    assert any("kind follows the lane" in str(w) and "Touchpoint" in str(w) for w in preview.warnings)
+
+
+def test_a_connection_given_another_end_is_reconnected(doc, book):
+    book.set("Connections", "e5", "To id", "phone-ask")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("connections", "e5"): {"target": ("Support call", "Calls to ask")}}
+    undo = apply(doc, preview)
+    assert (doc.connection("e5").source, doc.connection("e5").target) == ("web-buy", "phone-ask")
+    revert(undo)
+    assert doc.connection("e5").target == "phone-support"
+
+
+def test_a_connection_to_an_unknown_card_is_an_error(doc, book):
+    book.set("Connections", "e5", "To id", "card-nowhere")
+    preview = preview_import(doc, book.save())
+    assert [(e.id, e.column) for e in preview.errors] == [("e5", "To id")] and preview.changed == []
+
+
+def test_a_renamed_cards_sheet_is_found_by_its_headers(doc, book):
+    book.sheet("Cards").title = "Cards (checked by Dana)"
+    book.set("Cards (checked by Dana)", "web-ad", "Title", "Sees a banner")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("cards", "web-ad"): {"title": ("Sees an ad", "Sees a banner")}}
+
+
+def test_a_persona_colour_is_read_back_and_checked(doc, book):
+    book.set("Personas", "p-anna", "Colour", "1b9e77")
+    book.set("Personas", "p-ben", "Colour", "blue-ish")
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("personas", "p-anna"): {"color": ("#E15759", "#1B9E77")}}
+    assert [(e.id, e.column, e.value) for e in preview.errors] == [("p-ben", "Colour", "blue-ish")]
+    apply(doc, preview)
+    assert doc.persona("p-anna").color == "#1B9E77"

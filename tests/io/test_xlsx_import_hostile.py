@@ -162,3 +162,15 @@ def test_the_command_line_leaves_the_map_file_and_writes_nothing(kind, doc, good
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.startswith("journeymap:")
     assert map_path.read_bytes() == original and not out.exists()
+
+
+def test_a_formula_in_a_connection_or_persona_row_is_reported_too(doc, good_book):
+    book = Book(good_book)
+    book.set("Connections", "e2", "Label", "=A1")
+    book.sheet("Connections").cell(book.row_of("Connections", "e2"), 6).data_type = "f"
+    book.set("Personas", "p-anna", "Name", "=B2")
+    book.sheet("Personas").cell(book.row_of("Personas", "p-anna"), 2).data_type = "f"
+    preview = preview_import(doc, book.save())
+    assert sorted((e.sheet, e.id, e.column) for e in preview.errors) == [
+        ("connections", "e2", "Label"), ("personas", "p-anna", "Name")]
+    assert preview.changed == [] and preview.deleted == []

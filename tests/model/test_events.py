@@ -17,7 +17,7 @@ def test_kinds_are_typed_and_still_compare_as_their_names():
     doc.update_card("web-ad", title="x")
     assert seen[0].kind is EventKind.CARD_CHANGED
     assert seen[0].kind == "card_changed" and seen[0] == ChangeEvent("card_changed", ("web-ad",))
-    assert "reset" not in EVENT_KINDS  # nothing emitted it
+    assert set(EVENT_KINDS) == {kind.value for kind in EventKind}
 
 
 def test_every_kind_is_emitted_by_some_change():
@@ -33,11 +33,21 @@ def test_every_kind_is_emitted_by_some_change():
     doc.update_persona("p-anna", name="Ann")
     doc.set_info(title="T")
     doc.remove_connections(["e2"])
-    assert seen == set(EventKind) - {EventKind.CONNECTION_ADDED}
+    assert seen == set(EventKind) - {EventKind.CONNECTION_ADDED, EventKind.RESET}
     from journeymap.model import Connection
 
     doc.add_connection(Connection("e9", "web-ad", "web-buy"))
+    assert seen == set(EventKind) - {EventKind.RESET}
+    doc.replace_content(small_map())  # a live session's peer reshaped the whole map
     assert seen == set(EventKind)
+
+
+def test_an_unknown_kind_fails_where_it_is_raised():
+    import pytest
+
+    doc = small_map()
+    with pytest.raises(ValueError):
+        doc._emit("layout_changed")
 
 
 class Follower:

@@ -71,6 +71,20 @@ def test_conflicts_must_be_resolved_and_deletions_ticked(window, tmp_path, answe
     assert not window.document.has_card("act-search")
 
 
+def test_delete_all_ticks_every_deletion(window, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    book = Book(exported(window.document, tmp_path))
+    book.delete_row("Cards", "act-search")
+    book.delete_row("Connections", "e4")
+    dialog = ImportPreviewDialog(preview_import(window.document, book.save()), window)
+    assert dialog.deletions() == set()
+    dialog.findChild(QPushButton, "deletions_delete_all").click()
+    assert dialog.deletions() == {"act-search", "e4"}
+    dialog.findChild(QPushButton, "deletions_keep_all").click()
+    assert dialog.deletions() == set()
+
+
 def test_an_unticked_deletion_keeps_the_card(window, tmp_path, answer):
     book = Book(exported(window.document, tmp_path))
     book.delete_row("Cards", "act-search")
@@ -127,5 +141,9 @@ def test_new_from_spreadsheet_opens_the_map(window, tmp_path, answer):
     assert shown is not None and shown.document.card_count() == 2
     assert shown.controller.path is None  # untitled: Save asks where
     dialog = answer["seen"][0]
-    assert dialog.new_map and dialog.import_button.text() == "Create Map"
-    assert dialog.findChild(QTreeWidget, "import_changes").topLevelItemCount() == 2
+    assert dialog.new_map is not None and dialog.import_button.text() == "Create Map"
+    assert dialog.findChild(QTreeWidget, "import_cards").topLevelItemCount() == 2
+    lanes = dialog.findChild(QTreeWidget, "import_lanes")
+    assert [(lanes.topLevelItem(i).text(0), lanes.topLevelItem(i).text(1)) for i in range(2)] == [
+        ("Website", "Website"), ("Phone", "Phone call")]
+    assert "2 cards" in dialog.summary.text() or "2 card" in dialog.summary.text()

@@ -1024,11 +1024,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>an id used once; row %1 has it too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the id of a card of the map</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1104,6 +1112,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>share of customers</source>
             <translation type="unfinished" />
         </message>
@@ -1113,6 +1129,10 @@
         </message>
         <message>
             <source>goals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1269,6 +1289,10 @@
         </message>
         <message>
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1428,6 +1452,22 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation type="unfinished" />
         </message>
@@ -1445,6 +1485,14 @@
         </message>
         <message>
             <source>Export To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1646,6 +1694,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>%n stage</numerusform>
+                <numerusform>%n stages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>%n lane</numerusform>
+                <numerusform>%n lanes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>%n card</numerusform>
+                <numerusform>%n cards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>%n connection</numerusform>
+                <numerusform>%n connections</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>%n row with errors</numerusform>
+                <numerusform>%n rows with errors</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Sheet</source>
             <translation type="unfinished" />
@@ -1676,6 +1777,42 @@
         </message>
         <message>
             <source>Changes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1724,6 +1861,18 @@
         </message>
         <message>
             <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep All</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1889,6 +2038,13 @@
         </message>
         <message>
             <source>Lane</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2176,6 +2332,13 @@
         </message>
         <message>
             <source>Persona %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2925,7 +3088,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3165,6 +3328,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation type="unfinished" />
         </message>
@@ -3270,6 +3437,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

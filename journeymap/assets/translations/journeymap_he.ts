@@ -1024,12 +1024,20 @@
             <translation>כרטיסים, שורה %1: הכרטיס %2 נמחק מהמפה אחרי הייצוא, ולכן השינויים שלו בחוברת אינם מיובאים.</translation>
         </message>
         <message>
+            <source>Cards, row %1: the kind follows the lane (%2); to change it, choose another lane.</source>
+            <translation>כרטיסים, שורה %1: הסוג נקבע לפי הנתיב (%2); כדי לשנות אותו, בחרו נתיב אחר.</translation>
+        </message>
+        <message>
             <source>a stage, a step and a lane for the new card</source>
             <translation>שלב, צעד ונתיב לכרטיס החדש</translation>
         </message>
         <message>
             <source>an id used once; row %1 has it too</source>
             <translation>מזהה שמופיע פעם אחת בלבד; גם בשורה %1 מופיע אותו מזהה</translation>
+        </message>
+        <message>
+            <source>the id of a card of the map</source>
+            <translation>המזהה של כרטיס במפה</translation>
         </message>
         <message>
             <source>the id or the exact title of a card of the map</source>
@@ -1104,6 +1112,14 @@
             <translation>תווית</translation>
         </message>
         <message>
+            <source>from</source>
+            <translation>מקור</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
             <source>share of customers</source>
             <translation>אחוז הלקוחות</translation>
         </message>
@@ -1114,6 +1130,10 @@
         <message>
             <source>goals</source>
             <translation>מטרות</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>צבע</translation>
         </message>
         <message>
             <source>Cards</source>
@@ -1270,6 +1290,10 @@
         <message>
             <source>KPIs as “name: number unit”, separated by semicolons (“Call duration: 2 min”)</source>
             <translation>מדדים בצורה „שם: מספר יחידה”, מופרדים בנקודה-פסיק („משך שיחה: 2 דקות”)</translation>
+        </message>
+        <message>
+            <source>a colour as #RRGGBB, for example #5B8DEF</source>
+            <translation>צבע בצורה ‎#RRGGBB, למשל ‎#5B8DEF</translation>
         </message>
     </context>
     <context>
@@ -1430,6 +1454,22 @@
             <translation>&amp;ייצוא</translation>
         </message>
         <message>
+            <source>One curve per persona</source>
+            <translation>עקומה לכל פרסונה</translation>
+        </message>
+        <message>
+            <source>The overall curve</source>
+            <translation>העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>E&amp;motion lane:</source>
+            <translation>נתיב ה&amp;רגש:</translation>
+        </message>
+        <message>
+            <source>Embed the &amp;map (the picture opens as an editable map)</source>
+            <translation>הטמעת ה&amp;מפה (התמונה תיפתח כמפה שאפשר לערוך)</translation>
+        </message>
+        <message>
             <source>PNG pictures (*.png)</source>
             <translation>תמונות PNG (‎*.png)</translation>
         </message>
@@ -1448,6 +1488,14 @@
         <message>
             <source>Export To</source>
             <translation>ייצוא אל</translation>
+        </message>
+        <message>
+            <source>Replace File?</source>
+            <translation>להחליף את הקובץ?</translation>
+        </message>
+        <message>
+            <source>“%1” already exists. Replace it?</source>
+            <translation>הקובץ “%1” כבר קיים. להחליף אותו?</translation>
         </message>
     </context>
     <context>
@@ -1648,6 +1696,59 @@
             <source>Nothing to import: the map already holds everything in the workbook.</source>
             <translation>אין מה לייבא: כל מה שבחוברת כבר נמצא במפה.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n stage(s)</source>
+            <translation>
+                <numerusform>שלב אחד</numerusform>
+                <numerusform>%n שלבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n step(s)</source>
+            <translation>
+                <numerusform>צעד אחד</numerusform>
+                <numerusform>%n צעדים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lane(s)</source>
+            <translation>
+                <numerusform>נתיב אחד</numerusform>
+                <numerusform>%n נתיבים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n card(s)</source>
+            <translation>
+                <numerusform>כרטיס אחד</numerusform>
+                <numerusform>%n כרטיסים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n connection(s)</source>
+            <translation>
+                <numerusform>חיבור אחד</numerusform>
+                <numerusform>%n חיבורים</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s)</source>
+            <translation>
+                <numerusform>פרסונה אחת</numerusform>
+                <numerusform>%n פרסונות</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>שורה אחת עם שגיאה</numerusform>
+                <numerusform>%n שורות עם שגיאות</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A new map from %1: %2.</source>
+            <translation>מפה חדשה מתוך %1: %2.</translation>
+        </message>
         <message>
             <source>Sheet</source>
             <translation>גיליון</translation>
@@ -1679,6 +1780,42 @@
         <message>
             <source>Changes (%1)</source>
             <translation>שינויים (%1)</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>כרטיס</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>שלב</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>צעד</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>נתיב</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>Cards (%1)</source>
+            <translation>כרטיסים (%1)</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>זוהה כ</translation>
+        </message>
+        <message>
+            <source>Cards</source>
+            <translation>כרטיסים</translation>
+        </message>
+        <message>
+            <source>Lanes (%1)</source>
+            <translation>נתיבים (%1)</translation>
         </message>
         <message>
             <source>Exported</source>
@@ -1727,6 +1864,18 @@
         <message>
             <source>Delete</source>
             <translation>למחוק</translation>
+        </message>
+        <message>
+            <source>Rows removed from the workbook; tick the items to delete from the map:</source>
+            <translation>שורות שהוסרו מהחוברת; סמנו את הפריטים שיש למחוק מהמפה:</translation>
+        </message>
+        <message>
+            <source>Delete All</source>
+            <translation>מחיקת הכל</translation>
+        </message>
+        <message>
+            <source>Keep All</source>
+            <translation>שמירת הכל</translation>
         </message>
         <message>
             <source>Deleted in the workbook (%1)</source>
@@ -1892,6 +2041,13 @@
         <message>
             <source>Lane</source>
             <translation>נתיב</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>Measured figures (KPIs), under the card's title: %1</source>
+            <translation>מדדים, מתחת לכותרת הכרטיס: %1</translation>
         </message>
     </context>
     <context>
@@ -2179,6 +2335,13 @@
         <message>
             <source>Persona %1</source>
             <translation>פרסונה %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Pictures</name>
+        <message>
+            <source>Persona: %1</source>
+            <translation>פרסונה: %1</translation>
         </message>
     </context>
     <context>
@@ -2931,8 +3094,8 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>קנה המידה</translation>
         </message>
         <message>
-            <source>picture size as a multiple of the map (%1 to %2, default 1)</source>
-            <translation>גודל התמונה ביחס למפה (%1 עד %2, ברירת מחדל 1)</translation>
+            <source>picture size as a multiple of the map (%1 to %2, default 2 for PNG, 1 for SVG and PDF)</source>
+            <translation>גודל התמונה ביחס למפה (%1 עד %2; ברירת המחדל: 2 ל-PNG, 1 ל-SVG ול-PDF)</translation>
         </message>
         <message>
             <source>the DPI</source>
@@ -3171,6 +3334,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ציינו MAP.journey BOOK.xlsx, או גיליון נתונים אחד עם ‎-o</translation>
         </message>
         <message>
+            <source>%1 is the workbook being imported; choose another name for the map</source>
+            <translation>‏%1 היא החוברת שמיובאת; בחרו שם אחר למפה</translation>
+        </message>
+        <message>
             <source>%1 was exported from another map; nothing was imported (use --other-map to import it anyway)</source>
             <translation>‏הקובץ %1 יוצא ממפה אחרת; לא יובא דבר (השתמשו ב-‎--other-map כדי לייבא אותו בכל זאת)</translation>
         </message>
@@ -3277,6 +3444,34 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>no display to open the editor on; the commands (%1) work without one</source>
             <translation>אין מסך שאפשר לפתוח עליו את העורך. הפקודות (%1) פועלות גם בלי מסך</translation>
+        </message>
+        <message>
+            <source>draw the map's title above the picture (default: yes)</source>
+            <translation>כותרת המפה מעל התמונה (ברירת המחדל: כן)</translation>
+        </message>
+        <message>
+            <source>draw the legend under the picture</source>
+            <translation>מקרא מתחת לתמונה</translation>
+        </message>
+        <message>
+            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+        </message>
+        <message>
+            <source>the emotion lane: one curve per persona (default) or the overall curve</source>
+            <translation>נתיב הרגש: עקומה לכל פרסונה (ברירת המחדל) או העקומה הכוללת</translation>
+        </message>
+        <message>
+            <source>show the map as this persona's filter does (name or id)</source>
+            <translation>הצגת המפה כפי שהסינון לפי הפרסונה הזו מציג אותה (שם או מזהה)</translation>
+        </message>
+        <message>
+            <source>do not put the map inside the PNG (it then opens as a picture only)</source>
+            <translation>בלי להטמיע את המפה בקובץ ה-PNG (הוא ייפתח כתמונה בלבד)</translation>
+        </message>
+        <message>
+            <source>the map has no persona “%1”; its personas: %2</source>
+            <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,11 @@ from .. import fonts, style
 from ..detail import simplified
 from ..drawing_modes import ModesHanded
 from ..icons import draw_face, draw_icon, lane_icon_path
+from ..kpi_text import card_tooltip, kpi_line
 from ..text_block import TextBlock
+
+KPI_GAP = 4.0        # between the title and the KPI line
+KPI_MAX_LINES = 2    # a longer KPI line is elided on the card; the tooltip has every figure
 
 
 def has_badges(card: Card, kind: str) -> bool:
@@ -47,6 +51,7 @@ class CardTextCache:
 
     def __init__(self) -> None:
         self._blocks: dict[tuple[str, float, bool], TextBlock] = {}
+        self._kpi_blocks: dict[tuple[str, float, bool], TextBlock] = {}
         self._font = fonts.card_font()
 
     def block(self, text: str, width: float, rtl: bool) -> TextBlock:
@@ -60,8 +65,26 @@ class CardTextCache:
             self._blocks[key] = block
         return block
 
+    def kpi_block(self, card: Card, width: float, rtl: bool) -> TextBlock | None:
+        """The card's KPI line, wrapped in the label font (None without KPIs)."""
+        if not card.kpis:
+            return None
+        text = kpi_line(card)
+        key = (text, width, rtl)
+        block = self._kpi_blocks.get(key)
+        if block is None:
+            if len(self._kpi_blocks) > 20000:
+                self._kpi_blocks.clear()
+            inner = width - 2 * style.CARD_PADDING_X
+            block = TextBlock(text, fonts.label_font(), inner, KPI_MAX_LINES, rtl=rtl)
+            self._kpi_blocks[key] = block
+        return block
+
     def card_height(self, card: Card, kind: str, width: float, rtl: bool) -> float:
         height = 2 * style.CARD_PADDING_Y + self.block(card.title, width, rtl).height
+        kpis = self.kpi_block(card, width, rtl)
+        if kpis is not None:
+            height += KPI_GAP + kpis.height
         if has_badges(card, kind):
             height += style.BADGE_ROW_GAP + style.BADGE_SIZE
         return max(style.CARD_MIN_HEIGHT, height)
@@ -108,7 +131,7 @@ class CardItem(ModesHanded, QGraphicsRectItem):
         self.rtl = rtl
         self.persona_colors = [shared_color(persona_colors.get(p, "#9AA5B1")) for p in card.personas]
         self._overview = None
-        self.setToolTip(card.description or card.title)
+        self.setToolTip(card_tooltip(card))
         if self.scene() is not None:
             self.update()
 
@@ -169,6 +192,10 @@ class CardItem(ModesHanded, QGraphicsRectItem):
         painter.setPen(QColor(style.TEXT))
         block = self._texts.block(self.card.title, rect.width(), self.rtl)
         block.draw(painter, style.CARD_PADDING_X, style.CARD_PADDING_Y)
+        kpis = self._texts.kpi_block(self.card, rect.width(), self.rtl)
+        if kpis is not None:
+            painter.setPen(QColor(style.TEXT_MUTED))
+            kpis.draw(painter, style.CARD_PADDING_X, style.CARD_PADDING_Y + block.height + KPI_GAP)
         if has_badges(self.card, self.kind):
             self._paint_badges(painter, rect)
         if not exporting:
@@ -286,24 +313,7 @@ class CardItem(ModesHanded, QGraphicsRectItem):
         painter.restore()
 
     def _paint_kpi(self, painter: QPainter, box: QRectF, count: int) -> None:
-        """A pill with a small bar chart and the number of KPIs."""
-        painter.save()
-        pill = QRectF(box.x(), box.y() + 1, box.width() + 12, box.height() - 2)
-        if self.rtl:
-            pill.moveRight(box.right())
-        painter.setBrush(QColor(style.KPI_BADGE))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setBrush(QColor(style.ON_BADGE))
-        base = pill.bottom() - 4
-        chart_x = pill.right() - 14 if self.rtl else pill.left() + 6  # the chart leads, in reading order
-        for index, height in enumerate((4.0, 7.0, 5.5)):
-            painter.drawRect(QRectF(chart_x + index * 3, base - height, 2, height))
-        painter.setPen(QColor(style.ON_BADGE))
-        painter.setFont(fonts.label_font())
-        text_box = pill.adjusted(3, 0, -14, 0) if self.rtl else pill.adjusted(14, 0, -3, 0)
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
-        painter.restore()
+        paint_kpi_badge(painter, box, count, self.rtl)
 
     def _paint_personas(self, painter: QPainter, rect: QRectF) -> None:
         if not self.persona_colors:
@@ -349,6 +359,27 @@ class CardItem(ModesHanded, QGraphicsRectItem):
     def mouseReleaseEvent(self, event) -> None:
         _shift_as_control(event)
         super().mouseReleaseEvent(event)
+
+
+def paint_kpi_badge(painter: QPainter, box: QRectF, count: int, rtl: bool) -> None:
+    """A pill with a small bar chart and the number of KPIs (on cards, and in the legend)."""
+    painter.save()
+    pill = QRectF(box.x(), box.y() + 1, box.width() + 12, box.height() - 2)
+    if rtl:
+        pill.moveRight(box.right())
+    painter.setBrush(QColor(style.KPI_BADGE))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+    painter.setBrush(QColor(style.ON_BADGE))
+    base = pill.bottom() - 4
+    chart_x = pill.right() - 14 if rtl else pill.left() + 6  # the chart leads, in reading order
+    for index, height in enumerate((4.0, 7.0, 5.5)):
+        painter.drawRect(QRectF(chart_x + index * 3, base - height, 2, height))
+    painter.setPen(QColor(style.ON_BADGE))
+    painter.setFont(fonts.label_font())
+    text_box = pill.adjusted(3, 0, -14, 0) if rtl else pill.adjusted(14, 0, -3, 0)
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, f"{count}")
+    painter.restore()
 
 
 def _shift_as_control(event) -> None:

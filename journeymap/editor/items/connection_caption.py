@@ -25,7 +25,7 @@ _DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 EMPTY_RECT = QRectF()  # shared, never changed: items replace their rectangles, never edit them
 _LABEL_FONT = None
-_LABEL_SIZES: dict[str, tuple[float, float]] = {}
+_LABEL_SIZES: dict[str, tuple[tuple[str, ...], float, float]] = {}
 
 
 def label_font():
@@ -35,15 +35,57 @@ def label_font():
     return _LABEL_FONT
 
 
-def label_size(caption: str) -> tuple[float, float]:
-    """Width and height of a caption's pill (cached: many connections share captions)."""
-    size = _LABEL_SIZES.get(caption)
-    if size is None:
+LINE_WIDTH = 150.0       # a caption wraps beyond this width of text
+WIDE_LINE_WIDTH = 230.0  # ... or this, when the narrow width would need more than three lines
+PILL_PADDING_X = 6.0
+
+
+def _caption_words(caption: str) -> list[str]:
+    """The caption's words, the share glued to its dot ("· 45%"): a line never breaks between them."""
+    words: list[str] = []
+    glue = False
+    for word in caption.split():
+        if glue and words:
+            words[-1] += " " + word
+        else:
+            words.append(word)
+        glue = word == "·"
+    return words
+
+
+def wrap_caption(caption: str, width: float, advance) -> list[str]:
+    """The caption's lines, each at most ``width`` wide where a word allows (a word is never cut)."""
+    lines: list[str] = []
+    for word in _caption_words(caption):
+        if lines and advance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def caption_layout(caption: str) -> tuple[tuple[str, ...], float, float]:
+    """The caption's lines and its pill's width and height (cached: many connections share captions).
+
+    A long label wraps onto more lines and never loses a word or the share."""
+    layout = _LABEL_SIZES.get(caption)
+    if layout is None:
         metrics = QFontMetricsF(label_font())
-        size = (min(metrics.horizontalAdvance(caption) + 12, 160.0), metrics.height() + 4)
+        advance = metrics.horizontalAdvance
+        lines = wrap_caption(caption, LINE_WIDTH, advance)
+        if len(lines) > 3:
+            lines = wrap_caption(caption, WIDE_LINE_WIDTH, advance)
+        width = max(advance(line) for line in lines) + 2 * PILL_PADDING_X + 2
+        layout = (tuple(lines), width, metrics.height() * len(lines) + 4)
         if len(_LABEL_SIZES) < 50000:
-            _LABEL_SIZES[caption] = size
-    return size
+            _LABEL_SIZES[caption] = layout
+    return layout
+
+
+def label_size(caption: str) -> tuple[float, float]:
+    """Width and height of a caption's pill."""
+    _lines, width, height = caption_layout(caption)
+    return width, height
 
 
 def caption_text(label: str, share: float | None) -> str:
@@ -126,14 +168,22 @@ class ConnectionLabelItem(ModesHanded, QGraphicsItem):
         rect = self._rect
         painter.setPen(QPen(border, 1))
         painter.setBrush(style.qcolor(style.LABEL_BACKGROUND))
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        radius = min(rect.height() / 2, 9.0)
+        painter.drawRoundedRect(rect, radius, radius)
         if simplified(painter, exporting):
             return  # the overview: the pill alone, its text would be a smudge
         painter.setFont(label_font())
         painter.setPen(QColor(style.TEXT_MUTED))
-        metrics = QFontMetricsF(label_font())
-        text = metrics.elidedText(conn.caption, Qt.TextElideMode.ElideRight, rect.width() - 10)
+        lines = self.text_lines()
+        line_height = (rect.height() - 4) / len(lines)
         painter.save()
-        painter.setLayoutDirection(qt_direction(text, conn.forward < 0))  # the caption's own, not the window's
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        top = rect.top() + 2
+        for line in lines:
+            painter.setLayoutDirection(qt_direction(line, conn.forward < 0))  # the caption's own, not the window's
+            painter.drawText(QRectF(rect.left(), top, rect.width(), line_height), Qt.AlignmentFlag.AlignCenter, line)
+            top += line_height
         painter.restore()
+
+    def text_lines(self) -> list[str]:
+        """The lines the pill shows: the whole caption, wrapped."""
+        return list(caption_layout(self.connection.caption)[0])

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..routing import SIDES, arrow_points, attach_point, iter_label_points, route_box, route_through
+from ..routing import arrow_points, attach_point, iter_label_points, route_box, route_through
 from .route_paths import add_arrow, add_commands
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -82,7 +82,7 @@ class ConnectionDragMixin:
         if self._drag is None:
             return
         route, forward = self.route, self.forward
-        source_side, target_side = SIDES[route.kind]
+        source_side, target_side = route.sides()
         if source_moves:
             anchor = attach_point((0.0, 0.0, source[2], source[3]), source_side, route.source_slot, forward)
             fixed = attach_point(target, target_side, route.target_slot, forward)

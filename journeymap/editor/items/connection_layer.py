@@ -48,6 +48,14 @@ class ConnectionLayerItem(MapLayerItem):
         self._combined = None
         self.update()
 
+    def forget(self) -> None:
+        """Another map is shown: drop the paths and the cached bitmap (an update alone let the old
+        bitmap show through where the new, smaller map did not repaint it: ghost arrows)."""
+        self.invalidate()
+        mode = self.cacheMode()
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setCacheMode(mode)
+
     def _build(self, include_live: bool) -> None:
         self._shapes = [
             (item.path_ref(), item.arrow_ref(), item.boundingRect())

@@ -19,6 +19,9 @@ from ..drawing_modes import ModesHanded
 from ..icons import draw_face
 
 FACE = 18.0
+SCALE_MARGIN = 4.0   # the +2 / 0 / -2 scale: from the lane's start ...
+SCALE_WIDTH = 22.0   # ... this wide ...
+ZERO_LINE_INSET = SCALE_MARGIN + SCALE_WIDTH + 10.0  # ... and the zero line starts clear of its "0"
 
 
 def score_y(top: float, bottom: float, score: float) -> float:
@@ -71,6 +74,12 @@ class EmotionCurveItem(ModesHanded, QGraphicsItem):
     def zero_y(self) -> float:
         return self.score_y(0)
 
+    def zero_line(self) -> tuple[QPointF, QPointF]:
+        """The dashed zero line's ends: clear of the scale at the lane's start, on either side."""
+        zero = self.zero_y()
+        inset = ZERO_LINE_INSET
+        return QPointF(self._rect.left() + inset, zero), QPointF(self._rect.right() - inset, zero)
+
     def _build_paths(self) -> None:
         self._curve = smooth_curve(self._points)
         self._positive = QPainterPath()
@@ -96,11 +105,9 @@ class EmotionCurveItem(ModesHanded, QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        zero = self.zero_y()
         pen = QPen(QColor(style.EMOTION_ZERO_LINE), 1, Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        inset = 30.0  # room for the grid's +2 / 0 / -2 scale at the lane's start
-        painter.drawLine(QPointF(self._rect.left() + inset, zero), QPointF(self._rect.right() - inset, zero))
+        painter.drawLine(*self.zero_line())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.qcolor(style.EMOTION_POSITIVE))
         painter.drawPath(self._positive)

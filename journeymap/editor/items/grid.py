@@ -14,7 +14,7 @@ from ...model.kinds import EMOTION_MAX, EMOTION_MIN
 from .. import fonts, style
 from ..drawing_modes import ModesHanded
 from ..layout import MapLayout
-from .emotion import score_y
+from .emotion import SCALE_MARGIN, SCALE_WIDTH, score_y
 
 
 class GridItem(ModesHanded, QGraphicsItem):
@@ -58,12 +58,14 @@ class GridItem(ModesHanded, QGraphicsItem):
         if layout.emotion_lane is None:
             return []
         row = layout.rows[layout.emotion_lane]
-        width = 22.0
-        x = row.right - width - 4 if layout.rtl else row.x + 4
+        width = SCALE_WIDTH
+        x = row.right - width - SCALE_MARGIN if layout.rtl else row.x + SCALE_MARGIN
         marks = []
         for score in (EMOTION_MAX, 0, EMOTION_MIN):
             y = score_y(row.y, row.bottom, score)
-            text = f"+{score}" if score > 0 else str(score)  # ASCII minus: the bundled fonts have no U+2212
+            # ASCII minus: the bundled fonts have no U+2212. The left-to-right mark keeps the sign
+            # before the digit in a right-to-left map, on the canvas and in an SVG's <text>.
+            text = "\u200e" + (f"+{score}" if score > 0 else str(score))
             marks.append((QRectF(x, y - 8, width, 16), text))
         return marks
 
@@ -93,8 +95,11 @@ class GridItem(ModesHanded, QGraphicsItem):
         if self._scale:
             painter.setFont(fonts.label_font())
             painter.setPen(QColor(style.TEXT_MUTED))
+            painter.save()
+            painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # numbers, whatever the window's
             for rect, text in self._scale:
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            painter.restore()
         if self.modes.exporting:
             return
         if self._focus_cell is not None:

@@ -19,6 +19,8 @@ from ...editor import fonts, style
 from ...editor.items.headers import TitleItem
 from ...editor.scene import JourneyScene
 from ...editor.text_block import TextBlock
+from ...i18n import arg, translate
+from .curves import curves_for, shown_persona
 from .legend import Legend, legend_entries
 from .options import PictureOptions
 
@@ -84,6 +86,10 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
     rtl = scene.is_rtl()
     legend = Legend(legend_entries(doc), rtl) if options.legend else None
     title = doc.info.title.strip() if options.title else ""
+    persona = shown_persona(scene, options)
+    if persona is not None:  # dimmed cards are explained: the picture says whose paths it shows
+        caption = arg(translate("Pictures", "Persona: %1"), doc.persona(persona).name)
+        title = f"{title} · {caption}" if title else caption
     # A few cards can be narrower than their title or legend: the picture widens for those,
     # and the cards keep to the reading start.
     width = max(source.width(), title_width(title), LEGEND_MIN_WIDTH if legend else 0.0)
@@ -112,7 +118,7 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
 @contextmanager
 def prepared(scene: JourneyScene, options: PictureOptions) -> Iterator[PictureFrame]:
     """The scene as a picture shows it (no edit marks, no title item, chosen background)."""
-    with scene.export_mode():
+    with curves_for(scene, options), scene.export_mode():  # curves first: export_mode uncaches every item
         title_visible = scene.title_item.isVisible()
         background = scene.backgroundBrush()
         scene.title_item.setVisible(False)

@@ -13,7 +13,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from ...editor import fonts, style
 from ...editor.icons import draw_face, draw_icon, lane_icon_path
+from ...editor.items.card import paint_kpi_badge
+from ...editor.kpi_text import kpi_line
 from ...editor.text_block import TextBlock
+from ...i18n import arg, translate
 from ...model import JourneyDocument
 from ...model.kinds import (
     CARD_KIND_COLORS,
@@ -39,7 +42,7 @@ SCORE_TEXT = {score: "\u200e" + text for score, text in {-2: "-2", -1: "-1", 0: 
 class LegendEntry:
     """One mark and its words: a card-colour swatch with a lane icon, a face, or a heading."""
 
-    mark: str  # "swatch" | "face" | "heading"
+    mark: str  # "swatch" | "face" | "heading" | "kpi" (the KPI badge and what it means, with an example)
     text: str
     color: str = ""
     lane_kind: str = ""
@@ -80,6 +83,10 @@ def legend_entries(doc: JourneyDocument) -> list[LegendEntry]:
         if (lane.name, color) not in seen:
             seen.add((lane.name, color))
             entries.append(LegendEntry("swatch", lane.name, color, lane.kind))
+    measured = next((card for card in doc.cards() if card.kpis), None)
+    if measured is not None:
+        text = arg(translate("Legend", "Measured figures (KPIs), under the card's title: %1"), kpi_line(measured))
+        entries.append(LegendEntry("kpi", text, score=len(measured.kpis)))
     has_scores = any(card.emotion is not None for card in doc.cards())
     if emotion_name is not None or has_scores:
         if emotion_name:
@@ -155,6 +162,9 @@ class Legend:
         mark = QRectF(mark_x, box.center().y() - SWATCH / 2, SWATCH, SWATCH)
         if entry.mark == "face":
             draw_face(painter, mark.adjusted(1, 1, -1, -1), entry.score, QColor(entry.color))
+        elif entry.mark == "kpi":
+            badge_x = mark.right() - ICON if self.rtl else mark.x()  # the pill grows from here towards the text
+            paint_kpi_badge(painter, QRectF(badge_x, mark.y() + 3, ICON, ICON), entry.score, self.rtl)
         else:
             painter.setBrush(QColor(entry.color))
             painter.setPen(QPen(style.qcolor(style.CARD_BORDER), 1))

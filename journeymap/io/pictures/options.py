@@ -8,6 +8,7 @@ from ..export_formats import DPI_RANGE, SCALE_RANGE, ExportOptions
 
 SCREEN_DPI = 96  # 1x: one scene unit is one pixel at 96 dots per inch, as on a screen and in CSS
 PAGE_CHOICES = ("map", "a4", "a3")  # a page the size of the map, or A4 / A3 landscape (PDF)
+CURVE_CHOICES = ("personas", "overall")  # the emotion lane in pictures; the first is the default
 DEFAULT_MARGIN = 24.0
 
 
@@ -24,16 +25,26 @@ class PictureOptions(ExportOptions):
     title: bool = True
     legend: bool = False
     page: str = "map"
+    curves: str = "personas"     # the emotion lane: one curve per persona, or the map's overall curve
+    persona: str | None = None   # show the map as this persona's filter does (and say so)
+    embed: bool | None = None    # a PNG carries the map it shows; None: yes for the whole map, no for a selection
 
     def __post_init__(self) -> None:
         if self.scale is not None and not SCALE_RANGE[0] <= self.scale <= SCALE_RANGE[1]:
             raise ValueError(f"the scale must be between {SCALE_RANGE[0]:g} and {SCALE_RANGE[1]:g}")
         if self.dpi is not None and not DPI_RANGE[0] <= self.dpi <= DPI_RANGE[1]:
             raise ValueError(f"the DPI must be between {DPI_RANGE[0]} and {DPI_RANGE[1]}")
+        if self.curves not in CURVE_CHOICES:
+            raise ValueError(f"the curves must be one of {', '.join(CURVE_CHOICES)}")
         if self.page not in PAGE_CHOICES:
             raise ValueError(f"the page must be one of {', '.join(PAGE_CHOICES)}")
         if not 0 <= self.margin <= 400:
             raise ValueError("the margin must be between 0 and 400")
+
+    @property
+    def embeds_map(self) -> bool:
+        """Whether a PNG carries the map (what it shows of it) to open again as an editable map."""
+        return not self.selection if self.embed is None else self.embed
 
     @property
     def pixel_ratio(self) -> float:

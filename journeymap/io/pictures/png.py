@@ -14,9 +14,10 @@ from PySide6.QtGui import QImage, QPainter
 
 from ...editor.scene import JourneyScene
 from ..errors import SaveError
+from ..export_formats import DPI_RANGE, SCALE_RANGE
 from ..images import MAX_IMAGE_PIXELS
 from .frame import PictureFrame, paint_frame, prepared
-from .options import PictureOptions
+from .options import SCREEN_DPI, PictureOptions
 
 MAX_SIDE = 32_000
 # Also the most pixels Journeymap opens again (images.MAX_IMAGE_PIXELS): an exported
@@ -40,11 +41,13 @@ def check_size(frame: PictureFrame, options: PictureOptions) -> tuple[int, int]:
         return width, height
     by_side = MAX_SIDE / max(frame.width * ratio, frame.height * ratio)
     fits = min(by_side, math.sqrt(MAX_PIXELS / (width * height)))
-    dpi = int(options.effective_dpi * fits)
+    # never suggest more than the scale and DPI a picture accepts
+    dpi = min(int(options.effective_dpi * fits), DPI_RANGE[1])
+    scale = min(ratio * fits, SCALE_RANGE[1], DPI_RANGE[1] / SCREEN_DPI)
     raise SaveError(
         f"the picture would be {width:,} x {height:,} pixels, too large to make "
         f"(at most {MAX_SIDE:,} pixels a side and {MAX_PIXELS // 1_000_000} million pixels); "
-        f"choose a smaller scale or DPI (at most about {ratio * fits:.1f}x, {dpi} DPI), or export a selection"
+        f"choose a smaller scale or DPI (at most about {scale:.1f}x, {dpi} DPI), or export a selection"
     )
 
 

@@ -16,7 +16,7 @@ from .cells import clean_text
 
 CARD_FIELDS = ("step", "lane", "title", "description", "emotion", "moment_of_truth", "owner", "kpis", "personas")
 CONNECTION_FIELDS = ("source", "target", "label", "share", "personas")
-PERSONA_FIELDS = ("name", "description", "goals")
+PERSONA_FIELDS = ("name", "description", "goals", "color")
 
 
 def norm_text(value: object) -> str:
@@ -62,6 +62,7 @@ def persona_record(persona: Persona) -> dict:
         "name": norm_text(persona.name),
         "description": norm_text(persona.description),
         "goals": [line for line in lines if line],  # the sheet shows one goal a line
+        "color": persona.color.upper(),
     }
 
 

@@ -9,7 +9,7 @@ import one undo step and the command line can write the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Card, Connection, JourneyDocument, ModelError, Persona
 from .preview import Preview
@@ -111,10 +111,24 @@ def _apply(doc: JourneyDocument, ch: ImportChanges, undo: Undo) -> None:
     if ch.connections_added:
         doc.add_connections(ch.connections_added)
         undo.append(lambda ids=[c.id for c in ch.connections_added]: doc.remove_connections(ids))
-    conn_olds = [doc.update_connection(conn_id, **values) for conn_id, values in ch.connection_updates.items()]
-    if conn_olds:
-        undo.append(lambda: doc.replace_connections(conn_olds))
+    for conn_id, values in ch.connection_updates.items():
+        _update_connection(doc, conn_id, values, undo)
     _remove(doc, ch, undo)
+
+
+def _update_connection(doc: JourneyDocument, conn_id: str, values: dict, undo: Undo) -> None:
+    """Label, share, personas in place; other ends by taking the connection out and putting it back, same id."""
+    if not {"source", "target"} & values.keys():
+        old = doc.update_connection(conn_id, **values)
+        undo.append(lambda: doc.replace_connections([old]))
+        return
+    removal = doc.remove_connections([conn_id])
+    try:
+        doc.add_connection(replace(removal.connections[0], **values))
+    except ModelError:
+        doc.restore(removal)
+        raise
+    undo.append(lambda: (doc.remove_connections([conn_id]), doc.restore(removal)))
 
 
 def _remove(doc: JourneyDocument, ch: ImportChanges, undo: Undo) -> None:

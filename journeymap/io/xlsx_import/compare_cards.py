@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from ...model import Card, JourneyDocument
+from ...model.kinds import card_kind_for_lane
+from ...model.names import normalise
 from ..xlsx.canonical import CARD_FIELDS, card_record, kpi_text, norm_text, record_hash
+from ..xlsx.labels import ENGLISH, HEBREW
 from . import values as read
+from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
 from .preview import Added, Deleted, Preview, RowError
@@ -25,6 +29,7 @@ class CardRows:
         self.taken = taken_ids  # ids given to new items of this import
         self.shown = shown or {}
         self.new_titles: dict[str, str] = {}  # new card id -> title, for connections naming them
+        self.formula_rows = formula_rows(sheet)
 
     def run(self) -> set[str]:
         """Compare every row; returns the ids the sheet still has (errors included: never a deletion)."""
@@ -44,18 +49,16 @@ class CardRows:
 
     def _row(self, row: int, values: tuple, seen: dict[str, int]) -> None:
         item_id = read.item_id(self._cell(values, "id"))
-        for (f_row, column) in self.sheet.formulas:
-            if f_row == row:
-                key = next((k for k, i in self.sheet.columns.items() if i == column), str(column + 1))
-                self._error(row, key, item_id, "=…", msg(QT_TRANSLATE_NOOP(
-                    "ExcelImport", "a value, not a formula that was never calculated (open and save it in Excel)")))
         if item_id and item_id in seen:
             self._error(row, "id", item_id, item_id, msg(QT_TRANSLATE_NOOP(
                 "ExcelImport", "an id used once; row %1 has it too (clear this id to add the row as a new card)"),
                 seen[item_id]))
             return
-        if any(f_row == row for f_row, _ in self.sheet.formulas):
-            seen.setdefault(item_id, row) if item_id else None
+        formulas = self.formula_rows.get(row)
+        if formulas:  # the row is an error, never a deletion: its id counts as seen
+            self.preview.errors += formula_errors(self.sheet, SHEET, row, formulas, item_id)
+            if item_id:
+                seen[item_id] = row
             return
         parsed = self._parse(row, values, item_id)
         if item_id:
@@ -63,6 +66,7 @@ class CardRows:
         if parsed is None:
             return
         incoming, model_values = parsed
+        self._check_kind(row, values, item_id, incoming)
         if item_id and self.doc.has_card(item_id):
             self._existing(row, item_id, incoming, model_values)
         elif item_id and item_id in self.base:
@@ -74,6 +78,19 @@ class CardRows:
                 self.preview.unchanged += 1
         else:
             self._new(row, item_id, incoming, model_values)
+
+    def _check_kind(self, row: int, values: tuple, item_id: str, incoming: dict) -> None:
+        """The Kind column follows the lane: a kind typed over says nothing, and the user is told so."""
+        typed = normalise(str(self._cell(values, "kind") or ""))
+        lane_id = incoming.get("lane") or (self.doc.card(item_id).lane if self.doc.has_card(item_id) else None)
+        if not typed or lane_id is None:
+            return
+        kind = card_kind_for_lane(self.doc.lane(lane_id).kind) or "note"
+        names = {normalise(words[f"kind.{kind}"]) for words in (ENGLISH, HEBREW)} | {kind}
+        if typed not in names:
+            self.preview.warnings.append(msg(QT_TRANSLATE_NOOP(
+                "ExcelImport", "Cards, row %1: the kind follows the lane (%2); to change it, choose another lane."),
+                row, ENGLISH[f"kind.{kind}"] if self.doc.info.language[:2] != "he" else HEBREW[f"kind.{kind}"]))
 
     def _parse(self, row: int, values: tuple, item_id: str):
         incoming: dict = {}

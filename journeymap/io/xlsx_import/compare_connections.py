@@ -10,6 +10,7 @@ from ...model import Connection, JourneyDocument
 from ...model.names import normalise
 from ..xlsx.canonical import CONNECTION_FIELDS, connection_record, norm_text
 from . import values as read
+from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
 from .preview import Added, Deleted, Preview, RowError
@@ -37,6 +38,7 @@ class ConnectionRows:
 
     def run(self) -> None:
         seen: dict[str, int] = {}
+        formulas = formula_rows(self.sheet)
         for row, values in self.sheet.rows:
             item_id = read.item_id(self.cell(values, "id"))
             if item_id and item_id in seen:
@@ -45,6 +47,9 @@ class ConnectionRows:
                 continue
             if item_id:
                 seen[item_id] = row
+            if row in formulas:
+                self.preview.errors += formula_errors(self.sheet, SHEET, row, formulas[row], item_id)
+                continue
             self._row(row, values, item_id)
         for item_id in self.base:
             if item_id not in seen and self.doc.has_connection(item_id):
@@ -71,6 +76,8 @@ class ConnectionRows:
                 return
             incoming["personas"], model["personas"] = sorted(ids), tuple(ids)
         if item_id and self.doc.has_connection(item_id):
+            if not self._ends(row, values, item_id, incoming):
+                return
             now = connection_record(self.doc.connection(item_id))
             base = self.base.get(item_id, (None, None))[1]
             title = self.doc.card(now["source"]).title
@@ -81,6 +88,19 @@ class ConnectionRows:
             self.preview.unchanged += 1  # removed from the map since the export
         else:
             self._new(row, values, item_id, incoming, model)
+
+    def _ends(self, row: int, values: tuple, item_id: str, incoming: dict) -> bool:
+        """An existing connection's From id and To id: another card there reconnects it."""
+        for key, field in (("from_id", "source"), ("to_id", "target")):
+            typed = read.item_id(self.cell(values, key))
+            if not typed:
+                continue  # an emptied end says nothing; the connection keeps it
+            if not (self.doc.has_card(typed) or typed in self.new_titles):
+                self.error(row, key, item_id, typed, msg(QT_TRANSLATE_NOOP(
+                    "ExcelImport", "the id of a card of the map")))
+                return False
+            incoming[field] = typed
+        return True
 
     def _personas(self, item_id: str, shown: str) -> list[str]:
         """A cell left as exported, or as the map shows it now, is not parsed again (names may hold commas)."""
@@ -94,6 +114,10 @@ class ConnectionRows:
         return self.places.persona_ids(shown)
 
     def describe(self, field: str, value) -> str:
+        if field in ("source", "target"):
+            if value in self.new_titles:
+                return self.new_titles[value]
+            return self.doc.card(value).title if value and self.doc.has_card(value) else str(value or "")
         if field == "personas":
             return self.places.personas_text(value)
         if field == "share":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...model import JourneyDocument, Persona
 from ..xlsx.canonical import PERSONA_FIELDS, persona_record
 from . import values as read
+from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
 from .places import Places
 from .preview import Added, Deleted, Preview, RowError
@@ -19,6 +20,7 @@ NEW_COLOURS = ("#5B8DEF", "#E8744F", "#3FA796", "#B367C9", "#D6A630", "#E05A8A")
 def compare_personas(doc: JourneyDocument, sheet: SheetData, base: dict, places: Places, preview: Preview,
                      taken: set[str]) -> None:
     seen: dict[str, int] = {}
+    formulas = formula_rows(sheet)
     for row, values in sheet.rows:
         item_id = read.item_id(_cell(sheet, values, "id"))
         if item_id and item_id in seen:
@@ -27,10 +29,14 @@ def compare_personas(doc: JourneyDocument, sheet: SheetData, base: dict, places:
             continue
         if item_id:
             seen[item_id] = row
+        if row in formulas:
+            preview.errors += formula_errors(sheet, SHEET, row, formulas[row], item_id)
+            continue
         try:
             incoming = _incoming(sheet, values)
-        except BadValue as exc:
-            preview.errors.append(RowError(SHEET, row, "", item_id, "", exc.expected))
+        except _CellError as exc:
+            preview.errors.append(RowError(SHEET, row, sheet.headers.get(exc.key, exc.key), item_id,
+                                           str(_cell(sheet, values, exc.key) or "")[:80], exc.expected))
             continue
         if item_id and any(p.id == item_id for p in doc.personas()):
             _existing(doc, row, item_id, incoming, base, preview)
@@ -48,10 +54,25 @@ def _cell(sheet: SheetData, values: tuple, key: str):
     return values[index] if index is not None and index < len(values) else None
 
 
+class _CellError(Exception):
+    def __init__(self, key: str, expected) -> None:
+        super().__init__(str(expected))
+        self.key, self.expected = key, expected
+
+
 def _incoming(sheet: SheetData, values: tuple) -> dict:
-    incoming = {key: read.text(_cell(sheet, values, key)) for key in ("name", "description") if key in sheet.columns}
-    if "goals" in sheet.columns:
-        incoming["goals"] = read.goals(_cell(sheet, values, "goals"))
+    incoming: dict = {}
+    readers = (("name", "name", read.text), ("description", "description", read.text), ("goals", "goals", read.goals),
+               ("colour", "color", read.colour))
+    for key, field, reader in readers:
+        if key not in sheet.columns:
+            continue
+        try:
+            value = reader(_cell(sheet, values, key))
+        except BadValue as exc:
+            raise _CellError(key, exc.expected) from None
+        if value is not None:
+            incoming[field] = value
     return incoming
 
 
@@ -75,6 +96,6 @@ def _new_persona(doc, row, typed_id, incoming, places, preview, taken) -> None:
     taken.add(item_id)
     colour = NEW_COLOURS[(len(doc.personas()) + len(places.personas)) % len(NEW_COLOURS)]
     persona = Persona(item_id, incoming["name"], incoming.get("description", ""), tuple(incoming.get("goals", ())),
-                      colour)
+                      incoming.get("color", colour))
     places.add_persona(item_id, persona.name)
     preview.added.append(Added(SHEET, item_id, row, persona.name, persona))

@@ -15,9 +15,12 @@ FIELD_LABELS = {
     "kpis": QT_TRANSLATE_NOOP("ExcelImport", "KPIs"),
     "personas": QT_TRANSLATE_NOOP("ExcelImport", "personas"),
     "label": QT_TRANSLATE_NOOP("ExcelImport", "label"),
+    "source": QT_TRANSLATE_NOOP("ExcelImport", "from"),
+    "target": QT_TRANSLATE_NOOP("ExcelImport", "to"),
     "share": QT_TRANSLATE_NOOP("ExcelImport", "share of customers"),
     "name": QT_TRANSLATE_NOOP("ExcelImport", "name"),
     "goals": QT_TRANSLATE_NOOP("ExcelImport", "goals"),
+    "color": QT_TRANSLATE_NOOP("ExcelImport", "colour"),
 }
 SHEET_LABELS = {
     "cards": QT_TRANSLATE_NOOP("ExcelImport", "Cards"),

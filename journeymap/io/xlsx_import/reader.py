@@ -16,7 +16,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from ..xlsx.round_trip import BASE_SHEET
+from ..xlsx.round_trip import BASE_SHEET, LISTS_SHEET
 from .headers import header_key, map_headers, sheet_names
 from .messages import QT_TRANSLATE_NOOP, ImportRefused, Message, msg
 from .safety import check_workbook_file
@@ -105,13 +105,24 @@ def _read(book, name: str, wanted: tuple[str, ...]) -> WorkbookData:
     return data
 
 
+SIGNATURE_COLUMNS = {"cards": {"id", "title", "lane"}, "connections": {"id", "from_id", "to_id"},
+                     "personas": {"id", "name", "goals"}}
+
+
 def _find_sheet(by_title: dict, key: str, meta: dict | None):
+    """The sheet as exported, else by its name in English or Hebrew, else (renamed) by its headers."""
     exported = (meta or {}).get("sheets", {}).get(key)
     if exported in by_title:
         return by_title[exported]
     names = sheet_names(key)
     for title, ws in by_title.items():
         if header_key(title) in names:
+            return ws
+    for title, ws in by_title.items():
+        if title in (BASE_SHEET, LISTS_SHEET) or ws.sheet_state != "visible":
+            continue
+        header = next(ws.iter_rows(values_only=True, max_row=1, max_col=MAX_COLUMNS), ())
+        if SIGNATURE_COLUMNS[key] <= map_headers(key, tuple(header or ()))[0].keys():
             return ws
     return None
 

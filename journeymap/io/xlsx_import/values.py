@@ -112,6 +112,16 @@ def kpis(value: object) -> tuple[str, tuple[Kpi, ...]]:
     return norm_text("; ".join(kpi.display() for kpi in kpi_tuple)), kpi_tuple
 
 
+def colour(value: object) -> str | None:
+    """'#5b8def' or '5B8DEF' -> '#5B8DEF'; an empty cell says nothing (None)."""
+    shown = text(value).lstrip("#").upper()
+    if not shown:
+        return None
+    if len(shown) != 6 or any(ch not in "0123456789ABCDEF" for ch in shown):
+        raise BadValue(msg(QT_TRANSLATE_NOOP("ExcelImport", "a colour as #RRGGBB, for example #5B8DEF")))
+    return "#" + shown
+
+
 def name_list(value: object) -> list[str]:
     """'Anna, Ben' or one name per line -> ['Anna', 'Ben']."""
     return [part.strip() for part in re.split(r"[,;\n،]", text(value)) if part.strip()]

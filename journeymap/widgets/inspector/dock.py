@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ...editor.following import stop_following_when_destroyed
-from ...model import ChangeEvent, JourneyDocument
+from ...model import ChangeEvent, EventKind, JourneyDocument
 from .form_base import TargetForm
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -121,7 +121,7 @@ class InspectorDock(QDockWidget):
 
     def _on_change(self, event: ChangeEvent) -> None:
         form = self.current_form()
-        if not form.exists():
+        if event.kind == EventKind.RESET or not form.exists():
             self.show_selection()
         else:
             form.refresh()
