@@ -66,12 +66,15 @@ def test_readable_report_in_english_and_hebrew():
     assert "נתיבים" in he.stdout and "שלבים" in he.stdout and "Paths" not in he.stdout
 
 
-def test_bad_input_gets_one_message(tmp_path, small_file):
+def test_an_unknown_persona_or_card_gets_one_message(small_file):
     out = run("analyze", small_file, "--persona", "p-zoe")
     assert out.returncode == 1 and "p-zoe" in out.stderr and "p-anna" in out.stderr
     assert "Traceback" not in out.stderr
     out = run("analyze", small_file, "--entry", "nope")
     assert out.returncode == 1 and "nope" in out.stderr
+
+
+def test_a_missing_file_or_a_bad_top_gets_one_message(tmp_path, small_file):
     out = run("analyze", str(tmp_path / "missing.journey"))
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
     out = run("analyze", small_file, "--top", "many")
