@@ -75,6 +75,7 @@ def test_figures_follow_an_edit_without_blocking_it(window):
     window.editor.set_properties("connection", "e3", {"share": 10.0})
     assert runner.busy or runner._timer.isActive()  # the edit returned before any figure was computed
     assert runner.wait_idle()
+    assert dock.updating.isHidden()
     assert dock.result.reach["phone-ask"] == pytest.approx(0.1)
     window.undo_stack.undo()
     assert runner.wait_idle() and dock.result.reach["phone-ask"] == pytest.approx(0.3)

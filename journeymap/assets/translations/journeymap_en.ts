@@ -538,6 +538,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Updating…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Share</source>
             <translation type="unfinished" />
         </message>

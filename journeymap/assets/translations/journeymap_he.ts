@@ -538,6 +538,10 @@
             <translation>הצגת ההגעה על המפה</translation>
         </message>
         <message>
+            <source>Updating…</source>
+            <translation>מתעדכן…</translation>
+        </message>
+        <message>
             <source>Share</source>
             <translation>אחוז</translation>
         </message>

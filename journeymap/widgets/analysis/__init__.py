@@ -59,6 +59,7 @@ class AnalysisView:
     def _connect(self) -> None:
         dock, runner, window = self.dock, self.runner, self.window
         dock.visibilityChanged.connect(self._update_enabled)
+        runner.started.connect(dock.show_updating)
         runner.finished.connect(self._show)
         runner.failed.connect(lambda text: dock.show_status(tr("The analysis failed: %1").replace("%1", text)))
         window.persona_filter.changed.connect(self._persona_changed)

@@ -102,6 +102,11 @@ class AnalysisDock(QDockWidget):
         row.addSpacing(16)
         row.addWidget(self.overlay_box)
         row.addStretch(1)
+        self.updating = QLabel(self.tr("Updating…"))
+        self.updating.setObjectName("analysis_updating")
+        self.updating.setEnabled(False)  # drawn muted: a hint, not a message
+        self.updating.hide()
+        row.addWidget(self.updating)
         return row
 
     def _paths_tab(self) -> QWidget:
@@ -162,9 +167,14 @@ class AnalysisDock(QDockWidget):
 
     # ----------------------------------------------------------------- showing
     def show_status(self, text: str) -> None:
+        self.updating.hide()
         self.status.setText(text)
 
+    def show_updating(self) -> None:
+        self.updating.show()
+
     def show_result(self, result, snapshot, persona_name: str | None) -> None:
+        self.updating.hide()
         chosen = self.chosen_path()
         self.result, self.snapshot = result, snapshot
         self._fill_entries(result, snapshot)
