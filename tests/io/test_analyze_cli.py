@@ -79,3 +79,12 @@ def test_a_missing_file_or_a_bad_top_gets_one_message(tmp_path, small_file):
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
     out = run("analyze", small_file, "--top", "many")
     assert out.returncode == 2 and "--top" in out.stderr
+
+
+def test_many_entries_are_summed_up_not_listed():
+    from journeymap.io import analysis_text as words
+
+    doc = small_map()
+    entries = {card.id: 1 / 6 for card in doc.cards()}
+    text = words.entries_text(doc, entries, most=2)
+    assert text == "Searches for a laptop 16.7%, Sees an ad 16.7% and 4 more"

@@ -2812,6 +2812,17 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and 1 more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 of customers go round a loop more often than these paths show</source>
             <translation type="unfinished" />
         </message>

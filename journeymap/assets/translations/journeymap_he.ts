@@ -2814,6 +2814,17 @@
             <translation>; </translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 ועוד אחד</numerusform>
+                <numerusform>%1 ועוד %n</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 of customers go round a loop more often than these paths show</source>
             <translation>%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים</translation>
         </message>

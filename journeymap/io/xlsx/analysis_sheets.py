@@ -122,7 +122,7 @@ def _title(doc, card_id: str, words) -> str:
 def path_rows(doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> list[list]:
     rtl = doc.info.direction == "rtl"
     arrow = " ← " if rtl else " → "
-    lanes = {lane.kind: lane.name for lane in doc.lanes()}
+    lanes = {lane.id: lane.name for lane in doc.lanes()}
     rows = []
     for rank, path in enumerate(result.paths, start=1):
         emotion = path.emotion
@@ -132,7 +132,7 @@ def path_rows(doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> 
                 path.share,
                 arrow.join(_title(doc, c, words) for c in path.cards),
                 " > ".join(path.cards),
-                arrow.join(lanes.get(kind, kind) for kind in path.channels),
+                arrow.join(lanes.get(lane, lane) for lane in path.channel_lanes),
                 path.switches,
                 emotion.start if emotion else None,
                 emotion.lowest if emotion else None,

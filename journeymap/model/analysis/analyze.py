@@ -157,6 +157,7 @@ def _path_info(doc, chain: Chain, states, conns, share, lanes, counted) -> PathI
         emotion=emotion,
         moments_of_truth=tuple(dict.fromkeys(c.id for c in cards if c.moment_of_truth)),
         friction=tuple(friction),
+        channel_lanes=tuple(lane_runs),
     )
 
 

@@ -26,6 +26,7 @@ class PathInfo:
     emotion: Emotion | None
     moments_of_truth: tuple[str, ...]
     friction: tuple[str, ...]
+    channel_lanes: tuple[str, ...] = ()  # the lane ids behind ``channels``, one per run
 
 
 @dataclass(frozen=True)
