@@ -20,7 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import import_figures, measure, routes  # noqa: E402
+from bench import frozen_figures, import_figures, live, measure, routes, slides  # noqa: E402
 from bench.analysis import analysis_figures, growth_lines  # noqa: E402
 from bench.generate import SIZES, generate  # noqa: E402
 
@@ -37,9 +37,13 @@ TARGETS = {
         ("export_png_s", lambda r: 2 * r["floor_png_s"]["median"], "<= 2 x floor_png_s"),
         ("export_xlsx_s", lambda r: 3 * r["floor_xlsx_s"]["median"], "<= 3 x floor_xlsx_s"),
         ("load_save_s", lambda r: 5 * r["floor_json_s"]["median"], "<= 5 x floor_json_s"),
+        ("live_latency_ms", lambda r: 50.0, "p95 <= 50 ms"),
+        ("live_join_s", lambda r: 1.5 * r["live_open_s"]["median"], "<= 1.5 x live_open_s"),
         ("analysis_s", lambda r: 10 * r["floor_json_s"]["median"], "<= 10 x floor_json_s"),
         ("import_xlsx_s", lambda r: 3 * r["floor_import_s"]["median"], "<= 3 x floor_import_s"),
         ("import_preview_s", lambda r: 1.0, "< 1 s"),
+        *slides.TARGETS,
+        ("frozen_repaint_ms", lambda r: 2.5 * r["floor_frozen_ms"]["median"], "<= 2.5 x floor_frozen_ms"),
     ],
     "L": [
         ("drag_frame_ms", lambda r: 16.0, "p95 <= 16 ms"),
@@ -85,8 +89,13 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     cells = doc.card_count() * 12 + doc.connection_count() * 8 + len(doc.steps()) * len(doc.lanes())
     raw["floor_xlsx_s"] = measure.floor_xlsx(cells, folder, repeat)
     raw.update(measure.open_figures(path, folder, repeat, scale))
+    if size != "L":  # live sessions are for workshop maps
+        raw.update(live.live_figures(doc, folder, repeat))
     raw.update(analysis_figures(doc, repeat, with_floor=False))
     raw.update(import_figures.figures(doc, folder, repeat))
+    if size in ("S", "M"):  # a deck of L's ten thousand cards is measured by hand (python -m bench.slides L)
+        raw.update(slides.figures(doc, folder, repeat))
+    raw.update(frozen_figures.figures(doc, repeat))
     result = {key: summarise(values) for key, values in raw.items()}
     result["load_save_s"] = {k: round(result["load_s"][k] + result["save_s"][k], 5) for k in ("median", "p95")}
     return result
@@ -102,7 +111,7 @@ def check_targets(results: dict) -> list[str]:
             if key not in r:
                 lines.append(f"{size} {key}: not measured ({text})")
                 continue
-            stat = "p95" if key.startswith("drag") else "median"
+            stat = "p95" if key.startswith(("drag", "live_latency")) else "median"
             value, limit = r[key][stat], limit_of(r)
             verdict = "ok" if value <= limit else "MISSED"
             lines.append(f"{size} {key} {stat} = {value:.4g} (limit {limit:.4g}: {text}) {verdict}")

@@ -14,7 +14,9 @@ EXPECTED = {
     "open_s", "load_s", "save_s", "scene_build_s", "repaint_ms", "drag_frame_ms", "drag20_frame_ms",
     "export_png_s", "export_svg_s", "export_pdf_s", "export_xlsx_s", "peak_rss_mb",
     "floor_open_s", "floor_paint_ms", "floor_png_s", "floor_xlsx_s", "floor_json_s",
+    "live_latency_ms", "live_join_s", "live_open_s", "live_sync_bytes", "live_file_bytes",
     "import_xlsx_s", "floor_import_s", "import_preview_s",
+    "export_pptx_s", "floor_pptx_s", "export_html_s",
 }
 
 

@@ -8,6 +8,8 @@ not only at the next key press.
 
 from __future__ import annotations
 
+import shiboken6
+
 Cell = tuple[str, str]
 
 
@@ -28,9 +30,9 @@ class FocusFrameMixin:
 
     def follow_selected_cell(self) -> None:
         """The cards selected all sit in one cell: the focus cell moves there."""
-        doc = self.document
-        if doc is None:
-            return
+        doc = getattr(self, "document", None)
+        if doc is None or not shiboken6.isValid(self) or not shiboken6.isValid(self.grid_item):
+            return  # a canvas being taken apart (its items go first) hears its last selection change
         ids = [getattr(item, "card_id", None) for item in self.selectedItems()]  # unsorted: cards may be going
         cells = {(doc.card(c).step, doc.card(c).lane) for c in ids if c is not None and doc.has_card(c)}
         if len(cells) == 1:

@@ -53,6 +53,10 @@ def _font(pixel_size: int, bold: bool = False) -> QFont:
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    # No ligature glyphs: a PDF's text must search and copy as the letters typed ("find", not
+    # "ﬁnd"); the bundled fonts' "fi" and "fl" are barely different from the two letters.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -1,7 +1,7 @@
 """What the canvas is in the middle of: the one current interaction that input goes to first.
 
 A mouse gesture (dragging cards, connecting by the handle, moving or resizing a header)
-or a keyboard connection is an ``Interaction``: it is started, receives the mouse and
+a keyboard connection, or presentation mode's keys, is an ``Interaction``: it is started, receives the mouse and
 key events of the canvas while it runs, finishes (at most one edit through the
 ``MapEditor``) or is cancelled (Escape, another button, a change of the map under it),
 putting back what it moved. The scene holds at most one (``scene.interaction``); with
@@ -18,6 +18,9 @@ class Interaction:
 
     scene = None  # the JourneyScene it runs on
     active = False  # True once it is under way (a press becomes a drag past the drag distance)
+    # Modal: takes every key, and the keymap gets none, even while the keyboard entry is off
+    # (presentation mode). It is not called off by a change of the map (``active`` stays False).
+    modal = False
 
     def mouse_move(self, pos: QPointF) -> bool:
         return False

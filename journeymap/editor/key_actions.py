@@ -39,8 +39,11 @@ class KeyActionsMixin:
                 return True
             return False
         interaction = scene.interaction  # a keyboard connection, a drag (Escape puts the cards back)
-        if interaction is not None and interaction.handle_key(key, mods):
-            return True
+        if interaction is not None:
+            if interaction.handle_key(key, mods):
+                return True
+            if interaction.modal:
+                return False  # passed on to the window (Ctrl+S...), never to the keymap
         binding = self.keymap.resolve(key, mods, self.key_context())
         if binding is not None:
             return bool(getattr(self, f"key_{binding.action}")(key))

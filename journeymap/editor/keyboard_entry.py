@@ -27,9 +27,10 @@ from PySide6.QtGui import QTextCursor
 
 from . import fonts, style
 from .cell_focus import Cell, first_cell, neighbour_cell, next_card, valid_cell
-from .key_actions import KeyActionsMixin
+from .key_actions import KeyActionsMixin, plain_modifiers
 from .keyboard_connect import KeyboardConnect
 from .keymap import Keymap
+from .layout_keys import physical_key
 from .structure_keys import StructureKeysMixin
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -223,9 +224,14 @@ class KeyboardEntry(StructureKeysMixin, KeyActionsMixin, QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
-        if watched is not getattr(self, "view", None) or not self.enabled:
+        if watched is not getattr(self, "view", None):
             return False  # (no "view" while the view and this filter are being torn down)
         scene = self.scene
         if scene is None or getattr(scene, "document", None) is None:
             return False
+        if not self.enabled:  # switched off: only a modal interaction (presentation) hears keys
+            interaction = getattr(scene, "interaction", None)
+            if interaction is None or not interaction.modal:
+                return False
+            return interaction.handle_key(physical_key(event), plain_modifiers(event))
         return self.handle_key(event)

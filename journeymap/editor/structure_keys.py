@@ -20,18 +20,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("StructureKeys", text)
 
 
-def choose_lane_kind(view, at: QPoint, offer_emotion: bool) -> str | None:
-    """The short list of lane kinds, channels first then annotations, at ``at`` (view coordinates)."""
+def offer_lane_kinds(view, at: QPoint, offer_emotion: bool, chosen) -> QMenu:
+    """The short list of lane kinds (channels, then annotations) at ``at`` in the view; ``chosen(kind)``
+    is called when one is picked with the arrows and Enter or a click. It does not block."""
     menu = QMenu(view)
     menu.setObjectName("lane_kind_menu")
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     groups = [CHANNEL_LANE_KINDS, ANNOTATION_LANE_KINDS] + ([(EMOTION_LANE_KIND,)] if offer_emotion else [])
     for group in groups:
         for kind in group:
             action = menu.addAction(QCoreApplication.translate("kinds", LANE_KIND_LABELS.get(kind, kind)))
             action.setData(kind)
         menu.addSeparator()
-    chosen = menu.exec(view.viewport().mapToGlobal(at))
-    return chosen.data() if chosen is not None else None
+    menu.triggered.connect(lambda action: chosen(action.data()))
+    menu.popup(view.viewport().mapToGlobal(at))
+    return menu
 
 
 def confirm_delete(view, kind: str, name: str, cards: int) -> bool:
@@ -101,12 +104,13 @@ class StructureKeysMixin:
         scene, view = self.scene, self.view
         rect = scene.cell_rect(*self.focus_cell())
         at = view.mapFromScene(rect.bottomLeft() if not scene.is_rtl() else rect.bottomRight())
-        kind = choose_lane_kind(view, at, scene.document.emotion_lane() is None)
-        if kind is None:
-            return True  # the list was closed: nothing to do, the key is used
-        new = scene.map_editor.add_lane(kind, scene.document.lane_index(lane) + 1)
-        if new:
-            self._go_to(lane_id=new)
+        def add(kind: str) -> None:
+            if scene.document is not None and scene.document.has_id(lane):
+                new = scene.map_editor.add_lane(kind, scene.document.lane_index(lane) + 1)
+                if new:
+                    self._go_to(lane_id=new)
+
+        offer_lane_kinds(view, at, scene.document.emotion_lane() is None, add)
         return True
 
     # ----------------------------------------------------------------- move

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from . import style
 from .detail import TEXT_DETAIL_SCALE
+from .frozen_headers import frozen_offsets, paint_frozen_headers
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
@@ -18,6 +19,7 @@ ZOOM_STEP = 1.2
 
 class JourneyView(QGraphicsView):
     zoomChanged = Signal(float)
+    _frozen = False  # frozen headers were drawn at the last paint (frozen_headers.py)
 
     def __init__(self, scene=None, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +47,9 @@ class JourneyView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._space_down = False
         self._pan_from: QPointF | None = None
+        from .start_edge import StartEdgeKeeper
+
+        self.start_edge = StartEdgeKeeper(self)
 
     def setupViewport(self, widget) -> None:  # noqa: N802 - Qt's name
         """Runs for every viewport set after construction, the one made in __init__ included."""
@@ -55,6 +60,21 @@ class JourneyView(QGraphicsView):
         scene = self.scene()
         if scene is not None and hasattr(scene, "painted"):
             scene.painted()  # a rebuilt map's item index is built once it has been seen
+        if hasattr(scene, "header_items"):
+            visible = self.mapToScene(self.viewport().rect()).boundingRect()
+            self._frozen = paint_frozen_headers(scene, painter, visible, rect)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        """Frozen headers sit at the window's edge: a scroll that moves them with the map repaints."""
+        super().scrollContentsBy(dx, dy)
+        if self._frozen or self._frozen_possible():
+            self.viewport().update()
+
+    def _frozen_possible(self) -> bool:
+        scene = self.scene()
+        if scene is None or not hasattr(scene, "layout") or not scene.layout.stages:
+            return False
+        return any(frozen_offsets(scene.layout, self.mapToScene(self.viewport().rect()).boundingRect()))
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt's name
         scene = self.scene()
@@ -71,6 +91,9 @@ class JourneyView(QGraphicsView):
     def setScene(self, scene) -> None:  # noqa: N802 - Qt's name
         super().setScene(scene)
         self._tell_scene_detail()
+        keeper = getattr(self, "start_edge", None)
+        if keeper is not None:
+            keeper.follow(scene)
 
     def _tell_scene_detail(self) -> None:
         scene = self.scene()
@@ -106,6 +129,10 @@ class JourneyView(QGraphicsView):
         self._zoom_about_center(self.zoom_factor() / ZOOM_STEP)
 
     def _zoom_about_center(self, factor: float) -> None:
+        edge = self.start_edge.anchor()  # a right-to-left map's start stays where it is on screen
+        if edge is not None:
+            self.set_zoom(factor, edge)
+            return
         center = self.mapToScene(self.viewport().rect().center())
         self.set_zoom(factor)
         self.centerOn(center)

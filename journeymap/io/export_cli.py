@@ -17,6 +17,7 @@ from .errors import FormatError, SaveError
 from .export_formats import (
     DPI_RANGE,
     FORMAT_NAMES,
+    KNOWN_FORMATS,
     PICTURE_FORMATS,
     SCALE_RANGE,
     ExportOptions,
@@ -76,6 +77,11 @@ def _configure(parser: argparse.ArgumentParser) -> None:
         "--transparent", action="store_true", help=translate("cli", "no background behind the map (pictures only)")
     )
     add_picture_arguments(parser)
+    parser.add_argument(
+        "--stages",
+        metavar="LIST",
+        help=translate("cli", "PowerPoint only: the stages to show, by number, name or id, separated by commas"),
+    )
 
 
 def _message(text: str) -> None:
@@ -87,7 +93,10 @@ def _usage_error(text: str) -> int:
     return 2
 
 
-@command("export", QT_TRANSLATE_NOOP("cli", "export a map as a picture or workbook (png, svg, pdf, xlsx)"), _configure)
+_HELP = QT_TRANSLATE_NOOP("cli", "export a map as a picture, workbook, deck or web page")
+
+
+@command("export", _HELP, _configure)
 def run_export(args: argparse.Namespace) -> int:
     source = Path(args.file)
     target = Path(args.output)
@@ -97,10 +106,10 @@ def run_export(args: argparse.Namespace) -> int:
             arg(
                 translate(
                     "cli",
-                    "cannot tell which format to write from the name “%1”; "
-                    "end it in .png, .svg, .pdf or .xlsx, or give --format",
+                    "cannot tell which format to write from the name “%1”; end it in %2, or give --format",
                 ),
                 target.name,
+                ", ".join(extensions[0] for extensions, _module in KNOWN_FORMATS.values()),
             )
         )
     picture_options = [
@@ -115,6 +124,8 @@ def run_export(args: argparse.Namespace) -> int:
     if name not in PICTURE_FORMATS and picture_options:
         message = translate("cli", "%1 applies to pictures (%2), not to %3")
         return _usage_error(arg(message, picture_options[0], ", ".join(PICTURE_FORMATS), name))
+    if args.stages is not None and name != "pptx":
+        return _usage_error(arg(translate("cli", "--stages applies to PowerPoint decks (pptx), not to %1"), name))
     if _same_file(source, target):
         message = translate("cli", "%1 is the map being exported; choose another name for the %2 file")
         _message(arg(message, target, name))
@@ -126,16 +137,37 @@ def run_export(args: argparse.Namespace) -> int:
             persona = find_persona(doc, args.persona) if args.persona else None
         except ValueError as exc:
             return _usage_error(str(exc))
+        stages = _chosen_stages(doc, args.stages)
         if name in PICTURE_FORMATS:
             options = picture_options_from(args, name, persona)
         else:
-            options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent)
-        export_document(doc, target, fmt.name, options)
-    except (FormatUnavailable, FormatError, SaveError) as exc:
+            options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent, stages=stages)
+        export_document(doc, target, fmt.name, options, _progress(target))
+    except (FormatUnavailable, FormatError, SaveError, ValueError) as exc:
         _message(localized_error(exc))
         return 1
     print(arg(translate("cli", "wrote %1 (%2)"), target, translate("messages", fmt.description)))
     return 0
+
+
+def _chosen_stages(doc, text: str | None) -> tuple[str, ...]:
+    if text is None:
+        return ()
+    from .pptx.stage_choice import resolve_stages
+
+    return resolve_stages(doc, text)
+
+
+def _progress(target: Path):
+    """Progress on stderr for long exports when it is a terminal: 'deck.pptx: 3/7'."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        end = "\n" if done >= total else ""
+        print(f"\r{target.name}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return report
 
 
 def _load(path: Path):

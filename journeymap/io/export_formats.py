@@ -34,6 +34,8 @@ KNOWN_FORMATS: dict[str, tuple[tuple[str, ...], str]] = {
     "svg": ((".svg",), "journeymap.io.picture_export"),
     "pdf": ((".pdf",), "journeymap.io.picture_export"),
     "xlsx": ((".xlsx",), "journeymap.io.xlsx_export"),
+    "pptx": ((".pptx",), "journeymap.io.pptx"),
+    "html": ((".html", ".htm"), "journeymap.io.web"),
 }
 FORMAT_NAMES: tuple[str, ...] = tuple(KNOWN_FORMATS)
 PICTURE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
@@ -48,6 +50,7 @@ class ExportOptions:
     scale: float | None = None  # picture scale factor (1 = one scene unit per pixel)
     dpi: int | None = None  # or a resolution in dots per inch
     transparent: bool = False  # no background behind the map
+    stages: tuple[str, ...] = ()  # slides: the stages to show (ids), all when empty
 
 
 Exporter = Callable[["JourneyDocument", Path, ExportOptions, "Progress | None"], None]

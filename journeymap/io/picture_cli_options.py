@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import arg, translate
-from .pictures.options import CURVE_CHOICES, PAGE_CHOICES, PictureOptions
+from .pictures.options import CURVE_CHOICES, ORIENTATION_CHOICES, PAGE_CHOICES, PictureOptions
 
 DEFAULT_PNG_SCALE = 2.0  # the Export dialog's default size
 
@@ -21,7 +21,13 @@ def add_picture_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--legend", action="store_true", help=translate("cli", "draw the legend under the picture"))
     parser.add_argument(
-        "--page", choices=PAGE_CHOICES, help=translate("cli", "PDF page: the size of the map (default), A4 or A3")
+        "--page", choices=PAGE_CHOICES,
+        help=translate("cli", "PDF page: the size of the map (default), A4, A3 or Letter"),
+    )
+    parser.add_argument(
+        "--orientation", choices=ORIENTATION_CHOICES,
+        help=translate("cli", "of an A4, A3 or Letter page: the one the map fits best (auto, the default), "
+                              "landscape or portrait"),
     )
     parser.add_argument(
         "--curves", choices=CURVE_CHOICES,
@@ -41,6 +47,7 @@ def used_picture_flags(args: argparse.Namespace) -> list[str]:
     flags = (
         ("--title/--no-title", args.title is not None), ("--legend", args.legend), ("--page", args.page),
         ("--curves", args.curves), ("--persona", args.persona), ("--no-embed", args.no_embed),
+        ("--orientation", args.orientation),
     )
     return [flag for flag, used in flags if used]
 
@@ -69,6 +76,7 @@ def picture_options_from(args: argparse.Namespace, name: str, persona: str | Non
         title=True if args.title is None else args.title,
         legend=args.legend,
         page=args.page or "map",
+        orientation=args.orientation or ORIENTATION_CHOICES[0],
         curves=args.curves or CURVE_CHOICES[0],
         persona=persona,
         embed=False if args.no_embed else None,

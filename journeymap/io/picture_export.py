@@ -8,7 +8,9 @@ command line. This module registers the three formats with ``export_formats``.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from ..editor.scene import JourneyScene
@@ -28,26 +30,40 @@ from .png_embed import png_with_map
 STEPS = 3  # drawn, encoded, written: what the progress callback counts
 
 
+@contextmanager
+def shown(scene: JourneyScene, options: PictureOptions) -> Iterator[tuple[JourneyScene, PictureOptions]]:
+    """The scene and options a picture is drawn with. A selection is drawn as the small map it
+    shows (embedded_map): its cards with the stage, step and lane headers of their cells, and
+    nothing of the cards, connections and captions around them; its legend names only that."""
+    if not options.selection:
+        yield scene, options
+        return
+    with scene_for(embedded_map(scene.document, options.selection)) as own:
+        yield own, replace(options, selection=())
+
+
 def picture_png(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
     """The PNG bytes; with ``options.embeds_map`` the map it shows is inside, so the picture
-    opens again as an editable map (a selection carries only its cards, see embedded_map)."""
-    image = render_image(scene, options)
-    if progress is not None:
-        progress(1, STEPS)  # drawn; compressing a large picture takes longer than drawing it
-    data = png_bytes(image)
-    if not options.embeds_map:
-        return data
-    return png_with_map(data, document_to_json(embedded_map(scene.document, options.selection)))
+    opens again as an editable map (a selection carries only what it shows)."""
+    embed = options.embeds_map
+    with shown(scene, options) as (drawn, drawn_options):
+        image = render_image(drawn, drawn_options)
+        if progress is not None:
+            progress(1, STEPS)  # drawn; compressing a large picture takes longer than drawing it
+        data = png_bytes(image)
+        return png_with_map(data, document_to_json(drawn.document)) if embed else data
 
 
 def picture_svg(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
     info = scene.document.info
     description = info.description.strip() if info.description else ""
-    return render_svg(scene, options, info.title, description or "Customer journey map made with Journeymap")
+    with shown(scene, options) as (drawn, drawn_options):
+        return render_svg(drawn, drawn_options, info.title, description or "Customer journey map made with Journeymap")
 
 
 def picture_pdf(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
-    return render_pdf(scene, options, scene.document.info.title or "Journey map")
+    with shown(scene, options) as (drawn, drawn_options):
+        return render_pdf(drawn, drawn_options, scene.document.info.title or "Journey map")
 
 
 RENDERERS: dict[str, Callable[[JourneyScene, PictureOptions, Progress | None], bytes]] = {

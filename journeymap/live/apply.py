@@ -4,7 +4,7 @@ A peer's change arrives as the whole shared map; the binding builds the target f
 it and calls ``apply_document``. Edits of cards and connections, the usual case while
 people type, become the same fine-grained calls and events a local edit makes, so the
 canvas updates only what changed. A change to the grid, the personas or the map's
-info replaces the content at once (one "reset" event).
+info replaces the content at once (one RESET event: the canvas is rebuilt).
 """
 
 from __future__ import annotations
@@ -15,21 +15,23 @@ from .schema import Flat, flat_to_data, order_of
 
 
 def same_structure(doc: JourneyDocument, target: JourneyDocument) -> bool:
-    return (
-        doc.info == target.info
-        and doc.extra == target.extra
-        and doc.personas() == target.personas()
-        and doc.stages() == target.stages()
-        and doc.lanes() == target.lanes()
-    )
+    return doc.info == target.info and doc.extra == target.extra and _same_grid(doc, target)
+
+
+def _same_grid(doc: JourneyDocument, target: JourneyDocument) -> bool:
+    return doc.personas() == target.personas() and doc.stages() == target.stages() and doc.lanes() == target.lanes()
 
 
 def apply_document(doc: JourneyDocument, target: JourneyDocument) -> bool:
     """Change ``doc`` until it equals ``target``; True when anything changed."""
+    info_changed = doc.info != target.info
+    if info_changed and doc.extra == target.extra and _same_grid(doc, target):
+        info = target.info  # a retitled map: the canvas redraws its title, not every card
+        doc.set_info(**{name: getattr(info, name) for name in info.__dataclass_fields__})
     if not same_structure(doc, target):
         doc.replace_content(target)
         return True
-    changed = _remove_missing(doc, target)
+    changed = _remove_missing(doc, target) or info_changed
     new_cards = [card for card in target.cards() if not doc.has_card(card.id)]
     if new_cards:
         doc.add_cards(new_cards)

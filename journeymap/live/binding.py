@@ -180,8 +180,8 @@ class LiveBinding(QObject):
                 new = read_changed(self.ydoc, self.mirror, dirty)
                 hint = None if stale is not None or any(v is None for v in dirty.values()) else dirty
                 old = _marked(self.mirror, stale)
-            else:
-                new, hint, old = read_flat(self.ydoc), None, {}
+            else:  # the first pull: the whole map (what the constructor read, unless the Doc changed since)
+                new, hint, old = (read_flat(self.ydoc) if dirty else self.mirror), None, {}
             try:
                 changed = pull_flat(self.document, old, new, place, hint)
             except ModelError:  # an id reused across kinds, or the like: take the whole map

@@ -20,6 +20,7 @@ from .address import LiveAddress
 from .protocol import MAX_FRAME_BYTES
 
 RETRY_PAUSES_S = (0.3, 0.6, 1.0, 2.0, 3.0)  # then every 3 s
+FIRST_ATTEMPTS = 6  # about 7 s: a host that was never reached is not retried for ever
 OPEN_TIMEOUT_S = 5.0
 _CLOSE = object()
 
@@ -29,6 +30,7 @@ class LiveConnection(QObject):
     received = Signal(bytes)
     lost = Signal(str)  # the network dropped: trying again
     refused = Signal(str)  # the host said no: no more attempts
+    unreachable = Signal(str)  # never connected in FIRST_ATTEMPTS tries: no more attempts
     finished = Signal()
 
     def __init__(self, address: LiveAddress, parent: QObject | None = None) -> None:
@@ -76,6 +78,7 @@ class LiveConnection(QObject):
         self._queue = asyncio.Queue()
         self._ready.set()
         attempt = 0
+        opened_once = False
         while not self._closing:
             try:
                 async with connect(
@@ -87,6 +90,7 @@ class LiveConnection(QObject):
                     compression=None,
                 ) as websocket:
                     attempt = 0
+                    opened_once = True
                     _drain(self._queue)  # frames from while offline: the sync on opening covers them
                     self.opened.emit()
                     await self._serve(websocket)
@@ -96,7 +100,11 @@ class LiveConnection(QObject):
             except (OSError, ConnectionClosed, InvalidHandshake, TimeoutError) as exc:
                 if self._closing:
                     return
-                self.lost.emit(str(exc) or type(exc).__name__)
+                reason = str(exc) or type(exc).__name__
+                if not opened_once and attempt + 1 >= FIRST_ATTEMPTS:
+                    self.unreachable.emit(reason)
+                    return
+                self.lost.emit(reason)
             if self._closing:
                 return
             await self._pause(RETRY_PAUSES_S[min(attempt, len(RETRY_PAUSES_S) - 1)])

@@ -230,7 +230,8 @@ def read_changed(ydoc: Doc, previous: Flat, dirty: dict[str, set[str] | None]) -
 
 def _json(ymap: Map) -> dict:
     """A shared map's content; the engine writes whole doubles as whole numbers (2, not 2.0)."""
-    value = json.loads(str(ymap) or "{}", object_hook=_unwrapped)
+    text = str(ymap) or "{}"
+    value = json.loads(text, object_hook=_unwrapped) if WRAPPED in text else json.loads(text)
     return value if isinstance(value, dict) else {}
 
 
@@ -264,6 +265,26 @@ def _needs_wrapping(value: Any) -> bool:
     return False
 
 
+# A field every part must have. Undoing one peer's change while another peer changed the
+# same field can leave the field with no value at all (every write of it deleted); every
+# reader then fills in the same value, so every peer still shows the same map.
+REQUIRED = {
+    "map": {"title": ""},
+    "personas": {"name": ""},
+    "stages": {"name": ""},
+    "steps": {"name": ""},
+    "lanes": {"name": "", "kind": "notes"},
+    "cards": {"title": ""},
+}
+
+
+def _filled(root: str, fields: dict) -> dict:
+    required = REQUIRED.get(root)
+    if required is None or all(key in fields for key in required):
+        return fields
+    return {**required, **fields}
+
+
 def flat_to_data(flat: Flat) -> dict[str, Any]:
     """File-format data from flat fields, dropping what a concurrent delete left dangling.
 
@@ -276,23 +297,24 @@ def flat_to_data(flat: Flat) -> dict[str, Any]:
     steps_of: dict[str, list] = {s: [] for s in stage_ids}
     for step_id, fields in _sorted(flat["steps"]):
         if fields.get("stage") in stage_ids:
-            steps_of[fields["stage"]].append({"id": step_id, **_without(fields, "stage", "order")})
+            steps_of[fields["stage"]].append({"id": step_id, **_without(_filled("steps", fields), "stage", "order")})
     stages = _stages_with_steps(stages, steps_of)
     lanes, seen_emotion = [], False
     for lane_id, fields in _sorted(flat["lanes"]):
+        fields = _filled("lanes", fields)
         if fields.get("kind") == "emotion":
             if seen_emotion:
                 continue
             seen_emotion = True
         lanes.append({"id": lane_id, **_without(fields, "order")})
-    personas = [{"id": p, **_without(f, "order")} for p, f in _sorted(flat["personas"])]
+    personas = [{"id": p, **_without(_filled("personas", f), "order")} for p, f in _sorted(flat["personas"])]
     persona_ids = {p["id"] for p in personas}
     step_ids = {s["id"] for steps in steps_of.values() for s in steps}
     lane_kinds = {lane["id"]: lane.get("kind") for lane in lanes}
     cards = []
     for card_id, fields in sorted(flat["cards"].items(), key=_card_key):
         if fields.get("step") in step_ids and lane_kinds.get(fields.get("lane"), "emotion") != "emotion":
-            cards.append({"id": card_id, **_refs(_without(fields, "order"), persona_ids)})
+            cards.append({"id": card_id, **_refs(_without(_filled("cards", fields), "order"), persona_ids)})
     card_ids = {c["id"] for c in cards}
     connections = [
         {"id": conn_id, **_refs(fields, persona_ids)}
@@ -302,9 +324,9 @@ def flat_to_data(flat: Flat) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
-        "map": flat["map"][""],
+        "map": _filled("map", flat["map"][""]),
         "personas": personas,
-        "stages": [{"id": s, **_without(f, "order"), "steps": steps_of[s]} for s, f in stages],
+        "stages": [{"id": s, **_without(_filled("stages", f), "order"), "steps": steps_of[s]} for s, f in stages],
         "lanes": lanes,
         "cards": cards,
         "connections": connections,

@@ -44,6 +44,7 @@ class LiveSession(QObject):
     peopleChanged = Signal()
     problem = Signal(str)  # something a peer sent could not be used; the session goes on
     ended = Signal(str)  # the host is gone for good (stopped or restarted): what to tell the user
+    failed = Signal(str)  # joining failed before the map arrived (refused, unreachable): why
 
     def __init__(
         self,
@@ -70,6 +71,7 @@ class LiveSession(QObject):
         self.connection.received.connect(self._on_received)
         self.connection.lost.connect(self._on_lost)
         self.connection.refused.connect(self._on_refused)
+        self.connection.unreachable.connect(self._on_unreachable)
         self._renew = QTimer(self)
         self._renew.setInterval(RENEW_MS)
         self._renew.timeout.connect(self._renew_presence)
@@ -163,15 +165,26 @@ class LiveSession(QObject):
             text = QCoreApplication.translate(
                 "live", "The host refused to let you join (%1): check the address and its token."
             )
-            self.problem.emit(text.replace("%1", reason))
-        else:
-            message = QCoreApplication.translate(
-                "live",
-                "The host has ended or restarted the session. Your version of the map stays in this window; "
-                "save it as a copy to keep it.",
-            )
-            self.ended.emit(message)
+            self._set_state("ended")
+            self.failed.emit(text.replace("%1", reason))
+            return
+        message = QCoreApplication.translate(
+            "live",
+            "The host has ended or restarted the session. Your version of the map stays in this window; "
+            "save it as a copy to keep it.",
+        )
+        self.ended.emit(message)
         self._set_state("ended")
+
+    def _on_unreachable(self, reason: str) -> None:
+        """Never connected after several attempts: a wrong address, or the host is not there."""
+        self._renew.stop()
+        self.connection.close(0.5)
+        text = QCoreApplication.translate(
+            "live", "Could not reach the host at %1 (%2). Check the address and the network."
+        )
+        self._set_state("ended")
+        self.failed.emit(text.replace("%1", f"{self.address.host}:{self.address.port}").replace("%2", reason))
 
     # ------------------------------------------------------------------ presence
     @property
@@ -191,9 +204,9 @@ class LiveSession(QObject):
         """Everyone in the session with a presence, this person first: name, colour, selection, editing."""
         result = []
         for client, state in sorted(self.awareness.states.items(), key=lambda item: item[0] != self.client_id):
-            if not isinstance(state, dict):
+            user = state.get("user") if isinstance(state, dict) else None
+            if not isinstance(user, dict):  # the room's own presence, or a client that says nothing about itself
                 continue
-            user = state.get("user") if isinstance(state.get("user"), dict) else {}
             result.append(
                 {
                     "client": client,

@@ -144,9 +144,10 @@ class DocumentController(QObject):
         try:
             doc = load_map(path)
         except FormatError as exc:
-            from .open_error import show_open_error
+            from .open_error import offer_spreadsheet, show_open_error
 
-            show_open_error(self.window, path, exc)
+            if offer_spreadsheet(self.window, path) is None:
+                show_open_error(self.window, path, exc)
             return None
         add_recent_file(path)
         remember_folder_of(path)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
 from ..io.errors import SaveError
-from ..io.export_formats import PICTURE_FORMATS, ExportOptions, FormatUnavailable, format_named
+from ..io.export_formats import PICTURE_FORMATS, FormatUnavailable, format_named
 
 if TYPE_CHECKING:
     from .export_dialog import ExportRequest
@@ -93,7 +93,8 @@ class ExportActions(QObject):
 
         scene = self.window.scene
         name = Path(self.window.controller.display_name()).stem
-        dialog = ExportDialog(self.window, name, tuple(scene.selected_card_ids()))
+        stages = [(stage.id, stage.name) for stage in self.window.document.stages()]
+        dialog = ExportDialog(self.window, name, tuple(scene.selected_card_ids()), stages)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         dialog.remember()
@@ -144,7 +145,7 @@ class ExportActions(QObject):
             options = replace(request.options, persona=self._shown_persona())  # the picture shows what the window does
             export_picture(request.format, doc, request.path, options, report, scene=self.window.scene)
         else:
-            format_named(request.format).export(doc, request.path, ExportOptions(), report)
+            format_named(request.format).export(doc, request.path, request.options, report)
 
     def _shown_persona(self) -> str | None:
         """The persona the window's filter shows (None for all): pictures show it too, and say so."""

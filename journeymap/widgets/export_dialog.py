@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.export_formats import DPI_RANGE
+from ..io.export_formats import DPI_RANGE, PICTURE_FORMATS
 from ..io.pictures.options import SCREEN_DPI, PictureOptions
 from .settings import last_folder, remember_folder_of, settings
+from .stage_chooser import StageChooser
 
-FORMATS = ("png", "svg", "pdf", "xlsx")
+FORMATS = ("png", "svg", "pdf", "xlsx", "pptx", "html")
 SCALES = (1, 2, 4)  # the size menu's fixed entries; the last entry is a custom DPI
-PAGES = ("map", "a4", "a3")
+PAGES = ("map", "a4", "a3", "letter")
+ORIENTATIONS = ("auto", "landscape", "portrait")
 _KEY = "export/"
 
 
@@ -48,8 +50,15 @@ class ExportRequest:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, base_name: str, selection: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        base_name: str,
+        selection: tuple[str, ...] = (),
+        stages: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._stages = list(stages or [])
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export Map"))
         self.base_name = base_name or self.tr("journey map")
@@ -59,6 +68,7 @@ class ExportDialog(QDialog):
         self._restore()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.size_box.currentIndexChanged.connect(self._update_enabled)
+        self.page_box.currentIndexChanged.connect(self._update_enabled)
         self._format_changed()
 
     # ------------------------------------------------------------------ building
@@ -73,6 +83,8 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG vector picture"),
             "pdf": self.tr("PDF document"),
             "xlsx": self.tr("Excel workbook"),
+            "pptx": self.tr("PowerPoint presentation"),
+            "html": self.tr("Web page"),
         }
         for name in FORMATS:
             self.format_box.addItem(names[name], name)
@@ -114,10 +126,27 @@ class ExportDialog(QDialog):
 
         self.page_box = QComboBox(self)
         self.page_box.setObjectName("export_page")
-        pages = {"map": self.tr("The size of the map"), "a4": self.tr("A4 landscape"), "a3": self.tr("A3 landscape")}
+        pages = {
+            "map": self.tr("The size of the map"),
+            "a4": self.tr("A4"),
+            "a3": self.tr("A3"),
+            "letter": self.tr("Letter"),
+        }
         for page in PAGES:
             self.page_box.addItem(pages[page], page)
-        form.addRow(self.tr("&Page:"), self.page_box)
+        self.orientation_box = QComboBox(self)
+        self.orientation_box.setObjectName("export_orientation")
+        orientations = {
+            "auto": self.tr("The one the map fits best"),
+            "landscape": self.tr("Landscape"),
+            "portrait": self.tr("Portrait"),
+        }
+        for orientation in ORIENTATIONS:
+            self.orientation_box.addItem(orientations[orientation], orientation)
+        form.addRow(self.tr("&Page:"), self._row(self.page_box, self.orientation_box))
+
+        self.stage_chooser = StageChooser(self._stages, self)
+        form.addRow(self.tr("S&lides:"), self.stage_chooser)
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("export_path")
@@ -181,7 +210,7 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         name = self.current_format()
-        picture = name != "xlsx"
+        picture = name in PICTURE_FORMATS
         self.size_box.setEnabled(name == "png")
         self.dpi_box.setEnabled(name == "png" and self.size_box.currentData() == 0)
         for widget in (self.white, self.transparent, self.whole_map, self.title_box, self.legend_box, self.curves_box):
@@ -191,6 +220,8 @@ class ExportDialog(QDialog):
         if not self.selection.isEnabled():
             self.whole_map.setChecked(True)
         self.page_box.setEnabled(name == "pdf")
+        self.stage_chooser.setEnabled(name == "pptx" and bool(self._stages))
+        self.orientation_box.setEnabled(name == "pdf" and self.page_box.currentData() != "map")
 
     def _browse(self) -> None:
         name = self.current_format()
@@ -199,6 +230,8 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG pictures (*.svg)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
             "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+            "pptx": self.tr("PowerPoint presentations (*.pptx)"),
+            "html": self.tr("Web pages (*.html)"),
         }
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), self.path_edit.text(), filters[name])
         if path:
@@ -218,7 +251,9 @@ class ExportDialog(QDialog):
             title=self.title_box.isChecked(),
             legend=self.legend_box.isChecked(),
             page=self.page_box.currentData(),
+            orientation=self.orientation_box.currentData(),
             selection=self.selected_ids if self.selection.isChecked() and self.selection.isEnabled() else (),
+            stages=self.stage_chooser.chosen() if name == "pptx" else (),
             curves=self.curves_box.currentData(),
             embed=self.embed_box.isChecked(),
         )
@@ -230,8 +265,10 @@ class ExportDialog(QDialog):
         path = Path(self.path_edit.text().strip()).expanduser()
         name = self.current_format()
         if path.suffix.lower() != f".{name}":
-            path = path.with_suffix(f".{name}") if path.suffix.lower() in {f".{f}" for f in FORMATS} else Path(
-                f"{path}.{name}"
+            path = (
+                path.with_suffix(f".{name}")
+                if path.suffix.lower() in {f".{f}" for f in FORMATS}
+                else Path(f"{path}.{name}")
             )
         return path
 
@@ -263,6 +300,7 @@ class ExportDialog(QDialog):
         self.legend_box.setChecked(_bool(store, "legend", False))
         self._select(self.page_box, store.value(_KEY + "page", "map", str))
         self._select(self.curves_box, store.value(_KEY + "curves", "personas", str))
+        self._select(self.orientation_box, store.value(_KEY + "orientation", "auto", str))
         if _bool(store, "selection", False) and self._selection_possible:
             self.selection.setChecked(True)
 
@@ -278,6 +316,7 @@ class ExportDialog(QDialog):
         store.setValue(_KEY + "legend", request.options.legend)
         store.setValue(_KEY + "page", request.options.page)
         store.setValue(_KEY + "curves", request.options.curves)
+        store.setValue(_KEY + "orientation", request.options.orientation)
         store.setValue(_KEY + "selection", self.selection.isChecked())
         remember_folder_of(str(request.path))
         store.sync()

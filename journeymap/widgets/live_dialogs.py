@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -59,8 +60,11 @@ class HostDialog(QDialog):
     """What a host shows the room: the address to join, its QR code, and who is connected."""
 
     stopRequested = Signal()
+    bindChosen = Signal(str)  # the address to listen on instead
 
-    def __init__(self, address: LiveAddress, where: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, address: LiveAddress, where: str, choices: list[tuple[str, str]], bind: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("live_host_dialog")
         self.setWindowTitle(self.tr("Live Session"))
@@ -71,6 +75,16 @@ class HostDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("Who can join:")))
+        self.bind_box = QComboBox()
+        self.bind_box.setObjectName("live_bind")
+        for label, value in choices:
+            self.bind_box.addItem(label, value)
+        self.show_bind(bind)
+        self.bind_box.activated.connect(lambda index: self.bindChosen.emit(self.bind_box.itemData(index)))
+        who.addWidget(self.bind_box, 1)
+        layout.addLayout(who)
         row = QHBoxLayout()
         self.qr_label = QLabel()
         self.qr_label.setObjectName("live_qr")
@@ -113,6 +127,12 @@ class HostDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
+
+    def show_bind(self, bind: str) -> None:
+        index = self.bind_box.findData(bind)
+        if index < 0:  # listening everywhere (a setting): shown as the first network
+            index = 0
+        self.bind_box.setCurrentIndex(index)
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.link)

@@ -9,19 +9,16 @@ are outlined on the canvas in their colours.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ..editor.items.presence import PresenceItem
-from ..live.address import LiveAddress, parse_address
 from .settings import settings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..live.address import LiveAddress
     from ..live.server import LiveServer
     from ..live.session import LiveSession
     from .main_window import MainWindow
@@ -32,6 +29,8 @@ PRESENCE_POLL_MS = 400
 
 
 def person_color(name: str) -> str:
+    import hashlib
+
     return COLORS[hashlib.sha1(name.encode("utf-8")).digest()[0] % len(COLORS)]
 
 
@@ -39,15 +38,35 @@ def user_name() -> str:
     stored = settings().value("live/name", "", str)
     if stored:
         return stored
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no such user in the password database
         return "Journeymap"
 
 
+def bind_choices() -> list[tuple[str, str]]:
+    """Who can join, as (what the host reads, the address to listen on): each network of this computer, or only it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ..live.lan import lan_addresses
+
+    choices = [
+        (QCoreApplication.translate("LiveShare", "Anyone on the network at %1").replace("%1", ip), ip)
+        for ip in lan_addresses()
+    ]
+    choices.append((QCoreApplication.translate("LiveShare", "Only this computer (127.0.0.1)"), "127.0.0.1"))
+    return choices
+
+
 def bind_address() -> str:
-    """Where a host listens: the room's network (all interfaces) unless set to this computer only."""
-    return settings().value("live/bind", "0.0.0.0", str)
+    """Where a host listens: the choice made last time while it still exists, else the first network."""
+    stored = settings().value("live/bind", "", str)
+    binds = [bind for _, bind in bind_choices()]
+    if stored in binds or stored in ("0.0.0.0", "::"):
+        return stored
+    return binds[0]
 
 
 class LiveShare(QObject):
@@ -59,7 +78,10 @@ class LiveShare(QObject):
         self.shown_address: LiveAddress | None = None
         self.dialog = None
         self.presence = PresenceItem()
-        self._build_menu()
+        self._shown: tuple = ()
+        self._last_selection: list[str] = []
+        actions = window.share_actions  # the Share menu, made with the window
+        self.host_action, self.join_action, self.leave_action = actions["host"], actions["join"], actions["leave"]
         self.status = QLabel(window)
         self.status.setObjectName("live_status")
         self.status.hide()
@@ -67,29 +89,6 @@ class LiveShare(QObject):
         self._save_timer = QTimer(self, singleShot=True, interval=HOST_SAVE_MS, timeout=self._save_host_file)
         self._presence_timer = QTimer(self, interval=PRESENCE_POLL_MS, timeout=self._send_presence)
         window.installEventFilter(self)
-
-    # ------------------------------------------------------------------ the menu
-    def _build_menu(self) -> None:
-        window = self.window
-        bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None)
-        menu = QMenu(self.tr("&Share"), bar)
-        menu.setObjectName("menu_share")
-        if help_menu is not None:
-            bar.insertMenu(help_menu, menu)  # Help stays last
-        else:
-            bar.addMenu(menu)
-        self.host_action = QAction(self.tr("&Host Live Session…"), window, objectName="action_live_host")
-        self.join_action = QAction(self.tr("&Join Live Session…"), window, objectName="action_live_join")
-        self.leave_action = QAction(self.tr("&Leave Live Session"), window, objectName="action_live_leave")
-        self.host_action.triggered.connect(self.host)
-        self.join_action.triggered.connect(self.ask_to_join)
-        self.leave_action.triggered.connect(self.leave)
-        menu.addActions([self.host_action, self.join_action])
-        menu.addSeparator()
-        menu.addAction(self.leave_action)
-        self.menu = menu
-        self._update_actions()
 
     def _update_actions(self) -> None:
         live = self.session is not None
@@ -104,6 +103,7 @@ class LiveShare(QObject):
         if self.server is not None:
             self.show_host_dialog()
             return True
+        from ..live.address import LiveAddress
         from ..live.host import start_room
         from ..live.lan import ANY, address_to_show
 
@@ -127,17 +127,35 @@ class LiveShare(QObject):
     def show_host_dialog(self) -> None:
         from .live_dialogs import HostDialog
 
+        self._shown = ()  # the dialog's list is filled afresh
         if self.dialog is None:
             where = (
                 self.tr("Only this computer can join: the session listens on 127.0.0.1.")
                 if self.shown_address.host.startswith("127.")
                 else self.tr("Anyone on this network who has the address can join.")
             )
-            self.dialog = HostDialog(self.shown_address, where, self.window)
+            self.dialog = HostDialog(self.shown_address, where, bind_choices(), self.server.address.host, self.window)
             self.dialog.stopRequested.connect(self.leave)
+            self.dialog.bindChosen.connect(self._rebind)
         self._show_people()
         self.dialog.show()
         self.dialog.raise_()
+
+    def _rebind(self, bind: str) -> None:
+        """Listen elsewhere (another network, or this computer only): a new session, as nobody has joined yet."""
+        if self.server is None or bind == self.server.address.host:
+            return
+        if self.others_connected():
+            QMessageBox.information(
+                self.window,
+                self.tr("Live Session"),
+                self.tr("Others have joined already. Stop sharing first to change who can join."),
+            )
+            self.dialog.show_bind(self.server.address.host)
+            return
+        settings().setValue("live/bind", bind)
+        self.leave()
+        self.host()
 
     # ------------------------------------------------------------------ joining
     def ask_to_join(self) -> None:
@@ -151,6 +169,8 @@ class LiveShare(QObject):
     def join(self, address: LiveAddress | str) -> None:
         """Join in this window when its map is untouched, else in a new window."""
         if isinstance(address, str):
+            from ..live.address import parse_address  # not at start-up: only a session needs it
+
             address = parse_address(address)
         target = self.window
         if not target.controller.is_untouched() or self.session is not None:
@@ -173,6 +193,7 @@ class LiveShare(QObject):
         session.peopleChanged.connect(self._show_people)
         session.problem.connect(self._on_problem)
         session.ended.connect(self._on_ended)
+        session.failed.connect(lambda message: QTimer.singleShot(0, lambda: self._could_not_join(message)))
         self.window.undo_stack.indexChanged.connect(self._on_local_change)
         self.window.editor.documentReplaced.connect(self._on_map_replaced)
         session.start()
@@ -194,6 +215,12 @@ class LiveShare(QObject):
         self._presence_timer.start()
 
     def _on_remote_change(self) -> None:
+        scene = self.window.scene
+        if self._last_selection and not scene.selected_card_ids():  # a peer reshaped the grid: the canvas was rebuilt
+            for card_id in self._last_selection:
+                item = scene.card_items.get(card_id)
+                if item is not None:
+                    item.setSelected(True)
         stack = self.window.undo_stack
         if stack.isClean():
             stack.resetClean()  # a peer's change is unsaved here too: closing asks, a recovery copy is kept
@@ -213,6 +240,13 @@ class LiveShare(QObject):
 
     def _on_problem(self, message: str) -> None:
         self.window.show_status(message)
+
+    def _could_not_join(self, message: str) -> None:
+        """Joining failed before the map arrived: say so once, and leave nothing running."""
+        if self.session is None or self.session.binding is not None:
+            return
+        self.leave()
+        QMessageBox.warning(self.window, self.tr("Could not join the live session"), message)
 
     def _on_ended(self, message: str) -> None:
         self._show_state("ended")
@@ -255,6 +289,13 @@ class LiveShare(QObject):
             item = scene.card_items.get(card_id)
             return item.scene_rect() if item is not None else None
 
+        shown = (
+            tuple((p["name"], p["color"], tuple(p["selection"]), p["editing"], p["me"]) for p in people),
+            tuple((c, card_rect(c).getRect() if card_rect(c) else None) for p in others for c in p["selection"]),
+        )
+        if shown == self._shown:  # polled several times a second: repaint only when something moved
+            return
+        self._shown = shown
         self.presence.set_people(others, card_rect)
         if self.dialog is not None:
             document = self.window.document
@@ -267,6 +308,7 @@ class LiveShare(QObject):
             return
         scene = self.window.scene
         selection = scene.selected_card_ids()
+        self._last_selection = list(selection)
         editing = selection[0] if len(selection) == 1 and getattr(scene, "_editor", None) is not None else None
         if editing is None and len(selection) == 1 and self._inspector_has_focus():
             editing = selection[0]
@@ -333,5 +375,3 @@ class LiveShare(QObject):
         return False
 
 
-def install_live_share(window: MainWindow) -> LiveShare:
-    return LiveShare(window)

@@ -27,13 +27,13 @@ from .file_guard import install_file_guard
 from .icons import icon
 from .import_actions import install_import
 from .inspector import InspectorDock
-from .live_share import install_live_share
 from .map_actions import MapActions
 from .menus import build_menus, build_toolbar
 from .palette import PaletteDock
 from .preferences_action import install_preferences
 from .recent_files import clear_recent_files, recent_files
 from .settings import save_window_geometry, window_geometry
+from .share_menu import install_share_menu
 from .workshop import install_workshop
 
 STATUS_TIMEOUT_MS = 6000
@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.file_guard = install_file_guard(self)  # remembers the file as opened; holds its lock
         self.autosave = install_autosave(self)  # recovery copies while the map is unsaved
         self.preferences_action = install_preferences(self)
-        self.live_share = install_live_share(self)  # the Share menu: live sessions
+        self.share_actions = install_share_menu(self)  # live sessions; their controller loads when first used
+        self._live_share = None
         self._restore_geometry()
         windows.register(self)
         self.show_status(self.tr("Drag a card from the palette onto the map, or double-click an empty cell."))
@@ -90,6 +91,15 @@ class MainWindow(QMainWindow):
 
             self._quick_add_popup = QuickAddPopup(self.view)
         return self._quick_add_popup
+
+    @property
+    def live_share(self):
+        """Hosting and joining live sessions for this window (Share menu)."""
+        if self._live_share is None:
+            from .live_share import LiveShare
+
+            self._live_share = LiveShare(self)
+        return self._live_share
 
     @property
     def presentation(self):
@@ -259,7 +269,8 @@ class MainWindow(QMainWindow):
         save_window_geometry(self.saveGeometry(), self.saveState())
         self.inspector_dock.set_document(None)
         self.closed = True
-        self.live_share.leave()  # presence cleared for the others; a hosted session stops
+        if self._live_share is not None:
+            self._live_share.leave()  # presence cleared for the others; a hosted session stops
         self.autosave.shut_down()  # a clean close (saved or discarded) leaves no recovery copy
         self.file_guard.release()
         windows.forget(self)

@@ -48,6 +48,33 @@ def recovery_copies_of(path: str) -> list:
     return found
 
 
+SPREADSHEETS = (".xlsx", ".xlsm", ".csv")
+
+
+def offer_spreadsheet(window, path: str) -> bool | None:
+    """A spreadsheet opened as a map: offer what can be done with it instead (None: not a spreadsheet,
+    or no import in this window; True when something was done)."""
+    imports = getattr(window, "import_actions", None)
+    if imports is None or Path(path).suffix.lower() not in SPREADSHEETS:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, tr("A spreadsheet, not a map"),
+                      tr("“%1” is a spreadsheet, not a journey map.").replace("%1", isolated(Path(path).name)),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setObjectName("spreadsheet_offer")
+    box.setInformativeText(tr("Bring its rows into this map (File → Import from Excel), or start a new map "
+                              "from it (File → New from Spreadsheet)?"))
+    into = box.addButton(tr("Import into This Map"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(tr("New Map from It"), QMessageBox.ButtonRole.AcceptRole)
+    if Path(path).suffix.lower() == ".csv":
+        into.setVisible(False)  # only a workbook made by Journeymap goes back into its map
+    box.exec()
+    if box.clickedButton() is into:
+        return imports.import_path(path)
+    if box.clickedButton() is new:
+        return imports.new_map_from(path) is not None
+    return False
+
+
 def show_open_error(parent: QWidget | None, path: str, exc: FormatError) -> bool:
     """The warning; with a recovery copy it offers to open it. True when the copy was opened."""
     headline, details = open_error_text(path, exc)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPainterPath, QTransform
 from PySide6.QtWidgets import QDockWidget, QGraphicsItem, QGraphicsPathItem, QLabel, QToolBar
 
 from ..editor import style
+from ..editor.interaction import Interaction
 from ..editor.items.card import CardTextCache
-from ..editor.layout_keys import physical_key
 from .presentation_state import WindowSnapshot
 
 Key = Qt.Key
@@ -26,17 +26,49 @@ MAX_PRESENTATION_ZOOM = 6.0
 SPOTLIGHT_VEIL = QColor(255, 255, 255, 185)  # over the stages not being talked about
 
 
-def set_card_text_scale(scene, factor: float, base_size: int) -> None:
-    """Draw card titles ``factor`` times their usual size; cards grow to fit (a view setting, not saved)."""
-    style.CARD_FONT_SIZE = round(base_size * factor)
+# Every text the room reads: card titles, stage, step and lane headers, connection captions.
+SCALED_FONTS = ("CARD_FONT_SIZE", "STAGE_FONT_SIZE", "STEP_FONT_SIZE", "LANE_FONT_SIZE", "LABEL_FONT_SIZE")
+BASE_FONTS = {name: getattr(style, name) for name in SCALED_FONTS}
+CAPTION_CSS = ("QLabel { background: rgba(16, 42, 67, 215); color: white; border-radius: 10px;"
+               " padding: 8px 18px; font-size: %dpx; }")
+CAPTION_GAP = 28  # between the caption pill and the bottom of the screen
+
+
+def set_card_text_scale(scene, factor: float, base_size: int | None = None) -> None:
+    """Draw the map's texts ``factor`` times their usual size; cards and headers grow to fit
+    (a view setting, not saved). ``base_size`` overrides the card titles' usual size."""
+    for name in SCALED_FONTS:
+        base = base_size if name == "CARD_FONT_SIZE" and base_size else BASE_FONTS[name]
+        setattr(style, name, round(base * factor))
     scene.texts = CardTextCache()
     scene.rebuild()
+
+
+class PresentationKeys(Interaction):
+    """Presentation mode as the canvas's current interaction: it takes every key (modal), and a
+    change of the map (a live session's peer editing) does not call it off."""
+
+    modal = True
+
+    def __init__(self, mode: PresentationMode) -> None:
+        self.mode = mode
+
+    @property
+    def scene(self):
+        return self.mode.scene
+
+    def handle_key(self, key, mods) -> bool:
+        return self.mode.handle_key(key, mods)
+
+    def cancel(self) -> None:
+        self.mode.leave()  # another map shown in the window, the window closing
 
 
 class PresentationMode(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.keys = PresentationKeys(self)
         self.active = False
         self.large_text = False
         self.stage_index = -1  # -1: the whole map
@@ -58,10 +90,7 @@ class PresentationMode(QObject):
         self.spotlight.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.caption = QLabel(window.view)
         self.caption.setObjectName("presentation_caption")
-        self.caption.setStyleSheet(
-            "QLabel { background: rgba(16, 42, 67, 215); color: white; border-radius: 10px;"
-            " padding: 8px 18px; font-size: 18px; }"
-        )
+        self.caption.setStyleSheet(CAPTION_CSS % 18)
         self.caption.hide()
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -105,7 +134,7 @@ class PresentationMode(QObject):
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
             keyboard.enabled = False
-        view.installEventFilter(self)
+        scene.begin_interaction(self.keys)  # every key of the canvas comes here while presenting
         window.installEventFilter(self)
         scene.addItem(self.spotlight)
         self.spotlight.setVisible(False)
@@ -119,7 +148,7 @@ class PresentationMode(QObject):
         window, view = self.window, self.view
         self._animation.stop()
         self.caption.hide()
-        view.removeEventFilter(self)
+        self.scene.end_interaction(self.keys)
         window.removeEventFilter(self)
         if self.spotlight.scene() is not None:
             self.spotlight.scene().removeItem(self.spotlight)
@@ -127,6 +156,7 @@ class PresentationMode(QObject):
             self.set_large_text(False)
         self.active = False
         self._set_marks_hidden(False)
+        view.setSceneRect(QRectF())  # the view follows the scene's own rectangle again
         view.setInteractive(self._was_interactive)
         keyboard = getattr(window, "keyboard_entry", None)
         if keyboard is not None:
@@ -152,9 +182,18 @@ class PresentationMode(QObject):
         scene.apply_geometry()
         layout = scene.layout
         rects = []
-        for stage in scene.document.stages():
+        doc = scene.document
+        for stage in doc.stages():
             box = layout.stages[stage.id]
-            rects.append(QRectF(box.x, box.y, box.w, layout.grid.bottom - box.y).adjusted(-12, -12, 12, 12))
+            rect = QRectF(box.x, box.y, box.w, layout.grid.bottom - box.y)
+            steps = {step.id for step in stage.steps}
+            cards = [item.sceneBoundingRect() for card_id, item in scene.card_items.items()
+                     if doc.has_card(card_id) and doc.card(card_id).step in steps]
+            if cards:  # a tall map: the stage's header down to its last card, not every empty lane below
+                bottom = max(r.bottom() for r in cards)
+                top = min(box.y, min(r.top() for r in cards))
+                rect = QRectF(box.x, top, box.w, bottom - top)
+            rects.append(rect.adjusted(-12, -12, 12, 12))
         return rects
 
     def target_rect(self) -> QRectF:
@@ -226,9 +265,16 @@ class PresentationMode(QObject):
         viewport = view.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
+        # the bottom band is the caption pill's: the map is fitted above it, so it covers nothing
+        reserve = 2 * (self._caption_height() + CAPTION_GAP)
+        viewport = viewport.adjusted(0, 0, 0, -min(reserve, viewport.height() // 3))
         factor = min(viewport.width() / rect.width(), viewport.height() / rect.height())
         factor = min(factor, MAX_PRESENTATION_ZOOM)
         view.setTransform(QTransform.fromScale(factor, factor))
+        # room around the map, so a stage at its bottom edge can sit above the caption too
+        # (a view cannot scroll past its scene rectangle)
+        room = max(view.viewport().width(), view.viewport().height()) / factor
+        view.setSceneRect(self.scene.sceneRect().united(rect.adjusted(-room, -room, room, room)))
         view.centerOn(rect.center())
         view.zoomChanged.emit(factor)
 
@@ -238,6 +284,7 @@ class PresentationMode(QObject):
             return
         self.large_text = on
         set_card_text_scale(self.scene, LARGE_TEXT_FACTOR if on else 1.0, self._base_card_font)
+        self.caption.setStyleSheet(CAPTION_CSS % round(18 * (LARGE_TEXT_FACTOR if on else 1.0)))
         if self.active:
             self._set_marks_hidden(True)
             self.show_rect(self.target_rect(), animate=False)
@@ -252,13 +299,18 @@ class PresentationMode(QObject):
         name = self.scene.document.persona(persona_id).name if persona_id else self.tr("All personas")
         self.show_caption(name)
 
+    def _caption_height(self) -> int:
+        """The caption pill's height, known before its text is (the map is fitted first)."""
+        size = 18 * (LARGE_TEXT_FACTOR if self.large_text else 1.0)
+        return round(size * 1.45) + 2 * 8 + 4  # its line, its padding, its rounding
+
     def show_caption(self, text: str) -> None:
         """A short caption at the bottom of the screen (a stage name, a persona), gone after two seconds."""
         self.caption.setText(text)
         self.caption.adjustSize()
         viewport = self.view.viewport().rect()
         x = (viewport.width() - self.caption.width()) // 2
-        self.caption.move(x, viewport.height() - self.caption.height() - 28)
+        self.caption.move(x, viewport.height() - self.caption.height() - CAPTION_GAP)
         self.caption.show()
         self.caption.raise_()
         self._caption_timer.start()
@@ -268,9 +320,7 @@ class PresentationMode(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and self.active:
             self.leave()  # first, so the window remembers its normal size, bars and docks, not the projector's
             return False
-        if watched is not self.view or event.type() != QEvent.Type.KeyPress or not self.active:
-            return False
-        return self.handle_key(physical_key(event), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        return False
 
     def handle_key(self, key, mods) -> bool:
         """Keys of presentation mode; every other key is swallowed so that nothing is edited by accident."""

@@ -44,6 +44,17 @@ def shortcut_groups() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Delete", tr("Delete")),
             ("Ctrl+Z / Ctrl+Shift+Z", tr("Undo / redo")),
         ]),
+        (tr("Shape the grid"), [
+            ("Ctrl+Alt+→ / Ctrl+Alt+←", tr("Add a step after / before (mirrored in right-to-left maps)")),
+            ("Ctrl+Alt+S", tr("Add a stage after the focused one")),
+            ("Ctrl+Alt+↓", tr("Add a lane below, its kind from a list")),
+            ("Ctrl+Shift+→ / Ctrl+Shift+←", tr("Move the focused step later / earlier")),
+            ("Ctrl+Shift+↑ / Ctrl+Shift+↓", tr("Move the focused lane up / down")),
+            ("F2", tr("Rename the focused step")),
+            ("Shift+F2 / Ctrl+F2", tr("Rename the focused stage / lane")),
+            ("Ctrl+Shift+F2", tr("Edit the map's title")),
+            ("Ctrl+Delete / Ctrl+Shift+Delete", tr("Delete the focused step / lane")),
+        ]),
         (tr("Present"), [
             ("F5", tr("Presentation mode on / off")),
             ("PageDown / PageUp", tr("Next / previous stage (also the arrows)")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from .shortcut_list import shortcut_groups
 
@@ -53,12 +53,24 @@ class ShortcutsOverlay(QWidget):
         title = QLabel(self.tr("Keyboard shortcuts"), self.panel)
         title.setObjectName("shortcuts_title")
         outer.addWidget(title)
-        columns = QGridLayout()
+        # The groups scroll when the window is too low for them: a line is never cut off.
+        self.scroll = QScrollArea(self.panel)
+        self.scroll.setObjectName("shortcuts_scroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        self.content = QWidget()
+        self.content.setObjectName("shortcuts_content")
+        columns = QGridLayout(self.content)
+        columns.setContentsMargins(0, 0, 8, 0)
         columns.setHorizontalSpacing(40)
         columns.setVerticalSpacing(12)
+        self._group_rows: list[list[tuple[QLabel, QLabel]]] = []
         for index, (group, rows) in enumerate(shortcut_groups()):
             columns.addLayout(self._group(group, rows), index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(columns)
+        self.scroll.setWidget(self.content)
+        outer.addWidget(self.scroll, 1)
         hint = QLabel(self.tr("Help → Getting Started explains the first steps. Press Escape or click to close."),
                       self.panel)
         hint.setWordWrap(True)
@@ -69,16 +81,19 @@ class ShortcutsOverlay(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(5)
-        heading = QLabel(title, self.panel)
+        heading = QLabel(title, self.content)
         heading.setProperty("role", "group")
         grid.addWidget(heading, 0, 0, 1, 2)
+        labels: list[tuple[QLabel, QLabel]] = []
+        self._group_rows.append(labels)
         for row, (keys, text) in enumerate(rows, start=1):
-            key_label = QLabel(keys, self.panel)
+            key_label = QLabel(keys, self.content)
             key_label.setProperty("role", "keys")
             key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            text_label = QLabel(text, self.panel)
+            text_label = QLabel(text, self.content)
             text_label.setProperty("role", "text")
             text_label.setWordWrap(True)  # a narrow window wraps a line rather than cutting it
+            labels.append((key_label, text_label))
             grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignLeading)
             grid.addWidget(text_label, row, 1)
         grid.setColumnStretch(1, 1)
@@ -112,11 +127,28 @@ class ShortcutsOverlay(QWidget):
     def _fit_host(self) -> None:
         self.setGeometry(self.parentWidget().rect())
         room = self.size().shrunkBy(QMargins(*(self.MARGIN,) * 4))
-        layout = self.panel.layout()
-        width = min(layout.sizeHint().width(), room.width())
-        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
-        self.panel.resize(width, min(max(height, layout.minimumSize().height()), room.height()))
+        outer = self.panel.layout()
+        margins = outer.contentsMargins()
+        grid = self.content.layout()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()  # room for it, so nothing wraps when it shows
+        width = min(self._natural_width() + bar + margins.left() + margins.right(), room.width())
+        inner = width - margins.left() - margins.right() - bar
+        content = grid.heightForWidth(inner) if grid.hasHeightForWidth() else grid.sizeHint().height()
+        others = sum(outer.itemAt(i).sizeHint().height() for i in (0, 2)) + 2 * outer.spacing()
+        height = content + others + margins.top() + margins.bottom()
+        self.panel.resize(width, min(height, room.height()))
         self.panel.move((self.width() - self.panel.width()) // 2, (self.height() - self.panel.height()) // 2)
+
+    def _natural_width(self) -> int:
+        """The groups' width with every line on one line (wrapped labels report a narrower wish)."""
+        columns = [0, 0]
+        for index, rows in enumerate(self._group_rows):
+            keys = max(key.sizeHint().width() for key, _text in rows)
+            texts = max(text.fontMetrics().horizontalAdvance(text.text()) + 6 for _key, text in rows)
+            columns[index % 2] = max(columns[index % 2], keys + 12 + texts)
+        grid = self.content.layout()
+        margins = grid.contentsMargins()
+        return sum(columns) + grid.horizontalSpacing() + margins.left() + margins.right()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():

@@ -14,7 +14,10 @@ def scene_geometry(scene) -> dict:
     take free spots around them, so where a caption sits depends on the edits before.
     """
     scene.apply_geometry()
-    cards = {card_id: (item.box(), (item.x(), item.y())) for card_id, item in scene.card_items.items()}
+    cards = {  # to a thousandth of a pixel: a position reached by moves may differ from a set one by 1e-13
+        card_id: (tuple(round(v, 3) for v in item.box()), (round(item.x(), 3), round(item.y(), 3)))
+        for card_id, item in scene.card_items.items()
+    }
     headers = {
         model_id: (type(item).__name__, _rect(item.rect().translated(item.pos())))
         for model_id, item in scene.header_items.items()

@@ -128,16 +128,21 @@ def test_a_target_that_cannot_be_written_leaves_nothing(tmp_path):
     assert not target.parent.exists()
 
 
-def test_a_selection_gives_a_smaller_picture_of_those_cards(tmp_path):
+def test_a_selection_gives_a_smaller_picture_of_those_cards_with_their_headers(tmp_path):
     whole = Image.open(export(tmp_path, "png"))
     part_path = tmp_path / "part.png"
     export_picture("png", small_map(), part_path, PictureOptions(selection=("web-ad", "web-compare"), title=False))
     part = Image.open(part_path)
-    assert part.width < whole.width / 2 and part.height < whole.height / 2
+    assert part.width < whole.width * 0.7 and part.height < whole.height * 0.8
     svg_path = tmp_path / "part.svg"
     export_picture("svg", small_map(), svg_path, PictureOptions(selection=("web-ad", "web-compare"), title=False))
     text = svg_text(svg_path)
     assert "Seesanad" in squeeze(text) and "Compares" in text and "Small" not in text
+    # the headers of the cells it covers, and nothing of the cards and captions around them
+    for header in ("Awareness", "See ad", "Compare", "Website"):
+        assert header in text, header
+    for elsewhere in ("Phone", "Support", "Buys", "online", "has questions"):
+        assert elsewhere not in text, elsewhere
 
 
 def test_title_and_legend_toggles(tmp_path):
@@ -277,3 +282,21 @@ def test_a_small_selection_widens_for_its_whole_title(tmp_path):
     path = tmp_path / "one.svg"
     export_picture("svg", doc, path, PictureOptions(selection=(first,), title=True))
     assert doc.info.title in svg_text(path)  # not cut short with an ellipsis
+
+
+def test_a_transparent_picture_has_no_seams_between_header_cells(tmp_path):
+    doc = small_map()
+    with scene_for(doc) as scene, prepared(scene, PictureOptions(transparent=True, title=False)) as frame:
+        layout = scene.layout
+        offset = frame.target.topLeft() - frame.source.topLeft()
+        first_stage = layout.stages[doc.stages()[0].id]
+        first_lane = layout.lanes[doc.lanes()[0].id]
+        seams = [
+            (first_stage.right + offset.x(), first_stage.y + first_stage.h / 2 + offset.y()),  # between stages
+            (first_lane.x + first_lane.w / 2 + offset.x(), first_lane.bottom + offset.y()),  # between lanes
+            (layout.corner.x + 4 + offset.x(), layout.corner.y + 4 + offset.y()),  # the corner above the lanes
+        ]
+    image = Image.open(export(tmp_path, "png", doc=doc, transparent=True, title=False, scale=1.0)).convert("RGBA")
+    for x, y in seams:
+        for dx in (-1, 0, 1):
+            assert image.getpixel((round(x) + dx, round(y)))[3] == 255, (x, y)

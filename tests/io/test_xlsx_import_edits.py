@@ -314,3 +314,22 @@ def test_a_persona_colour_is_read_back_and_checked(doc, book):
     assert [(e.id, e.column, e.value) for e in preview.errors] == [("p-ben", "Colour", "blue-ish")]
     apply(doc, preview)
     assert doc.persona("p-anna").color == "#1B9E77"
+
+
+def test_a_share_typed_as_a_percentage_in_excel_is_read_as_percent(doc, book):
+    ws = book.sheet("Connections")
+    cell = ws.cell(book.row_of("Connections", "e3"), book.column("Connections", "Share %"))
+    cell.value, cell.number_format = 0.25, "0%"  # what Excel stores when "25%" is typed
+    preview = preview_import(doc, book.save())
+    assert changed_fields(preview) == {("connections", "e3"): {"share": ("30 %", "25 %")}}
+
+
+def test_a_refusal_half_way_leaves_the_map_as_it_was(doc, book):
+    from journeymap.io.xlsx_import import ImportChanges
+    from journeymap.model import ModelError
+
+    before = doc.snapshot()
+    changes = ImportChanges(card_updates={"web-ad": {"title": "New"}, "web-buy": {"emotion": 9}})
+    with pytest.raises(ModelError):
+        apply_changes(doc, changes)
+    assert doc.snapshot() == before

@@ -176,3 +176,12 @@ def test_a_batch_of_edits_is_one_transaction_and_one_undo_step(pair):
     host.stack.undo()
     _sync(host, guest)
     assert {guest.document.card(c).owner for c in ("web-ad", "web-buy", "web-compare")} == {""}
+
+
+def test_a_peer_retitling_the_map_does_not_rebuild_the_canvas(pair):
+    host, guest = pair
+    events = []
+    guest.document.subscribe(lambda e: events.append(e.kind))
+    host.editor.set_map_info({"title": "Workshop, day 2"})
+    _sync(host, guest)
+    assert events == ["map"] and guest.document.info.title == "Workshop, day 2"

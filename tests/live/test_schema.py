@@ -68,3 +68,15 @@ def test_a_move_writes_one_key():
     changes = reorder(list("eabcd"), old)
     assert list(changes) == ["e"] and changes["e"] < old["a"]
     assert reorder(list("abcde"), old) == {}
+
+
+def test_a_field_left_with_no_value_reads_the_same_on_every_peer():
+    """Undo against a concurrent write can delete every value of a field: readers fill in the same one."""
+    ydoc, _ = seed(small_map(), "r")
+    with ydoc.transaction():
+        del ydoc.get("cards", type=Map)["web-ad"]["title"]
+        del ydoc.get("stages", type=Map)["s-buy"]["name"]
+        del ydoc.get("lanes", type=Map)["l-act"]["kind"]
+    doc = read_document(ydoc)
+    assert doc.card("web-ad").title == "" and doc.stage("s-buy").name == ""
+    assert doc.lane("l-act").kind == "notes" and doc.has_card("act-search")

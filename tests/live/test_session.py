@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -16,6 +17,8 @@ from journeymap.live.schema import read_document
 from journeymap.live.session import LiveSession
 from journeymap.model import JourneyDocument
 from tests.factories import small_map
+
+from .proxy import Relay
 
 WAIT_MS = 5000
 
@@ -36,8 +39,8 @@ def room(qapp):
     server = start_room(small_map())
     people: list[Person] = []
 
-    def join(name: str, document=None) -> Person:
-        person = Person(server.address, name, document)
+    def join(name: str, document=None, address=None) -> Person:
+        person = Person(address or server.address, name, document)
         people.append(person)
         return person
 
@@ -121,16 +124,25 @@ def test_a_malformed_peer_is_disconnected_and_the_room_lives(qtbot, room):
 
 
 def test_offline_edits_merge_when_the_network_returns(qtbot, room):
-    _server, join = room
-    host, dana = join("Host", small_map()), join("Dana")
-    _live(qtbot, host, dana)
-    dana.session.connection.close()  # as if the network dropped: the Doc and the map stay
-    dana.editor.set_properties("card", "web-ad", {"title": "Edited offline"})
-    host.editor.set_properties("card", "web-buy", {"title": "Host meanwhile"})
-    dana.session.connection._closing = False
-    dana.session.connection.open()
-    qtbot.waitUntil(lambda: host.document.card("web-ad").title == "Edited offline", timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: dana.document.card("web-buy").title == "Host meanwhile", timeout=WAIT_MS)
+    server, join = room
+    relay = Relay(server.address.port)
+    try:
+        host = join("Host", small_map())
+        dana = join("Dana", address=replace(server.address, port=relay.port))
+        _live(qtbot, host, dana)
+        relay.cut()
+        qtbot.waitUntil(lambda: dana.session.state == "reconnecting", timeout=WAIT_MS)
+        dana.editor.set_properties("card", "web-ad", {"title": "Edited offline"})
+        host.editor.set_properties("card", "web-buy", {"title": "Host meanwhile"})
+        qtbot.wait(300)
+        assert host.document.card("web-ad").title == "Sees an ad"  # really cut off
+        relay.restore()
+        qtbot.waitUntil(lambda: dana.session.state == "live", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: host.document.card("web-ad").title == "Edited offline", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: dana.document.card("web-buy").title == "Host meanwhile", timeout=WAIT_MS)
+        assert dana.document == host.document
+    finally:
+        relay.close()
 
 
 def test_a_restarted_host_ends_the_session_for_the_guest(qtbot, qapp):

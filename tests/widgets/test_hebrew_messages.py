@@ -79,3 +79,25 @@ def test_lang_holds_for_one_run_only(qapp):
         assert i18n.remembered_language() == "en"
     finally:
         app_module.install_translator(qapp, "en")
+
+
+def test_a_spreadsheet_opened_as_a_map_offers_the_import(window, tmp_path, monkeypatch):
+    from journeymap.io.xlsx_export import export_xlsx
+
+    book = tmp_path / "workshop.xlsx"
+    export_xlsx(window.document, book)
+    offered, imported = [], []
+
+    def answer(box):
+        offered.append((box.text(), [b.text() for b in box.buttons() if not b.isHidden()]))
+        for button in box.buttons():
+            if button.text() == "Import into This Map":
+                button.click()
+                return 0
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(window.import_actions, "import_path", lambda path: imported.append(path) or True)
+    assert window.controller.open_path(str(book)) is None
+    assert "“workshop.xlsx” is a spreadsheet" in offered[0][0]
+    assert "New Map from It" in offered[0][1] and imported == [str(book)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QApplication
 
 from journeymap.editor.start_view import READABLE_ZOOM, start_center, start_zoom
 from journeymap.io.templates import load_template
@@ -51,3 +52,23 @@ def test_a_right_to_left_map_opens_at_its_right_edge(qtbot):
     assert win.view.zoom_factor() >= READABLE_ZOOM
     rect, seen = win.scene.map_rect(), _visible(win)
     assert seen.right() >= rect.right() - 1 and seen.top() <= rect.top() + 1
+
+
+def _right_edge_on_screen(win) -> int:
+    return win.view.mapFromScene(win.scene.map_rect().topRight()).x()
+
+
+def test_a_right_to_left_map_keeps_its_start_after_a_new_step_and_a_zoom(qtbot):
+    win = _open(qtbot, "online-purchase-he")
+    edge = _right_edge_on_screen(win)
+    assert 0 <= edge <= win.view.viewport().width()
+    first_step = win.document.steps()[0].id
+    win.editor.insert_next_to("step", first_step, after=True)
+    win.scene.apply_geometry()
+    QApplication.processEvents()
+    assert abs(_right_edge_on_screen(win) - edge) <= 2  # the first stage and the lane headers stay in view
+    win.view.zoom_in()
+    assert abs(_right_edge_on_screen(win) - edge) <= 2
+    win.view.zoom_out()
+    win.view.zoom_out()
+    assert abs(_right_edge_on_screen(win) - edge) <= 2

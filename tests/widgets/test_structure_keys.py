@@ -58,8 +58,8 @@ def test_sideways_keys_are_mirrored_in_a_right_to_left_map(window, keys):
 
 def test_add_a_lane_below_with_its_kind_from_a_list(window, keys, monkeypatch):
     offered = []
-    monkeypatch.setattr(structure_keys, "choose_lane_kind",
-                        lambda view, at, emotion: offered.append(emotion) or "email")
+    monkeypatch.setattr(structure_keys, "offer_lane_kinds",
+                        lambda view, at, emotion, chosen: offered.append(emotion) or chosen("email"))
     keys(K.Key_Down, CTRL_ALT)
     lanes = window.document.lanes()
     web = [lane.id for lane in lanes].index("l-web")

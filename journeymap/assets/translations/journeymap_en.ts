@@ -172,6 +172,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Present</source>
             <translation type="unfinished" />
         </message>
@@ -285,6 +325,26 @@
         </message>
         <message>
             <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A spreadsheet, not a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Map from It</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1372,6 +1432,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>PowerPoint presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
@@ -1432,15 +1500,35 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A4 landscape</source>
+            <source>A4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A3 landscape</source>
+            <source>A3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The one the map fits best</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Portrait</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;lides:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1485,6 +1573,14 @@
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1534,6 +1630,10 @@
         </message>
         <message>
             <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who can join:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2055,6 +2155,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation type="unfinished" />
         </message>
@@ -2095,7 +2203,19 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Live Session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Joined the live session on “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not join the live session</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2122,7 +2242,7 @@
             <source>● Live: %n person(s)</source>
             <translation>
                 <numerusform>● Live: %n person</numerusform>
-                <numerusform>● Live: %n persons</numerusform>
+                <numerusform>● Live: %n people</numerusform>
             </translation>
         </message>
         <message>
@@ -2132,8 +2252,8 @@
         <message numerus="yes">
             <source>%n person(s) still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</source>
             <translation>
-                <numerusform>%n person still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
-                <numerusform>%n persons still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n person still edits this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
+                <numerusform>%n people still edit this map with you. Closing stops the session for everyone; each keeps a copy of the map as it is now. Stop sharing and close?</numerusform>
             </translation>
         </message>
     </context>
@@ -2568,6 +2688,25 @@
         </message>
         <message>
             <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StageChooser</name>
+        <message>
+            <source>All Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 stages</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3119,19 +3258,27 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>PowerPoint only: the stages to show, by number, name or id, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>error: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
+            <source>export a map as a picture, workbook, deck or web page</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
+            <source>cannot tell which format to write from the name “%1”; end it in %2, or give --format</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--stages applies to PowerPoint decks (pptx), not to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3463,7 +3610,11 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>PDF page: the size of the map (default), A4 or A3</source>
+            <source>PDF page: the size of the map (default), A4, A3 or Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of an A4, A3 or Letter page: the one the map fits best (auto, the default), landscape or portrait</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3480,6 +3631,14 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>the map has no persona “%1”; its personas: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no stage “%1”; its stages are: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name at least one stage (by number, name or id)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3748,6 +3907,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4264,6 +4427,93 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <source>cards cannot move to the emotion lane</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>PowerPoint presentation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the map has no stage with the id “%1”; its stages are: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is not enough memory to make this deck</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is not enough memory to make this page</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>pptx</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPI %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stage %1 of %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reach: %1% of customers arrive in this stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lowest emotion: %1 at “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction points:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunities:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moments of truth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers arrive from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers go on to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing noted for this stage yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>preferences</name>
@@ -4280,6 +4530,121 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>Restored %1: not saved yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>web</name>
+        <message>
+            <source>Search cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 cards match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom, 0 to fit. Click a card, or Tab to it and press Enter, for its details.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -172,6 +172,46 @@
             <translation>ביטול / ביצוע שוב</translation>
         </message>
         <message>
+            <source>Shape the grid</source>
+            <translation>בניית הרשת</translation>
+        </message>
+        <message>
+            <source>Add a step after / before (mirrored in right-to-left maps)</source>
+            <translation>הוספת צעד אחרי / לפני (בכיוון הפוך במפות מימין לשמאל)</translation>
+        </message>
+        <message>
+            <source>Add a stage after the focused one</source>
+            <translation>הוספת שלב אחרי השלב הפעיל</translation>
+        </message>
+        <message>
+            <source>Add a lane below, its kind from a list</source>
+            <translation>הוספת נתיב מתחת, בבחירת סוג מרשימה</translation>
+        </message>
+        <message>
+            <source>Move the focused step later / earlier</source>
+            <translation>הזזת הצעד הפעיל קדימה / אחורה</translation>
+        </message>
+        <message>
+            <source>Move the focused lane up / down</source>
+            <translation>הזזת הנתיב הפעיל למעלה / למטה</translation>
+        </message>
+        <message>
+            <source>Rename the focused step</source>
+            <translation>שינוי שם הצעד הפעיל</translation>
+        </message>
+        <message>
+            <source>Rename the focused stage / lane</source>
+            <translation>שינוי שם השלב / הנתיב הפעיל</translation>
+        </message>
+        <message>
+            <source>Edit the map's title</source>
+            <translation>עריכת כותרת המפה</translation>
+        </message>
+        <message>
+            <source>Delete the focused step / lane</source>
+            <translation>מחיקת הצעד / הנתיב הפעיל</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>הצגה</translation>
         </message>
@@ -286,6 +326,26 @@
         <message>
             <source>No recovery copy of this file exists; if it was sent to you, ask for it again.</source>
             <translation>אין עותק שחזור של הקובץ הזה. אם הקובץ נשלח אליכם, בקשו לקבל אותו שוב.</translation>
+        </message>
+        <message>
+            <source>A spreadsheet, not a map</source>
+            <translation>גיליון נתונים, לא מפה</translation>
+        </message>
+        <message>
+            <source>“%1” is a spreadsheet, not a journey map.</source>
+            <translation>„%1” הוא גיליון נתונים, לא מפת מסע לקוח.</translation>
+        </message>
+        <message>
+            <source>Bring its rows into this map (File → Import from Excel), or start a new map from it (File → New from Spreadsheet)?</source>
+            <translation>להכניס את השורות שלו למפה הזו (קובץ ← ייבוא מ-Excel), או לפתוח ממנו מפה חדשה (קובץ ← חדש מגיליון נתונים)?</translation>
+        </message>
+        <message>
+            <source>Import into This Map</source>
+            <translation>ייבוא למפה הזו</translation>
+        </message>
+        <message>
+            <source>New Map from It</source>
+            <translation>מפה חדשה ממנו</translation>
         </message>
         <message>
             <source>Could not open the map</source>
@@ -1414,12 +1474,44 @@
             <translation>הכרטיסים ה&amp;נבחרים</translation>
         </message>
         <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (מכתב אמריקאי)</translation>
+        </message>
+        <message>
+            <source>The one the map fits best</source>
+            <translation>לפי צורת המפה</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>לרוחב</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>לאורך</translation>
+        </message>
+        <message>
             <source>Sa&amp;ve to:</source>
             <translation>&amp;שמירה אל:</translation>
         </message>
         <message>
             <source>Scope:</source>
             <translation>היקף:</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentation</source>
+            <translation>מצגת PowerPoint</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>דף אינטרנט</translation>
         </message>
         <message>
             <source>T&amp;itle</source>
@@ -1438,16 +1530,12 @@
             <translation>בגודל המפה</translation>
         </message>
         <message>
-            <source>A4 landscape</source>
-            <translation>A4 לרוחב</translation>
-        </message>
-        <message>
-            <source>A3 landscape</source>
-            <translation>A3 לרוחב</translation>
-        </message>
-        <message>
             <source>&amp;Page:</source>
             <translation>&amp;עמוד:</translation>
+        </message>
+        <message>
+            <source>S&amp;lides:</source>
+            <translation>&amp;שקפים:</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -1488,6 +1576,14 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>חוברות Excel (‎*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PowerPoint presentations (*.pptx)</source>
+            <translation>מצגות PowerPoint (‎*.pptx)</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation>דפי אינטרנט (‎*.html)</translation>
         </message>
         <message>
             <source>Export To</source>
@@ -1537,6 +1633,10 @@
         <message>
             <source>Others join with this address: Share → Join Live Session… in Journeymap, or scan the code.</source>
             <translation>אחרים מצטרפים בכתובת הזו: שיתוף ← הצטרפות לסשן משותף… ב־Journeymap, או בסריקת הקוד.</translation>
+        </message>
+        <message>
+            <source>Who can join:</source>
+            <translation>מי יכול להצטרף:</translation>
         </message>
         <message>
             <source>Copy Address</source>
@@ -2057,6 +2157,14 @@
     <context>
         <name>LiveShare</name>
         <message>
+            <source>Anyone on the network at %1</source>
+            <translation>כל מי שברשת, בכתובת %1</translation>
+        </message>
+        <message>
+            <source>Only this computer (127.0.0.1)</source>
+            <translation>רק המחשב הזה (127.0.0.1)</translation>
+        </message>
+        <message>
             <source>&amp;Share</source>
             <translation>&amp;שיתוף</translation>
         </message>
@@ -2097,8 +2205,20 @@
             <translation>כל מי שמחובר לרשת הזו והכתובת בידיו יכול להצטרף.</translation>
         </message>
         <message>
+            <source>Live Session</source>
+            <translation>סשן משותף</translation>
+        </message>
+        <message>
+            <source>Others have joined already. Stop sharing first to change who can join.</source>
+            <translation>כבר יש משתתפים בסשן. כדי לשנות מי יכול להצטרף, יש להפסיק קודם את השיתוף.</translation>
+        </message>
+        <message>
             <source>Joined the live session on “%1”.</source>
             <translation>הצטרפת לסשן המשותף על “%1”.</translation>
+        </message>
+        <message>
+            <source>Could not join the live session</source>
+            <translation>לא ניתן להצטרף לסשן המשותף</translation>
         </message>
         <message>
             <source>The live session has ended</source>
@@ -2571,6 +2691,25 @@
         <message>
             <source>Help → Getting Started explains the first steps. Press Escape or click to close.</source>
             <translation>בעזרה ← צעדים ראשונים מוסבר איך מתחילים. לסגירה לחצו Escape או לחצו בעכבר.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageChooser</name>
+        <message>
+            <source>All Stages</source>
+            <translation>כל השלבים</translation>
+        </message>
+        <message>
+            <source>(unnamed stage)</source>
+            <translation>(שלב ללא שם)</translation>
+        </message>
+        <message>
+            <source>All stages</source>
+            <translation>כל השלבים</translation>
+        </message>
+        <message>
+            <source>%1 of %2 stages</source>
+            <translation>‏%1 מתוך %2 שלבים</translation>
         </message>
     </context>
     <context>
@@ -3125,20 +3264,28 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>ללא רקע מאחורי המפה (תמונות בלבד)</translation>
         </message>
         <message>
+            <source>PowerPoint only: the stages to show, by number, name or id, separated by commas</source>
+            <translation>ל־PowerPoint בלבד: השלבים שיוצגו, לפי מספר, שם או מזהה, מופרדים בפסיקים</translation>
+        </message>
+        <message>
             <source>error: %1</source>
             <translation>שגיאה: %1</translation>
         </message>
         <message>
-            <source>export a map as a picture or workbook (png, svg, pdf, xlsx)</source>
-            <translation>ייצוא מפה כתמונה או כחוברת (png, svg, pdf, xlsx)</translation>
+            <source>export a map as a picture, workbook, deck or web page</source>
+            <translation>ייצוא מפה כתמונה, כחוברת Excel, כמצגת או כדף אינטרנט</translation>
         </message>
         <message>
-            <source>cannot tell which format to write from the name “%1”; end it in .png, .svg, .pdf or .xlsx, or give --format</source>
-            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־‎.png, ‎.svg, ‎.pdf או ‎.xlsx, או ציינו ‎--format</translation>
+            <source>cannot tell which format to write from the name “%1”; end it in %2, or give --format</source>
+            <translation>אי אפשר לדעת מהשם „%1” באיזה פורמט לכתוב; סיימו אותו ב־%2, או ציינו ‎--format</translation>
         </message>
         <message>
             <source>%1 applies to pictures (%2), not to %3</source>
             <translation>‏%1 חל על תמונות (%2), לא על %3</translation>
+        </message>
+        <message>
+            <source>--stages applies to PowerPoint decks (pptx), not to %1</source>
+            <translation>‎--stages חל על מצגות PowerPoint ‏(pptx), לא על %1</translation>
         </message>
         <message>
             <source>%1 is the map being exported; choose another name for the %2 file</source>
@@ -3469,8 +3616,12 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <translation>מקרא מתחת לתמונה</translation>
         </message>
         <message>
-            <source>PDF page: the size of the map (default), A4 or A3</source>
-            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4 או A3</translation>
+            <source>PDF page: the size of the map (default), A4, A3 or Letter</source>
+            <translation>עמוד ה-PDF: בגודל המפה (ברירת המחדל), A4,‏ A3 או Letter</translation>
+        </message>
+        <message>
+            <source>of an A4, A3 or Letter page: the one the map fits best (auto, the default), landscape or portrait</source>
+            <translation>כיוון עמוד A4,‏ A3 או Letter: לפי צורת המפה (auto, ברירת המחדל), לרוחב (landscape) או לאורך (portrait)</translation>
         </message>
         <message>
             <source>the emotion lane: one curve per persona (default) or the overall curve</source>
@@ -3487,6 +3638,14 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>the map has no persona “%1”; its personas: %2</source>
             <translation>אין במפה פרסונה “%1”; הפרסונות שבה: %2</translation>
+        </message>
+        <message>
+            <source>the map has no stage “%1”; its stages are: %2</source>
+            <translation>אין במפה שלב „%1”; השלבים שלה: %2</translation>
+        </message>
+        <message>
+            <source>name at least one stage (by number, name or id)</source>
+            <translation>ציינו שלב אחד לפחות (לפי מספר, שם או מזהה)</translation>
         </message>
     </context>
     <context>
@@ -3710,23 +3869,23 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>“%1” is not a session address: %2</source>
-            <translation>“%1” אינה כתובת של סשן: %2</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: ⁦%2⁩</translation>
         </message>
         <message>
             <source>“%1” is not a session address: it should start with journeymap:// or ws://</source>
-            <translation>“%1” אינה כתובת של סשן: כתובת כזו מתחילה ב־journeymap://‎ או ב־ws://‎</translation>
+            <translation>“⁦%1⁩” אינה כתובת של סשן: כתובת כזו מתחילה ב־⁦journeymap://⁩ או ב־⁦ws://⁩</translation>
         </message>
         <message>
             <source>“%1” names no computer and port (expected journeymap://HOST:PORT/ROOM?token=…)</source>
-            <translation>ב־“%1” חסרים מחשב ופורט (הצורה המלאה: journeymap://HOST:PORT/ROOM?token=…‎)</translation>
+            <translation>בכתובת “⁦%1⁩” חסרים מחשב ופורט (הצורה המלאה: ⁦journeymap://HOST:PORT/ROOM?token=…⁩)</translation>
         </message>
         <message>
             <source>“%1” names no session after the port</source>
-            <translation>ב־“%1” חסר שם הסשן שאחרי הפורט</translation>
+            <translation>בכתובת “⁦%1⁩” חסר שם הסשן שאחרי הפורט</translation>
         </message>
         <message>
             <source>“%1” carries no valid token (the part after ?token=); copy the whole address</source>
-            <translation>ב־“%1” אין אסימון תקין (החלק שאחרי ?token=‎); העתיקו את הכתובת כולה</translation>
+            <translation>בכתובת “⁦%1⁩” אין אסימון תקין (החלק שאחרי ⁦token=⁩); העתיקו את הכתובת כולה</translation>
         </message>
         <message>
             <source>Someone else changed the same part of the map since; their change is kept.</source>
@@ -3755,6 +3914,10 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>The host has ended or restarted the session. Your version of the map stays in this window; save it as a copy to keep it.</source>
             <translation>המארח סיים את הסשן או הפעיל אותו מחדש. הגרסה שלך של המפה נשארת בחלון הזה; כדי לשמור עליה, שמרו אותה כעותק.</translation>
+        </message>
+        <message>
+            <source>Could not reach the host at %1 (%2). Check the address and the network.</source>
+            <translation>לא ניתן להגיע למארח בכתובת %1 (%2). בדקו את הכתובת ואת החיבור לרשת.</translation>
         </message>
         <message>
             <source>Someone</source>
@@ -3944,7 +4107,7 @@ Your map is still open. If in doubt, save it under a new name.</source>
         </message>
         <message>
             <source>this is an Excel workbook, not a journey map; to bring its rows in as cards, use File → Import from Excel (on the command line: journeymap import)</source>
-            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ־Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
+            <translation>זו חוברת Excel, לא מפת מסע לקוח. כדי להפוך את השורות שלה לכרטיסים, בחרו קובץ ← ייבוא מ-Excel (בשורת הפקודה: ‎journeymap import‏)</translation>
         </message>
         <message>
             <source>this is a ZIP archive or an Office document, not a journey map</source>
@@ -4270,6 +4433,93 @@ Your map is still open. If in doubt, save it under a new name.</source>
             <source>cards cannot move to the emotion lane</source>
             <translation>אי אפשר להעביר כרטיסים לנתיב הרגש</translation>
         </message>
+        <message>
+            <source>PowerPoint presentation</source>
+            <translation>מצגת PowerPoint</translation>
+        </message>
+        <message>
+            <source>the map has no stage with the id “%1”; its stages are: %2</source>
+            <translation>אין במפה שלב שהמזהה שלו „%1”; השלבים שלה: %2</translation>
+        </message>
+        <message>
+            <source>there is not enough memory to make this deck</source>
+            <translation>אין די זיכרון כדי ליצור את המצגת</translation>
+        </message>
+        <message>
+            <source>Web page</source>
+            <translation>דף אינטרנט</translation>
+        </message>
+        <message>
+            <source>there is not enough memory to make this page</source>
+            <translation>אין די זיכרון כדי ליצור את הדף</translation>
+        </message>
+    </context>
+    <context>
+        <name>pptx</name>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>Emotion %1</source>
+            <translation>רגש %1</translation>
+        </message>
+        <message>
+            <source>KPI %1</source>
+            <translation>מדדים %1</translation>
+        </message>
+        <message>
+            <source>Stage %1 of %2 · %3</source>
+            <translation>שלב %1 מתוך %2 · %3</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>המפה כולה</translation>
+        </message>
+        <message>
+            <source>Reach: %1% of customers arrive in this stage</source>
+            <translation>הגעה: %1% מהלקוחות מגיעים לשלב הזה</translation>
+        </message>
+        <message>
+            <source>Lowest emotion: %1 at “%2”</source>
+            <translation>הרגש הנמוך ביותר: %1 ב„%2”</translation>
+        </message>
+        <message>
+            <source>Friction points:</source>
+            <translation>נקודות חיכוך:</translation>
+        </message>
+        <message>
+            <source>Opportunities:</source>
+            <translation>הזדמנויות:</translation>
+        </message>
+        <message>
+            <source>Moments of truth:</source>
+            <translation>רגעי אמת:</translation>
+        </message>
+        <message>
+            <source>Customers arrive from:</source>
+            <translation>מאיפה הלקוחות מגיעים:</translation>
+        </message>
+        <message>
+            <source>Customers go on to:</source>
+            <translation>לאן הלקוחות ממשיכים:</translation>
+        </message>
+        <message>
+            <source>Nothing noted for this stage yet.</source>
+            <translation>עדיין לא נרשם דבר לשלב הזה.</translation>
+        </message>
+        <message>
+            <source>Goals:</source>
+            <translation>מטרות:</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
     </context>
     <context>
         <name>preferences</name>
@@ -4287,6 +4537,121 @@ Your map is still open. If in doubt, save it under a new name.</source>
         <message>
             <source>Restored %1: not saved yet</source>
             <translation>המפה %1 שוחזרה ועדיין לא נשמרה</translation>
+        </message>
+    </context>
+    <context>
+        <name>web</name>
+        <message>
+            <source>Search cards</source>
+            <translation>חיפוש בכרטיסים</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>פרסונה</translation>
+        </message>
+        <message>
+            <source>All personas</source>
+            <translation>כל הפרסונות</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>הגדלה</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>הקטנה</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>התאמה לחלון</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>מקרא</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>סגירה</translation>
+        </message>
+        <message>
+            <source>Journey map</source>
+            <translation>מפת מסע לקוח</translation>
+        </message>
+        <message>
+            <source>%1 of %2 cards match</source>
+            <translation>‏%1 מתוך %2 כרטיסים תואמים</translation>
+        </message>
+        <message>
+            <source>No card matches</source>
+            <translation>אין כרטיס תואם</translation>
+        </message>
+        <message>
+            <source>Emotion</source>
+            <translation>רגש</translation>
+        </message>
+        <message>
+            <source>KPIs</source>
+            <translation>מדדים</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>מחלקה אחראית</translation>
+        </message>
+        <message>
+            <source>Personas</source>
+            <translation>פרסונות</translation>
+        </message>
+        <message>
+            <source>Comes from</source>
+            <translation>מגיעים מ…</translation>
+        </message>
+        <message>
+            <source>Leads to</source>
+            <translation>ממשיכים אל…</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>רגע האמת</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Touchpoint</source>
+            <translation>נקודת מגע</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>פעולה</translation>
+        </message>
+        <message>
+            <source>Motivation</source>
+            <translation>מוטיבציה</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>שאלה</translation>
+        </message>
+        <message>
+            <source>Friction</source>
+            <translation>נקודת חיכוך</translation>
+        </message>
+        <message>
+            <source>Opportunity</source>
+            <translation>הזדמנות</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>הערה</translation>
+        </message>
+        <message>
+            <source>Drag or use the arrow keys to move, the wheel or + and − to zoom, 0 to fit. Click a card, or Tab to it and press Enter, for its details.</source>
+            <translation>גוררים או משתמשים בחצים כדי לזוז, בגלגלת או ב־+ ו־− כדי להגדיל ולהקטין, ב־0 כדי להתאים לחלון. לחיצה על כרטיס, או Tab אליו ואז Enter, מציגה את פרטיו.</translation>
         </message>
     </context>
 </TS>

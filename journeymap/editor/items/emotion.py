@@ -80,6 +80,10 @@ class EmotionCurveItem(ModesHanded, QGraphicsItem):
         inset = ZERO_LINE_INSET
         return QPointF(self._rect.left() + inset, zero), QPointF(self._rect.right() - inset, zero)
 
+    def curve_points(self) -> list[tuple[float, float, int]]:
+        """The plotted points as (x, y, score) in timeline order: what exports redraw the curve from."""
+        return [(point.x(), point.y(), score) for point, score in self._points]
+
     def _build_paths(self) -> None:
         self._curve = smooth_curve(self._points)
         self._positive = QPainterPath()

@@ -85,14 +85,14 @@ class PresenceItem(QGraphicsItem):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(outline, 6, 6)
-            width = metrics.horizontalAdvance(mark.label) + 2 * TAG_PADDING
+            width = metrics.horizontalAdvance(mark.label) + 2 * TAG_PADDING + 4  # room for either direction
             height = metrics.height() + 2
             tag = QRectF(outline.left() + 6 + mark.rank * 8, outline.top() - height + 1, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(mark.color)
             painter.drawRoundedRect(tag, 3, 3)
             painter.setPen(_text_color(mark.color))
-            painter.drawText(tag.adjusted(TAG_PADDING, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, mark.label)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, mark.label)
 
 
 def _text_color(background: QColor) -> QColor:

@@ -2,7 +2,8 @@
 
 A picture of the whole map carries the whole map; a picture of a selection carries the
 selected cards, the connections between them, the personas they name, and the stages,
-steps and lanes they stand in (so the picture opens again as the small map it shows).
+steps and lanes they stand in (the emotion lane too when they carry feelings): the picture
+of a selection is drawn from this small map, and opens again as it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def embedded_map(doc: JourneyDocument, selection: Iterable[str]) -> JourneyDocum
             part.remove_persona(persona.id)
     steps = {card.step for card in part.cards()}
     lanes = {card.lane for card in part.cards()}
+    emotion = part.emotion_lane()
+    if emotion is not None and any(card.emotion is not None for card in part.cards()):
+        lanes.add(emotion.id)  # the selected cards' feelings keep their curve
     for lane in part.lanes():
         if lane.id not in lanes:
             part.remove_lane(lane.id)

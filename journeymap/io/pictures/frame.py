@@ -42,7 +42,7 @@ class PictureFrame:
     legend: Legend | None = None
     legend_rect: QRectF | None = None
     rtl: bool = False
-    grid_rect: QRectF | None = None  # the grid's body in the picture: kept white on a transparent background
+    grid_rect: QRectF | None = None  # the grid and its headers in the picture: kept white on a transparent background
 
 
 def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF:
@@ -79,6 +79,17 @@ def title_width(title: str) -> float:
     return min(MAX_TITLE_WIDTH, block.natural_width() + 4)
 
 
+def sheet_rect(scene: JourneyScene) -> QRectF:
+    """The grid with its stage, step and lane headers: one solid sheet on a transparent picture
+    (left transparent, the hairlines between header cells showed a dark slide through as seams)."""
+    layout = scene.layout
+    rect = QRectF()
+    for box in (layout.grid, layout.corner, *layout.stages.values(), *layout.lanes.values()):
+        if box.w > 0 and box.h > 0:
+            rect = rect.united(QRectF(box.x, box.y, box.w, box.h))
+    return rect
+
+
 def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
     doc = scene.document
     margin = options.margin
@@ -101,8 +112,7 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
         y += TITLE_BAND + TITLE_GAP
     left = margin + (width - source.width() if rtl else 0.0)
     frame.target = QRectF(left, y, source.width(), source.height())
-    grid = scene.layout.grid
-    body = QRectF(grid.x, grid.y, grid.w, grid.h).intersected(source)
+    body = sheet_rect(scene).intersected(source)
     if not body.isEmpty():
         frame.grid_rect = body.translated(frame.target.topLeft() - source.topLeft())
     y += source.height()

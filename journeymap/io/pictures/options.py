@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from ..export_formats import DPI_RANGE, SCALE_RANGE, ExportOptions
 
 SCREEN_DPI = 96  # 1x: one scene unit is one pixel at 96 dots per inch, as on a screen and in CSS
-PAGE_CHOICES = ("map", "a4", "a3")  # a page the size of the map, or A4 / A3 landscape (PDF)
+PAGE_CHOICES = ("map", "a4", "a3", "letter")  # a PDF page the size of the map, or a paper size
+ORIENTATION_CHOICES = ("auto", "landscape", "portrait")  # auto: the one the map fits best
 CURVE_CHOICES = ("personas", "overall")  # the emotion lane in pictures; the first is the default
 DEFAULT_MARGIN = 24.0
 
@@ -25,6 +26,7 @@ class PictureOptions(ExportOptions):
     title: bool = True
     legend: bool = False
     page: str = "map"
+    orientation: str = "auto"   # of a paper page (PDF)
     curves: str = "personas"     # the emotion lane: one curve per persona, or the map's overall curve
     persona: str | None = None   # show the map as this persona's filter does (and say so)
     embed: bool | None = None    # a PNG carries the map it shows; None: yes for the whole map, no for a selection
@@ -36,6 +38,8 @@ class PictureOptions(ExportOptions):
             raise ValueError(f"the DPI must be between {DPI_RANGE[0]} and {DPI_RANGE[1]}")
         if self.curves not in CURVE_CHOICES:
             raise ValueError(f"the curves must be one of {', '.join(CURVE_CHOICES)}")
+        if self.orientation not in ORIENTATION_CHOICES:
+            raise ValueError(f"the orientation must be one of {', '.join(ORIENTATION_CHOICES)}")
         if self.page not in PAGE_CHOICES:
             raise ValueError(f"the page must be one of {', '.join(PAGE_CHOICES)}")
         if not 0 <= self.margin <= 400:

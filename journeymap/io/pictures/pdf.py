@@ -1,4 +1,5 @@
-"""PDF pictures: vector, fonts embedded, one page the size of the map or A4 / A3 landscape."""
+"""PDF pictures: vector, fonts embedded, one page the size of the map or an A4, A3 or Letter
+page, landscape or portrait (by default the orientation the map fills best)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,13 @@ RESOLUTION = 300  # device units per inch: fine enough for hairlines, the drawin
 POINTS_PER_UNIT = 72 / SCREEN_DPI
 PAGE_MARGIN_MM = 10.0
 MAX_PAGE_POINTS = 14_400  # 200 inches: the largest page PDF readers accept; bigger maps are scaled to fit
-_PAGES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3}
+_PAGES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3, "letter": QPageSize.PageSizeId.Letter}
+
+
+def page_orientation(options: PictureOptions, width: float, height: float) -> QPageLayout.Orientation:
+    """The paper's orientation: as asked, or for "auto" the one a picture this wide and high fills best."""
+    landscape = options.orientation == "landscape" or (options.orientation == "auto" and width >= height)
+    return QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
 
 
 def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> bytes:
@@ -29,7 +36,8 @@ def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> byte
         if options.page in _PAGES:
             margins = QMarginsF(*(PAGE_MARGIN_MM,) * 4)
             page = QPageSize(_PAGES[options.page])
-            layout = QPageLayout(page, QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
+            orientation = page_orientation(options, frame.width, frame.height)
+            layout = QPageLayout(page, orientation, margins, QPageLayout.Unit.Millimeter)
         else:
             shrink = min(1.0, MAX_PAGE_POINTS / (max(frame.width, frame.height) * POINTS_PER_UNIT))
             points = QSizeF(frame.width * POINTS_PER_UNIT * shrink, frame.height * POINTS_PER_UNIT * shrink)

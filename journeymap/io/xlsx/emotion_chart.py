@@ -46,7 +46,7 @@ def add_emotion_chart(
     chart.title = title
     chart.style = 2
     chart.legend = Legend(legendPos="b") if persona_rows else None
-    chart.display_blanks = "span"  # a step nobody scored does not break the curve
+    chart.display_blanks = "gap"  # a step nobody scored is a gap: the line never claims a feeling there
 
     # Step names are text: a string reference, so every reader shows them rather than 1, 2, 3.
     categories = str(Reference(ws, min_col=first_column, max_col=last_column, min_row=category_row))

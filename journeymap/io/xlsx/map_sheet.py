@@ -41,31 +41,33 @@ HEADER_MIN_LUMINANCE = 165.0
 CARD_MIN_LUMINANCE = 200.0
 
 
-def format_score(score: float) -> str:
-    """'+1', '0', '\u22122': the way a card's score reads in a cell."""
+def format_score(score: float, rtl: bool = False) -> str:
+    """'+1', '0', '\u22122': the way a card's score reads in a cell. In a right-to-left sheet a
+    left-to-right mark leads, so the sign stays before its digit ("title (−1)", not "title (1−)")."""
+    mark = "\u200e" if rtl else ""
     if score > 0:
-        return f"+{score:g}"
+        return f"{mark}+{score:g}"
     if score < 0:
-        return f"\u2212{-score:g}"
+        return f"{mark}\u2212{-score:g}"
     return "0"
 
 
-def card_line(card: Card, untitled: str = "(untitled)") -> str:
+def card_line(card: Card, untitled: str = "(untitled)", rtl: bool = False) -> str:
     """One card in a cell: its title, a star for a moment of truth, its emotion score."""
     text = card.title.strip() or untitled
     text = " ".join(text.split())  # a card is one line in the grid; its full text is on the Cards sheet
     if card.moment_of_truth:
         text = f"{STAR} {text}"
     if card.emotion is not None:
-        text = f"{text} ({format_score(card.emotion)})"
+        text = f"{text} ({format_score(card.emotion, rtl)})"
     return text
 
 
-def cell_text(cards: list[Card], untitled: str = "(untitled)") -> str:
+def cell_text(cards: list[Card], untitled: str = "(untitled)", rtl: bool = False) -> str:
     """Every card of a cell, one per line; bullets mark where each begins when there are several."""
     if len(cards) == 1:
-        return card_line(cards[0], untitled)
-    return "\n".join(f"\u2022 {card_line(card, untitled)}" for card in cards)
+        return card_line(cards[0], untitled, rtl)
+    return "\n".join(f"\u2022 {card_line(card, untitled, rtl)}" for card in cards)
 
 
 def step_emotions(doc: JourneyDocument) -> dict[str, float]:
@@ -97,7 +99,7 @@ def _gather(doc: JourneyDocument, untitled: str) -> _Grid:
     texts: dict[tuple[int, int], str] = {}
     for (step_id, lane_id), card_ids in doc.cells():
         cards = [doc.card(card_id) for card_id in card_ids]
-        texts[(row_of[lane_id], column_of[step_id])] = cell_text(cards, untitled)
+        texts[(row_of[lane_id], column_of[step_id])] = cell_text(cards, untitled, doc.info.direction == "rtl")
     emotion_row = next((row_of[lane.id] for lane in lanes if lane.kind == EMOTION_LANE_KIND), None)
     return _Grid(
         texts=texts,
@@ -227,7 +229,8 @@ def _set_print_layout(ws: Worksheet, title: str) -> None:
     styles.fit_to_page_width(ws, landscape=True, title_rows=f"1:{HEADER_ROWS}")
     ws.print_title_cols = "A:A"
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    ws.page_margins.header = ws.page_margins.footer = 0.25  # the title prints above the grid, never on it
     ws.oddHeader.center.text = title.replace("&", "&&")[:200]
     ws.oddFooter.center.text = "&P / &N"
 

@@ -152,13 +152,14 @@ def add_editable_note(map_ws: Worksheet, words: dict[str, str]) -> None:
 def add_round_trip_parts(workbook: Workbook, doc: JourneyDocument, words: dict[str, str], card_rows: int,
                          exported: datetime | None = None) -> None:
     """Everything an import needs, added to a workbook whose visible sheets are written."""
-    map_ws, cards_ws, conns_ws = workbook.worksheets[:3]
+    titles = {ws.title: ws for ws in workbook.worksheets}
+    names = {key: words[f"sheet.{key}"] for key in ("map", "cards", "connections", "personas", "about")}
+    names = {key: title for key, title in names.items() if title in titles}  # by name: other sheets may sit between
+    map_ws, cards_ws, conns_ws = (titles[names[key]] for key in ("map", "cards", "connections"))
     write_lists_sheet(workbook, doc, words)
     add_card_dropdowns(cards_ws, [c.key for c in CARD_COLUMNS], card_rows, words)
     add_connection_checks(conns_ws, [c.key for c in CONNECTION_COLUMNS], doc.connection_count(), words)
     add_editable_note(map_ws, words)
-    keys = ("map", "cards", "connections", "personas", "about")
-    names = {key: ws.title for key, ws in zip(keys, workbook.worksheets, strict=False)}
     from ..xlsx_import.reader import grid_values  # the same reading the import makes
 
     grid = record_hash({"grid": grid_values(map_ws.iter_rows(values_only=True))})

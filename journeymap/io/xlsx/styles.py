@@ -147,8 +147,23 @@ class Palette:
         return found
 
 
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "PA", "SV", "NI", "DO", "BZ"}
+
+
+def letter_paper(environ=None) -> bool:
+    """Whether the system's locale prints on US Letter (its territory uses it), else A4."""
+    import os
+
+    env = os.environ if environ is None else environ
+    name = env.get("LC_ALL") or env.get("LC_PAPER") or env.get("LANG") or ""
+    territory = name.split(".")[0].split("@")[0].partition("_")[2].upper()
+    return territory in LETTER_TERRITORIES
+
+
 def fit_to_page_width(ws, landscape: bool = True, title_rows: str | None = None) -> None:
-    """Print setup: one page wide (as many pages down as needed), header rows repeated."""
+    """Print setup: one page wide (as many pages down as needed), header rows repeated, on the
+    paper the system's locale uses (A4, or Letter)."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_LETTER if letter_paper() else ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

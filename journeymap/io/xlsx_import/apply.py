@@ -98,9 +98,9 @@ def _apply(doc: JourneyDocument, ch: ImportChanges, undo: Undo) -> None:
     if ch.cards_added:
         doc.add_cards(ch.cards_added)
         undo.append(lambda ids=[c.id for c in ch.cards_added]: doc.remove_cards(ids))
-    olds = [doc.update_card(card_id, **values) for card_id, values in ch.card_updates.items()]
-    if olds:
-        undo.append(lambda: doc.replace_cards(olds))
+    for card_id, values in ch.card_updates.items():  # one undo step each: a refusal half-way undoes the rest
+        old = doc.update_card(card_id, **values)
+        undo.append(lambda o=old: doc.replace_cards([o]))
     moves = []
     for card_id, place in ch.card_moves.items():
         card = doc.card(card_id)

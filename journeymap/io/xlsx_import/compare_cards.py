@@ -30,6 +30,7 @@ class CardRows:
         self.shown = shown or {}
         self.new_titles: dict[str, str] = {}  # new card id -> title, for connections naming them
         self.formula_rows = formula_rows(sheet)
+        self.persona_names = dict(places.personas)  # the Personas sheet is read first: new personas included
 
     def run(self) -> set[str]:
         """Compare every row; returns the ids the sheet still has (errors included: never a deletion)."""
@@ -119,10 +120,12 @@ class CardRows:
         shown = read.text(raw)
         if item_id and self.doc.has_card(item_id):
             card = self.doc.card(item_id)
-            names = dict(self.places.personas)
-            now = kpi_text(card) if key == "kpis" else ", ".join(names.get(p, p) for p in card.personas)
-            if shown == norm_text(now):
-                return card_record(card)[key], getattr(card, key)
+            if key == "kpis":
+                now = norm_text(kpi_text(card))
+                if shown == now:
+                    return now, card.kpis
+            elif shown == norm_text(", ".join(self.persona_names.get(p, p) for p in card.personas)):
+                return sorted(card.personas), card.personas
         base = self.base.get(item_id)
         if base is not None and shown == self.shown.get(item_id, {}).get(key):
             return base[1][key], tuple(base[1][key]) if key == "personas" else ()

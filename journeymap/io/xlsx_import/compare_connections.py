@@ -64,7 +64,10 @@ class ConnectionRows:
             if "label" in self.sheet.columns:
                 incoming["label"] = read.text(self.cell(values, "label"))
             if "share" in self.sheet.columns:
-                incoming["share"] = read.share(self.cell(values, "share"))
+                raw = self.cell(values, "share")
+                if row in self.sheet.percent_rows:
+                    raw = raw * 100  # 30 % typed into a percentage cell is stored as 0.3
+                incoming["share"] = read.share(raw)
         except BadValue as exc:
             self.error(row, "share", item_id, self.cell(values, "share"), exc.expected)
             return

@@ -37,6 +37,7 @@ class SheetData:
     rows: list[tuple[int, tuple]]  # (row number in the sheet, values)
     headers: dict[str, str] = field(default_factory=dict)  # column key -> the header as the sheet spells it
     formulas: set[tuple[int, int]] = field(default_factory=set)  # (row, column index) without a value
+    percent_rows: set[int] = field(default_factory=set)  # rows whose share is a number shown as a percentage
 
 
 @dataclass
@@ -142,7 +143,28 @@ def _read_sheet(book, ws, key: str) -> SheetData:
     headers = {name: str(header[index]) for name, index in columns.items()}
     sheet = SheetData(key, ws.title, columns, others, rows, headers)
     sheet.formulas = _formulas_without_values(book, ws)
+    if "share" in columns and _maybe_percent(rows, columns["share"]):
+        sheet.percent_rows = _percent_rows(ws, columns["share"] + 1, rows[-1][0])
     return sheet
+
+
+def _maybe_percent(rows: list[tuple[int, tuple]], index: int) -> bool:
+    """A share between 0 and 1 may be a percentage Excel stored as a fraction; only then are formats read."""
+    for _, values in rows:
+        value = values[index] if index < len(values) else None
+        if isinstance(value, float) and 0 < value < 1:
+            return True
+    return False
+
+
+def _percent_rows(ws, column: int, last_row: int) -> set[int]:
+    """Rows where the share cell is formatted as a percentage: Excel keeps "30%" typed there as 0.3."""
+    found = set()
+    for row in ws.iter_rows(min_row=2, max_row=max(2, last_row), min_col=column, max_col=column):
+        for cell in row:
+            if isinstance(cell.value, int | float) and "%" in str(getattr(cell, "number_format", "") or ""):
+                found.add(cell.row)
+    return found
 
 
 def _formulas_without_values(book, ws) -> set[tuple[int, int]]:

@@ -34,9 +34,21 @@ def text(value: object) -> str:
         value = int(value)
     if isinstance(value, (datetime, date)):
         value = value.isoformat()
-    if isinstance(value, str) and len(value) > EXCEL_MAX_CELL_CHARS:  # more than Excel can hold: no one typed it
-        raise BadValue(msg(QT_TRANSLATE_NOOP("ExcelImport", "a text of at most %1 characters"), EXCEL_MAX_CELL_CHARS))
+    if isinstance(value, str):
+        if len(value) > EXCEL_MAX_CELL_CHARS:  # more than Excel can hold: no one typed it
+            raise BadValue(msg(QT_TRANSLATE_NOOP("ExcelImport", "a text of at most %1 characters"),
+                               EXCEL_MAX_CELL_CHARS))
+        return _norm_cell(value)
     return norm_text(value)
+
+
+def _norm_cell(value: str) -> str:
+    """``norm_text`` for a string read from a sheet: XML cannot hold the characters it would clean out."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in value:
+        value = "\n".join(line.rstrip() for line in value.split("\n"))
+    return value.strip()
 
 
 def item_id(value: object) -> str:
