@@ -125,3 +125,15 @@ def test_closing_the_window_while_it_computes(qtbot):
     window.close()
     qtbot.wait(200)  # the worker's answer, if late, finds nobody and is dropped
     assert window.closed
+
+
+def test_clicking_a_loop_shows_it_on_the_map(window, qtbot):
+    dock, scene = window.analysis.dock, window.scene
+    assert dock.result.loops[0].connections == ("e3", "e4")
+    dock.loops.itemClicked.emit(dock.loops.topLevelItem(0), 1)
+    highlight = window.analysis.highlight
+    assert highlight.active and set(highlight.connections) == {"e3", "e4"}
+    assert scene.card_items["phone-ask"].opacity() == 1.0 and scene.card_items["web-buy"].opacity() < 1.0
+    assert window.scene.selected_card_ids() == ["web-compare"]
+    qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
+    assert not highlight.active

@@ -496,6 +496,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>dead end</source>
             <translation type="unfinished" />
         </message>

@@ -496,6 +496,10 @@
             <translation>נתיב %1</translation>
         </message>
         <message>
+            <source>Loop</source>
+            <translation>לולאה</translation>
+        </message>
+        <message>
             <source>dead end</source>
             <translation>מבוי סתום</translation>
         </message>
