@@ -58,7 +58,7 @@ def test_loader_errors_are_hebrew_under_lang_he(tmp_path, capsys, back_to_englis
 @pytest.mark.parametrize(
     ("name", "payload", "english", "hebrew"),
     [
-        ("plan.xlsx", b"PK\x03\x04" + b"\x00\xff" * 40 + b"xl/workbook.xml", "Import from Excel", "ייבוא מ־Excel"),
+        ("plan.xlsx", b"PK\x03\x04" + b"\x00\xff" * 40 + b"xl/workbook.xml", "Import from Excel", "ייבוא מ-Excel"),
         ("notes.pdf", b"%PDF-1.7\n\xe2\xe3\xcf\xd3", "PDF document", "מסמך PDF"),
         ("photo.jpg", b"\xff\xd8\xff\xe0" + b"\x00" * 20, "JPEG picture", "JPEG"),
         ("odd.journey", b"\xff\xfe\x00\x01", "not text", "אינו קובץ טקסט"),

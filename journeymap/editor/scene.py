@@ -83,7 +83,6 @@ class JourneyScene(
         self._init_fixed_items()
         self._init_input()
         self.selectionChanged.connect(self._on_selection_changed)
-        self.selectionChanged.connect(self.follow_selected_cell)
         stop_following_when_destroyed(self, "_on_change")
         if editor is not None:
             editor.undo_stack.indexChanged.connect(self._after_step)

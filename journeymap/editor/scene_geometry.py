@@ -183,6 +183,7 @@ class GeometryMixin:
 
     def _on_selection_changed(self) -> None:
         self._sync_live_connections()
+        self.follow_selected_cell()  # the focus frame goes where the selected cards are (focus_frame.py)
         selected = [item for item in self.selectedItems() if isinstance(item, CardItem)]
         handle_card = self.handle_item.card
         if handle_card is not None and not handle_card.isSelected():

@@ -234,7 +234,7 @@ def test_options_out_of_range_are_refused():
     with pytest.raises(ValueError):
         PictureOptions(dpi=1200)
     with pytest.raises(ValueError):
-        PictureOptions(page="letter")
+        PictureOptions(page="tabloid")  # A4, A3, Letter and the map's own size only
     assert PictureOptions(dpi=192).pixel_ratio == 2
     assert PictureOptions(scale=4).effective_dpi == 384
 

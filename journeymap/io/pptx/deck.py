@@ -95,9 +95,9 @@ def _draw_stage(slide, doc: JourneyDocument, stage_id: str, language: str) -> di
         widen = min(
             MAX_WIDEN, max(1.0, (wanted - style.LANE_HEADER_WIDTH) / max(1.0, region.width() - style.LANE_HEADER_WIDTH))
         )
-    if widen > 1.05:
-        part = part_of_map(doc, [stage_id], compact=True, widen=widen)
-    with scene_for(part) as scene:
+        if widen <= 1.05:  # wide enough as it is
+            return _draw_map(slide, scene, area, language)
+    with scene_for(part_of_map(doc, [stage_id], compact=True, widen=widen)) as scene:
         return _draw_map(slide, scene, area, language)
 
 

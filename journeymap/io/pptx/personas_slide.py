@@ -7,7 +7,7 @@ from pptx.util import Emu
 
 from ...editor import style
 from ..map_words import translate
-from .frame import content_area
+from .frame import EMU_PER_PX, content_area
 from .shapes import style_shape
 from .text import TextStyle, set_insets, write_text
 
@@ -24,7 +24,8 @@ def draw_personas(slide, personas: list, rtl: bool, language: str) -> None:
     left, top, width, height = content_area()
     rows = max(1, -(-len(personas) // COLUMNS))
     panel_w = (width - GAP * (COLUMNS - 1)) // COLUMNS
-    panel_h = (height - GAP * (rows - 1)) // rows
+    room = (height - GAP * (rows - 1)) // rows
+    panel_h = min(room, max(_needed_height(persona, panel_w) for persona in personas))
     for index, persona in enumerate(personas):
         column, row = index % COLUMNS, index // COLUMNS
         if rtl:
@@ -32,6 +33,39 @@ def draw_personas(slide, personas: list, rtl: bool, language: str) -> None:
         x = left + column * (panel_w + GAP)
         y = top + row * (panel_h + GAP)
         _panel(slide.shapes, persona, x, y, panel_w, panel_h, rtl, language)
+
+
+INSET_X, INSET_Y = 228_600, 182_880
+NAME_PT, BODY_PT = 20.0, 13.0
+
+
+def _body_lines(persona) -> list[str]:
+    body = [persona.description.strip()] if persona.description.strip() else []
+    goals = [goal.strip() for goal in persona.goals if goal.strip()]
+    if goals:
+        body += ["", translate("pptx", "Goals:")]
+        body += [f"• {goal}" for goal in goals]
+    return body
+
+
+def _needed_height(persona, width: int) -> int:
+    """How tall a panel must be for its text, measured with the bundled fonts (EMU)."""
+    from ...editor import fonts
+    from ...editor.text_block import TextBlock
+
+    inner = (width - 2 * INSET_X) / EMU_PER_PX
+    total = 2 * INSET_Y / EMU_PER_PX
+    for text, points, bold in [
+        (persona.name, NAME_PT, True),
+        *((line, BODY_PT, False) for line in ["", *_body_lines(persona)]),
+    ]:
+        font = fonts.card_font()
+        font.setPixelSize(round(points * 96 / 72))
+        font.setBold(bold)
+        total += (
+            TextBlock(text or " ", font, inner - 4).height * 1.08
+        )  # a little room: other renderers space lines wider
+    return round(total * EMU_PER_PX)
 
 
 def _panel(shapes, persona, x: int, y: int, w: int, h: int, rtl: bool, language: str) -> None:
@@ -45,15 +79,11 @@ def _panel(shapes, persona, x: int, y: int, w: int, h: int, rtl: bool, language:
     stripe.name = f"persona-colour:{persona.id}"
     style_shape(stripe, persona.color)
     frame = panel.text_frame
-    set_insets(frame, 228_600, 182_880, 228_600, 182_880)
-    write_text(frame, persona.name, TextStyle(20.0, style.TITLE_TEXT, bold=True), rtl, language)
-    body = [persona.description.strip()] if persona.description.strip() else []
-    goals = [goal.strip() for goal in persona.goals if goal.strip()]
-    if goals:
-        body += ["", translate("pptx", "Goals:")]
-        body += [f"• {goal}" for goal in goals]
+    set_insets(frame, INSET_X, INSET_Y, INSET_X, INSET_Y)
+    write_text(frame, persona.name, TextStyle(NAME_PT, style.TITLE_TEXT, bold=True), rtl, language)
+    body = _body_lines(persona)
     if body:
-        write_text(frame, "\n".join(["", *body]), TextStyle(13.0, style.TEXT), rtl, language, append=True)
+        write_text(frame, "\n".join(["", *body]), TextStyle(BODY_PT, style.TEXT), rtl, language, append=True)
 
 
 def personas_title() -> str:
