@@ -25,15 +25,25 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SIZES, generate  # noqa: E402
-from bench.measure import timed  # noqa: E402
 
 REPEATS = {"S": 7, "M": 5, "L": 3}
 LOCAL_SIZES = (1_000, 2_000, 4_000, 8_000)
 GROWTH_FIGURES = ("reach_s", "stages_s")
 
 
-def analysis_figures(doc, repeat: int, with_floor: bool = True) -> dict[str, list[float]]:
-    """The figures above; ``with_floor`` False when the caller measures ``floor_json_s`` itself."""
+def analysis_figures(doc, repeat: int, with_floor: bool = True, cpu: bool = False) -> dict[str, list[float]]:
+    """The figures above; ``with_floor`` False when the caller measures ``floor_json_s`` itself;
+    ``cpu``: processor time instead of wall time (on a machine others keep busy)."""
+    clock = time.process_time if cpu else time.perf_counter
+
+    def timed(fn, repeat: int) -> list[float]:
+        times = []
+        for _ in range(repeat):
+            start = clock()
+            fn()
+            times.append(clock() - start)
+        return times
+
     from journeymap.collector import cycle_collector_paused
     from journeymap.io.journey_format import document_to_data
     from journeymap.model.analysis import analyze, markov, stage_summary
@@ -167,12 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="M", help="comma-separated sizes from S, M, L (default M)")
     parser.add_argument("--repeat", type=int, default=None)
     parser.add_argument("--local", action="store_true", help="also the growth over maps with local loops")
+    parser.add_argument("--cpu", action="store_true", help="processor time instead of wall time (a busy machine)")
     args = parser.parse_args(argv)
     from bench.run import summarise
 
     results = {}
     for size in [s.strip().upper() for s in args.sizes.split(",") if s.strip()]:
-        raw = analysis_figures(generate(size), args.repeat or REPEATS[size])
+        raw = analysis_figures(generate(size), args.repeat or REPEATS[size], cpu=args.cpu)
         results[size] = {key: summarise(values) for key, values in raw.items()}
         for key, value in results[size].items():
             print(f"{size} {key:14} median {value['median']:10.4f}   p95 {value['p95']:10.4f}", flush=True)

@@ -83,7 +83,7 @@ def report_lines(doc: JourneyDocument, result: Analysis, file: str) -> list[str]
         lines.append(arg(translate("cli", "Persona: %1"), doc.persona(result.persona).name))
     if not doc.connection_count():
         lines.append(translate("cli", "The map has no connections: nothing to follow."))
-    entries = ", ".join(f"{words.card_name(doc, c)} {words.percent(s)}" for c, s in result.entries.items())
+    entries = words.entries_text(doc, result.entries)
     if entries:
         lines.append(arg(translate("cli", "Entries: %1"), entries))
     lines += _paths(doc, result)

@@ -5,7 +5,7 @@ Shared by ``journeymap analyze`` and the Analysis panel so both say the same thi
 
 from __future__ import annotations
 
-from ..i18n import arg, translate
+from ..i18n import arg, current_language, is_rtl_language, translate
 from ..model import JourneyDocument
 from ..model.analysis import AnalysisWarning, MorePaths, PathInfo
 
@@ -38,8 +38,9 @@ def score_text(value: float | None) -> str:
     text = f"{value:+.1f}".removesuffix(".0") if isinstance(value, float) else f"{value:+d}"
     if text in ("+0", "-0"):
         return "0"
-    # the left-to-right mark keeps the sign in front of the number in right-to-left text
-    return "\u200e" + text.replace("-", "−")
+    text = text.replace("-", "−")
+    # in a right-to-left interface the left-to-right mark keeps the sign in front of the number
+    return "\u200e" + text if is_rtl_language(current_language()) else text
 
 
 def card_name(doc: JourneyDocument, card_id: str) -> str:
@@ -61,9 +62,9 @@ def path_cards(doc: JourneyDocument, path: PathInfo) -> str:
 def path_details(doc: JourneyDocument, path: PathInfo) -> str:
     """Channels, switches, emotion and moments of truth of one path, in one line."""
     parts = []
-    lanes = {lane.kind: lane.name for lane in doc.lanes()}
-    if path.channels:
-        parts.append(arrow().join(lanes.get(kind, kind) for kind in path.channels))
+    lanes = {lane.id: lane.name for lane in doc.lanes()}
+    if path.channel_lanes:
+        parts.append(arrow().join(lanes.get(lane, lane) for lane in path.channel_lanes))
     switches = path.switches
     parts.append(translate("analysis", "%n channel switch(es)", None, switches))
     if path.emotion is not None:
@@ -77,6 +78,16 @@ def path_details(doc: JourneyDocument, path: PathInfo) -> str:
     if friction:
         parts.append(translate("analysis", "%n friction point(s)", None, friction))
     return translate("analysis", "; ").join(parts)
+
+
+def entries_text(doc: JourneyDocument, entries: dict[str, float], most: int = 5) -> str:
+    """The entry cards with their shares: the first ``most``, then how many more."""
+    shown = [f"{card_name(doc, c)} {percent(s)}" for c, s in list(entries.items())[:most]]
+    text = translate("analysis", ", ").join(shown)
+    rest = len(entries) - len(shown)
+    if rest > 0:
+        text = arg(translate("analysis", "%1 and %n more", None, rest), text)
+    return text
 
 
 def more_text(more: MorePaths) -> str:

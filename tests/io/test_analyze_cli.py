@@ -66,13 +66,25 @@ def test_readable_report_in_english_and_hebrew():
     assert "נתיבים" in he.stdout and "שלבים" in he.stdout and "Paths" not in he.stdout
 
 
-def test_bad_input_gets_one_message(tmp_path, small_file):
+def test_an_unknown_persona_or_card_gets_one_message(small_file):
     out = run("analyze", small_file, "--persona", "p-zoe")
     assert out.returncode == 1 and "p-zoe" in out.stderr and "p-anna" in out.stderr
     assert "Traceback" not in out.stderr
     out = run("analyze", small_file, "--entry", "nope")
     assert out.returncode == 1 and "nope" in out.stderr
+
+
+def test_a_missing_file_or_a_bad_top_gets_one_message(tmp_path, small_file):
     out = run("analyze", str(tmp_path / "missing.journey"))
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
     out = run("analyze", small_file, "--top", "many")
     assert out.returncode == 2 and "--top" in out.stderr
+
+
+def test_many_entries_are_summed_up_not_listed():
+    from journeymap.io import analysis_text as words
+
+    doc = small_map()
+    entries = {card.id: 1 / 6 for card in doc.cards()}
+    text = words.entries_text(doc, entries, most=2)
+    assert text == "Searches for a laptop 16.7%, Sees an ad 16.7% and 4 more"

@@ -72,3 +72,15 @@ def test_a_map_without_connections_says_so(tmp_path):
     book = openpyxl.load_workbook(tmp_path / "e.xlsx")
     assert "no connections" in book["Paths"].cell(4, 3).value
     assert rows(book["Stages"])[1][:3] == ("s", "Only", None)
+
+
+def test_a_failing_analysis_leaves_the_rest_of_the_workbook_whole(tmp_path, monkeypatch):
+    from journeymap.io.xlsx import analysis_sheets
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(analysis_sheets, "analyze", broken)
+    export_xlsx(small_map(), tmp_path / "m.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    assert "boom" in book["Paths"]["A1"].value and book["Cards"]["A2"].value

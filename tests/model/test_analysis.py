@@ -213,3 +213,12 @@ def test_unreachable_and_dead_ends_agree_with_check():
     result = analyze(doc)
     assert result.unreachable == queries.unreachable_cards(doc)
     assert result.dead_ends == queries.dead_ends(doc)
+
+
+def test_a_loop_that_lets_almost_nobody_go_counts_as_closed():
+    # b sends all but 1e-15 back to a: elimination would divide by a rounding error
+    doc = chain_map(["a", "b", "c", "d"], [("d", "a"), ("a", "b"), ("b", "a", 100 - 1e-13), ("b", "c", 1e-13)])
+    result = analyze(doc)
+    assert [w.kind for w in result.warnings] == ["closed_loop"]
+    assert result.visits["a"] is None and result.reach["a"] == 1.0
+    assert result.trapped == pytest.approx(1.0)

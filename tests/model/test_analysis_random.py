@@ -155,3 +155,20 @@ def test_persona_analysis_conserves_customers(graph, persona, data):
     leaving = sum(result.exits.values()) + sum(d.share for d in result.drop_offs if not d.dead_end)
     assert leaving == pytest.approx(result.entered(), abs=1e-9)
     assert all(0 <= r <= 1 + 1e-12 for r in result.reach.values())
+
+
+@settings(max_examples=80, deadline=None)
+@given(graphs(), st.data())
+def test_one_chosen_entry_matches_exact_fractions(graph, data):
+    cards, conns = graph
+    entry = data.draw(st.sampled_from(cards))
+    result = analyze(chain_map(cards, conns), entry=entry)
+    rules = reference_shares(cards, conns)
+    expected = visits(cards, rules, {entry: Fraction(1)})
+    assume(expected is not None and result.trapped == 0)
+    assert result.entries == {entry: 1.0}
+    for card, value in result.reach.items():
+        hit = visits(cards, rules, {entry: Fraction(1)}, absorbing={card})
+        assert value == pytest.approx(float(hit[card]), abs=1e-9)
+    leaving = sum(result.exits.values()) + sum(d.share for d in result.drop_offs if not d.dead_end)
+    assert leaving == pytest.approx(1.0, abs=1e-9)

@@ -36,7 +36,7 @@ def test_paths_are_listed_by_share_with_the_rest_counted(window):
     rows = [dock.paths.topLevelItem(i) for i in range(dock.paths.topLevelItemCount())]
     assert [row.text(0) for row in rows] == ["70%", "21%"]
     assert rows[0].text(1) == "Sees an ad → Compares prices → Buys → Support call"
-    assert rows[0].text(2) == "\u200e−2" and rows[0].text(3) == "1"
+    assert rows[0].text(2) == "−2" and rows[0].text(3) == "1"
     assert "go round a loop" in dock.more.text()
 
 
@@ -75,6 +75,7 @@ def test_figures_follow_an_edit_without_blocking_it(window):
     window.editor.set_properties("connection", "e3", {"share": 10.0})
     assert runner.busy or runner._timer.isActive()  # the edit returned before any figure was computed
     assert runner.wait_idle()
+    assert dock.updating.isHidden()
     assert dock.result.reach["phone-ask"] == pytest.approx(0.1)
     window.undo_stack.undo()
     assert runner.wait_idle() and dock.result.reach["phone-ask"] == pytest.approx(0.3)
@@ -96,7 +97,7 @@ def test_the_stage_table_and_the_overlay(window):
     table = window.analysis.dock.stages
     assert table.rowCount() == 3
     assert [table.item(r, 0).text() for r in range(3)] == ["Awareness", "Purchase", "Retention"]
-    assert table.item(0, 1).text() == "100%" and table.item(2, 3).text() == "\u200e−2"
+    assert table.item(0, 1).text() == "100%" and table.item(2, 3).text() == "−2"
     overlay = window.analysis.overlay
     assert not overlay.isVisible()
     window.analysis.dock.overlay_box.setChecked(True)
@@ -124,3 +125,15 @@ def test_closing_the_window_while_it_computes(qtbot):
     window.close()
     qtbot.wait(200)  # the worker's answer, if late, finds nobody and is dropped
     assert window.closed
+
+
+def test_clicking_a_loop_shows_it_on_the_map(window, qtbot):
+    dock, scene = window.analysis.dock, window.scene
+    assert dock.result.loops[0].connections == ("e3", "e4")
+    dock.loops.itemClicked.emit(dock.loops.topLevelItem(0), 1)
+    highlight = window.analysis.highlight
+    assert highlight.active and set(highlight.connections) == {"e3", "e4"}
+    assert scene.card_items["phone-ask"].opacity() == 1.0 and scene.card_items["web-buy"].opacity() < 1.0
+    assert window.scene.selected_card_ids() == ["web-compare"]
+    qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
+    assert not highlight.active

@@ -496,6 +496,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Loop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>dead end</source>
             <translation type="unfinished" />
         </message>
@@ -595,6 +599,10 @@
         </message>
         <message>
             <source>Show reach on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updating…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2945,6 +2953,17 @@
         <message>
             <source>; </source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 and 1 more</numerusform>
+                <numerusform>%1 and %n more</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 of customers go round a loop more often than these paths show</source>

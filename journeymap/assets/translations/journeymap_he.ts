@@ -496,6 +496,10 @@
             <translation>נתיב %1</translation>
         </message>
         <message>
+            <source>Loop</source>
+            <translation>לולאה</translation>
+        </message>
+        <message>
             <source>dead end</source>
             <translation>מבוי סתום</translation>
         </message>
@@ -596,6 +600,10 @@
         <message>
             <source>Show reach on the map</source>
             <translation>הצגת ההגעה על המפה</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>מתעדכן…</translation>
         </message>
         <message>
             <source>Share</source>
@@ -2947,6 +2955,17 @@
         <message>
             <source>; </source>
             <translation>; </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 ועוד אחד</numerusform>
+                <numerusform>%1 ועוד %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 of customers go round a loop more often than these paths show</source>

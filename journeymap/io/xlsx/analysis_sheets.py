@@ -49,6 +49,7 @@ ENGLISH: dict[str, str] = {
     "more_paths": "And %1 more paths: %2 of customers (including those who go round a loop more than once).",
     "more_loops": "%1 of customers go round a loop more often than these paths show.",
     "no_connections": "The map has no connections: no paths to list. Connect cards to see how customers move.",
+    "failed": "The analysis of this map could not be made (%1); the other sheets are complete.",
 }
 
 HEBREW: dict[str, str] = {
@@ -78,6 +79,7 @@ HEBREW: dict[str, str] = {
     "more_paths": "ועוד %1 נתיבים: %2 מהלקוחות (כולל מי שמקיפים לולאה יותר מפעם אחת).",
     "more_loops": "%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים.",
     "no_connections": "במפה אין חיבורים, ולכן אין נתיבים להציג. חברו כרטיסים כדי לראות איך הלקוחות עוברים.",
+    "failed": "לא ניתן היה לנתח את המפה (%1); שאר הגיליונות שלמים.",
 }
 
 PATH_COLUMNS = (
@@ -122,7 +124,7 @@ def _title(doc, card_id: str, words) -> str:
 def path_rows(doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> list[list]:
     rtl = doc.info.direction == "rtl"
     arrow = " ← " if rtl else " → "
-    lanes = {lane.kind: lane.name for lane in doc.lanes()}
+    lanes = {lane.id: lane.name for lane in doc.lanes()}
     rows = []
     for rank, path in enumerate(result.paths, start=1):
         emotion = path.emotion
@@ -132,7 +134,7 @@ def path_rows(doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> 
                 path.share,
                 arrow.join(_title(doc, c, words) for c in path.cards),
                 " > ".join(path.cards),
-                arrow.join(lanes.get(kind, kind) for kind in path.channels),
+                arrow.join(lanes.get(lane, lane) for lane in path.channel_lanes),
                 path.switches,
                 emotion.start if emotion else None,
                 emotion.lowest if emotion else None,
@@ -199,6 +201,12 @@ def write_stages_sheet(ws: Worksheet, doc: JourneyDocument, result: Analysis, wo
 def write_analysis_sheets(workbook: Workbook, doc: JourneyDocument, words: dict[str, str]) -> None:
     """Add the Paths and Stages sheets (at the end: the caller moves About after them)."""
     words = analysis_words(words, doc.info.language)
-    result = analyze(doc, top=PATHS_LISTED)
-    write_paths_sheet(workbook.create_sheet(words["sheet.paths"]), doc, result, words)
-    write_stages_sheet(workbook.create_sheet(words["sheet.stages"]), doc, result, words)
+    paths_ws = workbook.create_sheet(words["sheet.paths"])
+    stages_ws = workbook.create_sheet(words["sheet.stages"])
+    try:
+        result = analyze(doc, top=PATHS_LISTED)
+    except Exception as exc:  # the map's own sheets matter more: they are still written
+        put(paths_ws, 1, 1, words["failed"].replace("%1", f"{exc.__class__.__name__}: {exc}"), styles.BODY_WRAP)
+        return
+    write_paths_sheet(paths_ws, doc, result, words)
+    write_stages_sheet(stages_ws, doc, result, words)

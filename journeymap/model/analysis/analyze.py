@@ -157,6 +157,7 @@ def _path_info(doc, chain: Chain, states, conns, share, lanes, counted) -> PathI
         emotion=emotion,
         moments_of_truth=tuple(dict.fromkeys(c.id for c in cards if c.moment_of_truth)),
         friction=tuple(friction),
+        channel_lanes=tuple(lane_runs),
     )
 
 
@@ -165,6 +166,7 @@ def _loops(doc: MapSnapshot, chain: Chain, solution: markov.Solution) -> list[Lo
     found: list[Loop] = []
     on_path: dict[int, int] = {}
     path: list[int] = []
+    taken: list[str] = []  # taken[k]: the connection into path[k + 1]
     visited: set[int] = set()
     for start in sorted(chain.entries) + list(range(len(chain.cards))):
         if start in visited or (start not in chain.entries and not chain.edges[start]):
@@ -178,29 +180,33 @@ def _loops(doc: MapSnapshot, chain: Chain, solution: markov.Solution) -> list[Lo
             if step is None:
                 work.pop()
                 del on_path[path.pop()]
+                if taken:
+                    taken.pop()
                 continue
             target, p, conn = step
             if target in on_path:
-                found.append(_loop(doc, chain, solution, path[on_path[target] :], p, conn))
+                head = on_path[target]
+                found.append(_loop(doc, chain, solution, path[head:], p, (*taken[head:], conn)))
             elif target not in visited:
                 visited.add(target)
                 on_path[target] = len(path)
                 path.append(target)
+                taken.append(conn)
                 work.append(iter(chain.edges[target]))
     found.sort(key=lambda lp: -lp.share)
     return found
 
 
-def _loop(doc, chain: Chain, solution: markov.Solution, members: list[int], p: float, conn: str) -> Loop:
+def _loop(doc, chain: Chain, solution: markov.Solution, members: list[int], p: float, conns: tuple) -> Loop:
     """P(go round at least once) = v_u·p / (1 + p·N_hu): the closing connection u→h split by a virtual card."""
     head, tail = members[0], members[-1]
     cards = tuple(chain.cards[m] for m in members)
     arrived = solution.visits[tail]
     if arrived is None:
-        return Loop(cards, conn, solution.reach[tail])
+        return Loop(cards, conns[-1], solution.reach[tail], conns)
     returns = solution.expected_returns(head, tail) or 0.0
     share = arrived * p / (1.0 + p * returns) if p > 0 else 0.0
-    return Loop(cards, conn, min(1.0, share))
+    return Loop(cards, conns[-1], min(1.0, share), conns)
 
 
 def _switches(chain: Chain, solution: markov.Solution, lanes, doc: MapSnapshot) -> list[ChannelSwitch]:

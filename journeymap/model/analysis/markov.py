@@ -23,6 +23,10 @@ Rows = list[dict[int, float]]
 CLOSED_TOLERANCE = 1e-12
 
 
+class NearlyClosed(Exception):
+    """A pivot of (almost) zero: so little leaves the component that it is closed in all but rounding."""
+
+
 def components(rows: Rows) -> list[list[int]]:
     """Strongly connected components in topological order (every edge goes forward or stays).
 
@@ -141,6 +145,8 @@ def factorise(rows: Rows, members: list[int], select: bool = True) -> Factor:
 def _eliminate(matrix, near, k, factor: Factor) -> None:
     row_k = matrix[k]
     piv = row_k[k]
+    if piv < CLOSED_TOLERANCE:
+        raise NearlyClosed
     neighbours = list(near[k])
     factor.pivot[k] = piv
     factor.later[k] = neighbours
@@ -218,16 +224,25 @@ def solve(rows: Rows, arrivals: dict[int, float], with_reach: bool = True) -> So
                 for j, p in rows[state].items():
                     incoming[j] += v * p
         elif _is_closed(rows, members):
-            entering = sum(incoming[m] for m in members)
-            for m in members:
-                found.visits[m] = None if entering else 0.0
-                found.reach[m] = entering
-            if entering:
-                found.closed.append(c)
-                found.trapped += entering
+            _close(c, members, incoming, found)
         else:
-            _solve_loop(rows, c, members, incoming, found, with_reach)
+            try:
+                _solve_loop(rows, c, members, incoming, found, with_reach)
+            except NearlyClosed:
+                found.factors.pop(c, None)
+                _close(c, members, incoming, found)
     return found
+
+
+def _close(c: int, members: list[int], incoming: list[float], found: Solution) -> None:
+    """Whoever enters a closed component goes round it for ever: unbounded visits, every card reached."""
+    entering = sum(incoming[m] for m in members)
+    for m in members:
+        found.visits[m] = None if entering else 0.0
+        found.reach[m] = min(1.0, entering)
+    if entering:
+        found.closed.append(c)
+        found.trapped += entering
 
 
 def _solve_loop(rows: Rows, c: int, members: list[int], incoming: list[float], found: Solution, with_reach) -> None:

@@ -26,6 +26,7 @@ class PathInfo:
     emotion: Emotion | None
     moments_of_truth: tuple[str, ...]
     friction: tuple[str, ...]
+    channel_lanes: tuple[str, ...] = ()  # the lane ids behind ``channels``, one per run
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Loop:
     cards: tuple[str, ...]  # from the card the loop returns to, round to the card it leaves from
     connection: str  # the connection that closes it
     share: float  # the share of entering customers who go round it at least once
+    connections: tuple[str, ...] = ()  # every connection round it, the closing one last
 
 
 @dataclass(frozen=True)

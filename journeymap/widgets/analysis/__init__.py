@@ -59,6 +59,7 @@ class AnalysisView:
     def _connect(self) -> None:
         dock, runner, window = self.dock, self.runner, self.window
         dock.visibilityChanged.connect(self._update_enabled)
+        runner.started.connect(dock.show_updating)
         runner.finished.connect(self._show)
         runner.failed.connect(lambda text: dock.show_status(tr("The analysis failed: %1").replace("%1", text)))
         window.persona_filter.changed.connect(self._persona_changed)
@@ -66,6 +67,7 @@ class AnalysisView:
         dock.entryChosen.connect(lambda entry: runner.set_view(runner.persona, entry))
         dock.pathChosen.connect(self._path_chosen)
         dock.cardChosen.connect(self.reveal_card)
+        dock.loopChosen.connect(self._loop_chosen)
         dock.overlayToggled.connect(self.overlay_action.setChecked)
         self.overlay_action.toggled.connect(self._overlay_toggled)
         window.scene.layoutChanged.connect(self._place_overlay)
@@ -99,6 +101,11 @@ class AnalysisView:
         else:
             number = self.dock.result.paths.index(path) + 1
             self.highlight.show(path.cards, path.connections, tr("Path %1").replace("%1", str(number)))
+
+    def _loop_chosen(self, loop) -> None:
+        self.highlight.show(loop.cards, loop.connections, tr("Loop"))
+        self.dock.clear_button.setEnabled(True)
+        self.reveal_card(loop.cards[0])
 
     def reveal_card(self, card_id: str) -> None:
         """Select a card and bring it to the middle of the view."""

@@ -51,6 +51,7 @@ def _tree(columns: list[str], name: str) -> QTreeWidget:
 class AnalysisDock(QDockWidget):
     pathChosen = Signal(object)  # a PathInfo, or None to show the whole map again
     cardChosen = Signal(str)
+    loopChosen = Signal(object)  # a Loop, shown on the canvas as a path is
     entryChosen = Signal(object)  # a card id, or None for every entry
     overlayToggled = Signal(bool)
 
@@ -102,6 +103,11 @@ class AnalysisDock(QDockWidget):
         row.addSpacing(16)
         row.addWidget(self.overlay_box)
         row.addStretch(1)
+        self.updating = QLabel(self.tr("Updating…"))
+        self.updating.setObjectName("analysis_updating")
+        self.updating.setEnabled(False)  # drawn muted: a hint, not a message
+        self.updating.hide()
+        row.addWidget(self.updating)
         return row
 
     def _paths_tab(self) -> QWidget:
@@ -129,7 +135,7 @@ class AnalysisDock(QDockWidget):
         self.clear_button = QPushButton(self.tr("Show Whole Map"))
         self.clear_button.setObjectName("analysis_clear_path")
         self.clear_button.setEnabled(False)
-        self.clear_button.clicked.connect(self.paths.clearSelection)
+        self.clear_button.clicked.connect(self._show_whole_map)
         bottom.addWidget(self.more, 1)
         bottom.addWidget(self.clear_button)
         layout.addLayout(bottom)
@@ -154,7 +160,7 @@ class AnalysisDock(QDockWidget):
     def _loops_tab(self) -> QWidget:
         page = QSplitter(Qt.Orientation.Vertical)
         self.loops = _tree([self.tr("Go round"), self.tr("Loop")], "analysis_loops")
-        self.loops.itemClicked.connect(self._card_clicked)
+        self.loops.itemClicked.connect(self._loop_clicked)
         self.switches = _tree([self.tr("Per 100"), self.tr("Channel switch")], "analysis_switches")
         page.addWidget(self.loops)
         page.addWidget(self.switches)
@@ -162,9 +168,14 @@ class AnalysisDock(QDockWidget):
 
     # ----------------------------------------------------------------- showing
     def show_status(self, text: str) -> None:
+        self.updating.hide()
         self.status.setText(text)
 
+    def show_updating(self) -> None:
+        self.updating.show()
+
     def show_result(self, result, snapshot, persona_name: str | None) -> None:
+        self.updating.hide()
         chosen = self.chosen_path()
         self.result, self.snapshot = result, snapshot
         self._fill_entries(result, snapshot)
@@ -242,6 +253,19 @@ class AnalysisDock(QDockWidget):
         card_id = item.data(0, fill.ROLE)
         if card_id:
             self.cardChosen.emit(card_id)
+
+    def _show_whole_map(self) -> None:
+        self.paths.clearSelection()
+        self.loops.clearSelection()
+        self.clear_button.setEnabled(False)
+        self.pathChosen.emit(None)
+
+    def _loop_clicked(self, item, _column=0) -> None:
+        """A loop is shown like a path: its cards and connections, the rest faded."""
+        index = item.data(0, fill.ROLE)
+        if self.result is not None and 0 <= index < len(self.result.loops):
+            self.paths.clearSelection()
+            self.loopChosen.emit(self.result.loops[index])
 
     def _entry_changed(self, _index: int) -> None:
         self.entryChosen.emit(self.entry_combo.currentData())

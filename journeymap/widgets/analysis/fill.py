@@ -51,9 +51,9 @@ def fill_leaks(tree: QTreeWidget, doc, result: Analysis) -> None:
 
 def fill_loops(tree: QTreeWidget, doc, result: Analysis) -> None:
     tree.clear()
-    for loop in result.loops:
+    for index, loop in enumerate(result.loops):
         names = words.arrow().join(words.card_name(doc, c) for c in loop.cards)
-        _row(tree, words.percent(loop.share), names, loop.cards[0])
+        _row(tree, words.percent(loop.share), names, index)
 
 
 def fill_switches(tree: QTreeWidget, doc, result: Analysis) -> None:

@@ -19,6 +19,7 @@ DEBOUNCE_MS = 350
 
 
 class AnalysisRunner(QObject):
+    started = Signal()  # figures for the map as it is now are on their way
     finished = Signal(object, object)  # (Analysis, MapSnapshot) of the latest request
     failed = Signal(str)
     _delivered = Signal(int, object, object, object)  # from the worker: generation, result, snapshot, error
@@ -87,6 +88,7 @@ class AnalysisRunner(QObject):
         persona = self.persona if self.persona in {p.id for p in snapshot.personas()} else None
         entry = self.entry if self.entry is not None and snapshot.has_card(self.entry) else None
         self.busy = True
+        self.started.emit()
         self._pool.submit(self._work, generation, snapshot, persona, entry, self.top)
 
     def _work(self, generation: int, snapshot: MapSnapshot, persona, entry, top: int) -> None:
