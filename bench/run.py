@@ -90,7 +90,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw["floor_xlsx_s"] = measure.floor_xlsx(cells, folder, repeat)
     raw.update(measure.open_figures(path, folder, repeat, scale))
     if size != "L":  # live sessions are for workshop maps
-        raw.update(live.live_figures(doc, folder, repeat))
+        raw.update(live.in_own_process(size, repeat))
     raw.update(analysis_figures(doc, repeat, with_floor=False))
     raw.update(import_figures.figures(doc, folder, repeat))
     if size in ("S", "M"):  # a deck of L's ten thousand cards is measured by hand (python -m bench.slides L)
