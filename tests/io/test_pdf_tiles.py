@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import replace
 
 import pytest
 
@@ -54,13 +55,16 @@ def test_a_wide_map_is_tiled_in_reading_order_with_overlap():
     plan = plan_pages(8000, 900, A4_LANDSCAPE, "auto", 1.9, 90)
     assert plan.landscape and plan.rows == 1 and plan.columns == 5
     assert plan.scale >= 1.9  # text never smaller than asked
-    tiles = plan.tiles()
+    tiles = plan.tiles(8000)
     assert [y for _x, y in tiles] == [0.0] * 5
     step = tiles[1][0] - tiles[0][0]
     assert step * plan.scale == pytest.approx(A4_LANDSCAPE[0] - 90)  # each page repeats 90 units of the last
-    assert [x for x, _y in plan.tiles(rtl=True)] == [x for x, _y in reversed(tiles)]  # Hebrew reads from the right
     covered = tiles[-1][0] + A4_LANDSCAPE[0] / plan.scale
     assert covered >= 8000  # the last page reaches the map's end
+    # A Hebrew map reads from the right: the first page ends where the map does, the last reaches its start.
+    rtl = [x for x, _y in plan.tiles(8000, rtl=True)]
+    assert rtl == sorted(rtl, reverse=True)
+    assert rtl[0] + A4_LANDSCAPE[0] / plan.scale == pytest.approx(8000) and rtl[-1] <= 0
 
 
 def test_the_orientation_asked_for_is_kept_even_when_it_needs_more_pages():
@@ -93,6 +97,16 @@ def test_a_small_map_stays_on_one_page_and_says_so(qapp, tmp_path):
     assert _pdfinfo(path)[0] == 1 and "Page 1" not in _page_text(path, 1)
     assert summary == "Letter landscape, 1 page"
     assert export_picture("pdf", small_map(), tmp_path / "map.pdf", PictureOptions()) == ""  # map-sized: nothing to say
+
+
+def test_a_hebrew_map_starts_on_its_right_end(qapp, tmp_path):
+    doc = wide_map()
+    doc.info = replace(doc.info, direction="rtl")
+    path = tmp_path / "rtl.pdf"
+    export_picture("pdf", doc, path, PictureOptions(page="a4"))
+    pages = _pdfinfo(path)[0]
+    assert "Card 0" in _page_text(path, 1) and "Card 49" in _page_text(path, pages)
+    assert "Card 49" not in _page_text(path, 1)
 
 
 def test_the_command_line_names_the_paper_and_the_pages(qapp, tmp_path, capsys):

@@ -32,13 +32,18 @@ class PagePlan:
     def pages(self) -> int:
         return self.columns * self.rows
 
-    def tiles(self, rtl: bool = False) -> list[tuple[float, float]]:
-        """The top-left corner of each page's part of the map, in map units, in reading order:
-        rows top to bottom, and along a row left to right (right to left for ``rtl``)."""
+    def tiles(self, width: float, rtl: bool = False) -> list[tuple[float, float]]:
+        """The top-left corner of each page's part of a map ``width`` wide, in map units, in
+        reading order: rows top to bottom, and along a row left to right, or for ``rtl`` right
+        to left with the first page flush with the map's right edge."""
         step_x = (self.area[0] - self.overlap) / self.scale
         step_y = (self.area[1] - self.overlap) / self.scale
-        columns = range(self.columns - 1, -1, -1) if rtl else range(self.columns)
-        return [(column * step_x, row * step_y) for row in range(self.rows) for column in columns]
+        if rtl:
+            right = width - self.area[0] / self.scale  # the first page's part ends where the map does
+            xs = [right - column * step_x for column in range(self.columns)]
+        else:
+            xs = [column * step_x for column in range(self.columns)]
+        return [(x, row * step_y) for row in range(self.rows) for x in xs]
 
 
 def _grid(width: float, height: float, area: tuple[float, float], overlap: float, least: float):

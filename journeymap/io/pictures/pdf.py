@@ -66,7 +66,7 @@ def _layout(options: PictureOptions, width: float, height: float, plan: PagePlan
 
 def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan) -> None:
     """One page per tile, in reading order, each with its page number under it."""
-    tiles = plan.tiles(rtl=frame.rtl)
+    tiles = plan.tiles(frame.width, rtl=frame.rtl)
     font = QFont()
     font.setPixelSize(round(FOOTER_POINTS / 72 * RESOLUTION))
     for number, (x, y) in enumerate(tiles, start=1):
