@@ -87,8 +87,11 @@ def test_a_wide_map_on_a4_comes_out_on_several_readable_pages(qapp, tmp_path):
     for page in range(1, pages + 1):
         text = _page_text(path, page)
         assert f"Page {page} of {pages}" in text
+        assert re.search(rf"Page {page} of {pages} \u00b7 Stage \d( \u2013 Stage \d)?", text)  # which stages it holds
         assert re.search(r"Card \d+", text), f"page {page} shows no card"
     assert "Card 0" in _page_text(path, 1) and "Card 49" in _page_text(path, pages)  # reading order
+    assert f"Page 1 of {pages} \u00b7 Stage 0" in _page_text(path, 1)
+    assert re.search(rf"Page {pages} of {pages} \u00b7 (Stage \d \u2013 )?Stage 9", _page_text(path, pages))
 
 
 def test_a_small_map_stays_on_one_page_and_says_so(qapp, tmp_path):

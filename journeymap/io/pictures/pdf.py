@@ -23,6 +23,7 @@ MAX_PAGE_POINTS = 14_400  # 200 inches: the largest page PDF readers accept; big
 OVERLAP = RESOLUTION * 0.3  # 0.3 inch (about 8 mm) of each tile repeats on its neighbour
 FOOTER = RESOLUTION * 0.25  # the band under a tile that names the page
 FOOTER_POINTS = 8
+STAGE_SHOWN = 0.25  # a page holds a stage when it shows a quarter of it (or of the page's width)
 # The smallest scale (device units per map unit) at which card text is still MIN_TEXT_POINTS high.
 LEAST_SCALE = MIN_TEXT_POINTS / 72 * RESOLUTION / style.CARD_FONT_SIZE
 _PAGES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3, "letter": QPageSize.PageSizeId.Letter}
@@ -64,6 +65,29 @@ def _layout(options: PictureOptions, width: float, height: float, plan: PagePlan
     return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
 
+def stages_on_tile(scene: JourneyScene, frame, left: float, width: float) -> list[str]:
+    """The names of the stages a tile from ``left`` (picture units) ``width`` wide shows more than
+    a sliver of, in the map's order: what the page says it holds."""
+    shift = frame.target.left() - frame.source.left()
+    names = []
+    for stage in scene.document.stages():
+        box = scene.layout.stages.get(stage.id)
+        if box is None or box.w <= 0:
+            continue
+        shown = min(box.x + box.w + shift, left + width) - max(box.x + shift, left)
+        if shown >= min(box.w, width) * STAGE_SHOWN:
+            names.append(" ".join(stage.name.split()))
+    return names
+
+
+def _footer_text(number: int, count: int, stages: list[str]) -> str:
+    text = arg(translate("Pictures", "Page %1 of %2"), str(number), str(count))
+    if not stages:
+        return text
+    span = stages[0] if len(stages) == 1 else f"{stages[0]} \u2013 {stages[-1]}"
+    return f"{text} \u00b7 {span}"
+
+
 def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan) -> None:
     """One page per tile, in reading order, each with its page number under it."""
     tiles = plan.tiles(frame.width, rtl=frame.rtl)
@@ -81,8 +105,8 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: P
         painter.setFont(font)
         painter.setPen(QColor(FOOTER_COLOR))
         footer = QRectF(0, plan.area[1], plan.area[0], FOOTER)
-        text = arg(translate("Pictures", "Page %1 of %2"), str(number), str(len(tiles)))
-        painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, text)
+        stages = stages_on_tile(scene, frame, x, plan.area[0] / plan.scale)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, _footer_text(number, len(tiles), stages))
 
 
 def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tuple[bytes, str]:
