@@ -26,7 +26,7 @@ from .export_formats import (
     format_for_path,
     format_named,
 )
-from .picture_cli_options import add_picture_arguments, find_persona, picture_options_from, used_picture_flags
+from .picture_cli_options import add_picture_arguments, export_picture_from, find_persona, used_picture_flags
 
 
 def _number_in(low: float, high: float, kind, what: str):
@@ -138,15 +138,17 @@ def run_export(args: argparse.Namespace) -> int:
         except ValueError as exc:
             return _usage_error(str(exc))
         stages = _chosen_stages(doc, args.stages)
+        details = ""
         if name in PICTURE_FORMATS:
-            options = picture_options_from(args, name, persona)
+            details = export_picture_from(args, name, doc, target, persona, _progress(target))
         else:
             options = ExportOptions(scale=args.scale, dpi=args.dpi, transparent=args.transparent, stages=stages)
-        export_document(doc, target, fmt.name, options, _progress(target))
+            export_document(doc, target, fmt.name, options, _progress(target))
     except (FormatUnavailable, FormatError, SaveError, ValueError) as exc:
         _message(localized_error(exc))
         return 1
-    print(arg(translate("cli", "wrote %1 (%2)"), target, translate("messages", fmt.description)))
+    description = translate("messages", fmt.description)
+    print(arg(translate("cli", "wrote %1 (%2)"), target, f"{description}, {details}" if details else description))
     return 0
 
 

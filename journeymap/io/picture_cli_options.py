@@ -81,3 +81,12 @@ def picture_options_from(args: argparse.Namespace, name: str, persona: str | Non
         persona=persona,
         embed=False if args.no_embed else None,
     )
+
+
+def export_picture_from(args: argparse.Namespace, name: str, doc, target, persona: str | None, progress) -> str:
+    """Write the picture the flags ask for; returns what to add to the output line (paper and pages of a PDF)."""
+    from .export_formats import ensure_gui_application
+    from .picture_export import export_picture
+
+    ensure_gui_application()
+    return export_picture(name, doc, target, picture_options_from(args, name, persona), progress)

@@ -62,6 +62,11 @@ def picture_svg(scene: JourneyScene, options: PictureOptions, progress: Progress
 
 
 def picture_pdf(scene: JourneyScene, options: PictureOptions, progress: Progress | None = None) -> bytes:
+    return pdf_and_summary(scene, options)[0]
+
+
+def pdf_and_summary(scene: JourneyScene, options: PictureOptions) -> tuple[bytes, str]:
+    """The PDF and what paper it went onto ("A4 landscape, 3 pages"; "" for a page the size of the map)."""
     with shown(scene, options) as (drawn, drawn_options):
         return render_pdf(drawn, drawn_options, scene.document.info.title or "Journey map")
 
@@ -80,25 +85,33 @@ def export_picture(
     options: ExportOptions | None = None,
     progress: Progress | None = None,
     scene: JourneyScene | None = None,
-) -> None:
+) -> str:
     """Write ``doc`` as a ``name`` picture to ``path`` atomically; ``SaveError`` on failure.
 
-    Pass ``scene`` to draw from a scene that already shows ``doc`` (the editor's).
+    Pass ``scene`` to draw from a scene that already shows ``doc`` (the editor's). Returns what
+    the user should hear about the result beyond its name: the paper and pages of a PDF, or "".
     """
     opts = picture_options(options)
     report = progress or (lambda _done, _total: None)
     report(0, STEPS)
     try:
         if scene is not None:
-            payload = RENDERERS[name](scene, opts, report)
+            payload, summary = _render(name, scene, opts, report)
         else:
             with scene_for(doc) as own_scene:
-                payload = RENDERERS[name](own_scene, opts, report)
+                payload, summary = _render(name, own_scene, opts, report)
     except MemoryError:
         raise SaveError("there is not enough memory to make this picture; choose a smaller scale or DPI") from None
     report(2, STEPS)
     write_bytes_atomic(Path(path), payload)
     report(STEPS, STEPS)
+    return summary
+
+
+def _render(name: str, scene: JourneyScene, options: PictureOptions, report: Progress) -> tuple[bytes, str]:
+    if name == "pdf":
+        return pdf_and_summary(scene, options)
+    return RENDERERS[name](scene, options, report), ""
 
 
 @register_format("png", QT_TRANSLATE_NOOP("messages", "PNG picture"), needs_gui=True)

@@ -110,8 +110,9 @@ class ExportActions(QObject):
             QCoreApplication.processEvents()
 
         error = None
+        details = ""
         try:
-            self._write(request, report)
+            details = self._write(request, report)
         except (SaveError, FormatUnavailable, ValueError, OSError) as exc:
             error = exc
         finally:
@@ -121,7 +122,8 @@ class ExportActions(QObject):
             text = self.tr("The map could not be exported to %1.\n\n%2").replace("%1", str(request.path))
             self._failed(text.replace("%2", str(error)))
             return False
-        self.window.show_status(self.tr("Exported to %1").replace("%1", str(request.path)))
+        done = self.tr("Exported to %1").replace("%1", str(request.path))
+        self.window.show_status(f"{done} ({details})" if details else done)
         return True
 
     def progress_dialog(self, name: str) -> QProgressDialog:
@@ -137,15 +139,16 @@ class ExportActions(QObject):
         progress.setValue(0)
         return progress
 
-    def _write(self, request: ExportRequest, report) -> None:
+    def _write(self, request: ExportRequest, report) -> str:
+        """Write the export; returns what the status bar adds (the paper and pages of a PDF), or ""."""
         doc = self.window.document
         if request.format in PICTURE_FORMATS:
             from ..io.picture_export import export_picture
 
             options = replace(request.options, persona=self._shown_persona())  # the picture shows what the window does
-            export_picture(request.format, doc, request.path, options, report, scene=self.window.scene)
-        else:
-            format_named(request.format).export(doc, request.path, request.options, report)
+            return export_picture(request.format, doc, request.path, options, report, scene=self.window.scene)
+        format_named(request.format).export(doc, request.path, request.options, report)
+        return ""
 
     def _shown_persona(self) -> str | None:
         """The persona the window's filter shows (None for all): pictures show it too, and say so."""

@@ -159,8 +159,31 @@ def test_emotion_line_chart_sits_under_the_grid(small_book):
     assert (chart.anchor._from.col, chart.anchor.to.col) == (1, 5)  # spread over the step columns B:E
     series = chart.series[0]
     assert series.val.numRef.f == "'Map'!$B$6:$E$6"
-    assert series.cat.strRef.f == "'Map'!$B$2:$E$2"  # the step names, as text
     assert chart.x_axis.scaling.orientation == "minMax"
+
+
+def test_emotion_chart_categories_name_the_stage_and_the_step(tmp_path):
+    doc = JourneyDocument(MapInfo(title="Repeated steps"))
+    for stage_id, name in (("aw", "Awareness"), ("co", "Consideration")):
+        doc.add_stage(Stage(id=stage_id, name=name, steps=(Step(id=f"{stage_id}1", name="Step 1"),
+                                                            Step(id=f"{stage_id}2", name="Step 2"))))
+    doc.add_lane(Lane(id="web", name="Website", kind="website"))
+    doc.add_lane(Lane(id="emo", name="Emotion", kind="emotion"))
+    doc.add_card(Card(id="c1", title="Sees an ad", lane="web", step="aw1", emotion=1))
+    doc.add_card(Card(id="c2", title="Compares", lane="web", step="co2", emotion=-1))
+    path = tmp_path / "repeated.xlsx"
+    export_xlsx(doc, path)
+    ws = openpyxl.load_workbook(path)["Map"]
+    source = ws._charts[0].series[0].cat.strRef
+    row = int(re.search(r"\$B\$(\d+):", source.f).group(1))
+    labels = [f"{stage} \u00b7 Step {n}" for stage in ("Awareness", "Consideration") for n in (1, 2)]
+    assert [ws.cell(row, column).value for column in range(2, 6)] == labels
+    assert ws.row_dimensions[row].hidden  # the labels serve the chart, not the reader
+    assert [point.v for point in source.strCache.pt] == labels  # readers that never recalculate see them too
+    assert row > ws._charts[0].anchor.to.row + 1  # under the chart, so hiding it never shrinks the chart
+    with zipfile.ZipFile(path) as archive:
+        chart_xml = archive.read("xl/charts/chart1.xml").decode("utf-8")
+    assert '<plotVisOnly val="0"/>' in chart_xml  # so Excel draws from the hidden row
 
 
 def test_persona_curves_join_the_chart_when_they_differ(small_book):

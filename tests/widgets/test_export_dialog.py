@@ -136,3 +136,12 @@ def test_copy_as_picture_falls_back_to_screen_size_for_a_large_map(window, dialo
     smaller = Image.open(BytesIO(bytes(QGuiApplication.clipboard().mimeData().data("image/png"))))
     assert dialogs.calls == []
     assert abs(smaller.width * 2 - full.width) <= 2
+
+
+def test_the_status_bar_names_the_paper_and_pages_of_a_pdf(window, tmp_path, dialogs):
+    dialog = ExportDialog(window, "small", ())
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.page_box.setCurrentIndex(dialog.page_box.findData("a4"))
+    dialog.path_edit.setText(str(tmp_path / "paper.pdf"))
+    assert window.export_actions.run(dialog.request())
+    assert window.statusBar().currentMessage().endswith("paper.pdf (A4 landscape, 1 page)")

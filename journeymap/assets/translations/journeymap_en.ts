@@ -2469,6 +2469,30 @@
             <source>Persona: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 landscape, 1 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 portrait, 1 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 landscape, %2 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 portrait, %2 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>

@@ -2471,6 +2471,30 @@
             <source>Persona: %1</source>
             <translation>פרסונה: %1</translation>
         </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>%1 landscape, 1 page</source>
+            <translation>%1 לרוחב, עמוד אחד</translation>
+        </message>
+        <message>
+            <source>%1 portrait, 1 page</source>
+            <translation>%1 לאורך, עמוד אחד</translation>
+        </message>
+        <message>
+            <source>%1 landscape, %2 pages</source>
+            <translation>%1 לרוחב, %2 עמודים</translation>
+        </message>
+        <message>
+            <source>%1 portrait, %2 pages</source>
+            <translation>%1 לאורך, %2 עמודים</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>עמוד %1 מתוך %2</translation>
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>

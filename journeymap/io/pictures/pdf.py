@@ -1,60 +1,143 @@
-"""PDF pictures: vector, fonts embedded, one page the size of the map or an A4, A3 or Letter
-page, landscape or portrait (by default the orientation the map fills best)."""
+"""PDF pictures: vector, fonts embedded, one page the size of the map or A4, A3 or Letter
+paper. On paper the map goes on one page when its card text stays readable there, in the
+orientation it fits best unless one is asked for; otherwise it is tiled over several pages
+(see ``page_plan``), each saying which page of how many it is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from ...editor import style
 from ...editor.scene import JourneyScene
+from ...i18n import arg, translate
 from ..errors import SaveError
 from .frame import paint_frame, prepared
 from .options import SCREEN_DPI, PictureOptions
+from .page_plan import MIN_TEXT_POINTS, PagePlan, plan_pages
 
 RESOLUTION = 300  # device units per inch: fine enough for hairlines, the drawing stays vector
 POINTS_PER_UNIT = 72 / SCREEN_DPI
 PAGE_MARGIN_MM = 10.0
 MAX_PAGE_POINTS = 14_400  # 200 inches: the largest page PDF readers accept; bigger maps are scaled to fit
+OVERLAP = RESOLUTION * 0.3  # 0.3 inch (about 8 mm) of each tile repeats on its neighbour
+FOOTER = RESOLUTION * 0.25  # the band under a tile that names the page
+FOOTER_POINTS = 8
+STAGE_SHOWN = 0.25  # a page holds a stage when it shows a quarter of it (or of the page's width)
+# The smallest scale (device units per map unit) at which card text is still MIN_TEXT_POINTS high.
+LEAST_SCALE = MIN_TEXT_POINTS / 72 * RESOLUTION / style.CARD_FONT_SIZE
 _PAGES = {"a4": QPageSize.PageSizeId.A4, "a3": QPageSize.PageSizeId.A3, "letter": QPageSize.PageSizeId.Letter}
+FOOTER_COLOR = "#6B7785"  # a quiet grey: the page number never competes with the map
 
 
-def page_orientation(options: PictureOptions, width: float, height: float) -> QPageLayout.Orientation:
-    """The paper's orientation: as asked, or for "auto" the one a picture this wide and high fills best."""
-    landscape = options.orientation == "landscape" or (options.orientation == "auto" and width >= height)
-    return QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+def page_summary(options: PictureOptions, plan: PagePlan) -> str:
+    """"A4 landscape, 3 pages": what the user is told about the paper a PDF went onto."""
+    name = translate("Pictures", "Letter") if options.page == "letter" else options.page.upper()
+    if plan.pages == 1 and plan.landscape:
+        return arg(translate("Pictures", "%1 landscape, 1 page"), name)
+    if plan.pages == 1:
+        return arg(translate("Pictures", "%1 portrait, 1 page"), name)
+    if plan.landscape:
+        return arg(translate("Pictures", "%1 landscape, %2 pages"), name, str(plan.pages))
+    return arg(translate("Pictures", "%1 portrait, %2 pages"), name, str(plan.pages))
 
 
-def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> bytes:
+def _paper_plan(options: PictureOptions, width: float, height: float) -> PagePlan:
+    """The page plan on the paper asked for, in device units."""
+    paper = QPageLayout(QPageSize(_PAGES[options.page]), QPageLayout.Orientation.Landscape,
+                        QMarginsF(*(PAGE_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
+    area = paper.paintRectPixels(RESOLUTION)
+    plan = plan_pages(width, height, (area.width(), area.height() - FOOTER), options.orientation, LEAST_SCALE, OVERLAP)
+    if plan.pages == 1:  # one page needs no footer: fill it all, in the orientation the map fills best
+        full = (area.width(), area.height()) if plan.landscape else (area.height(), area.width())
+        return PagePlan(plan.landscape, 1, 1, min(full[0] / width, full[1] / height), full, 0.0)
+    return plan
+
+
+def _layout(options: PictureOptions, width: float, height: float, plan: PagePlan | None) -> QPageLayout:
+    if plan is not None:
+        orientation = QPageLayout.Orientation.Landscape if plan.landscape else QPageLayout.Orientation.Portrait
+        margins = QMarginsF(*(PAGE_MARGIN_MM,) * 4)
+        return QPageLayout(QPageSize(_PAGES[options.page]), orientation, margins, QPageLayout.Unit.Millimeter)
+    shrink = min(1.0, MAX_PAGE_POINTS / (max(width, height) * POINTS_PER_UNIT))
+    points = QSizeF(width * POINTS_PER_UNIT * shrink, height * POINTS_PER_UNIT * shrink)
+    page = QPageSize(points, QPageSize.Unit.Point, "Map")
+    return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+
+
+def stages_on_tile(scene: JourneyScene, frame, left: float, width: float) -> list[str]:
+    """The names of the stages a tile from ``left`` (picture units) ``width`` wide shows more than
+    a sliver of, in the map's order: what the page says it holds."""
+    shift = frame.target.left() - frame.source.left()
+    names = []
+    for stage in scene.document.stages():
+        box = scene.layout.stages.get(stage.id)
+        if box is None or box.w <= 0:
+            continue
+        shown = min(box.x + box.w + shift, left + width) - max(box.x + shift, left)
+        if shown >= min(box.w, width) * STAGE_SHOWN:
+            names.append(" ".join(stage.name.split()))
+    return names
+
+
+def _footer_text(number: int, count: int, stages: list[str]) -> str:
+    text = arg(translate("Pictures", "Page %1 of %2"), str(number), str(count))
+    if not stages:
+        return text
+    span = stages[0] if len(stages) == 1 else f"{stages[0]} \u2013 {stages[-1]}"
+    return f"{text} \u00b7 {span}"
+
+
+def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan) -> None:
+    """One page per tile, in reading order, each with its page number under it."""
+    tiles = plan.tiles(frame.width, rtl=frame.rtl)
+    font = QFont()
+    font.setPixelSize(round(FOOTER_POINTS / 72 * RESOLUTION))
+    for number, (x, y) in enumerate(tiles, start=1):
+        if number > 1 and not writer.newPage():
+            raise SaveError("a PDF page could not be added")
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, *plan.area))
+        painter.scale(plan.scale, plan.scale)
+        painter.translate(-x, -y)
+        paint_frame(painter, scene, frame, options.transparent)
+        painter.restore()
+        painter.setFont(font)
+        painter.setPen(QColor(FOOTER_COLOR))
+        footer = QRectF(0, plan.area[1], plan.area[0], FOOTER)
+        stages = stages_on_tile(scene, frame, x, plan.area[0] / plan.scale)
+        painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, _footer_text(number, len(tiles), stages))
+
+
+def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tuple[bytes, str]:
+    """The PDF bytes and, on paper, what it came out as ("A4 landscape, 3 pages"; "" otherwise)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    summary = ""
     with prepared(scene, options) as frame:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator("Journeymap")
         writer.setResolution(RESOLUTION)
-        if options.page in _PAGES:
-            margins = QMarginsF(*(PAGE_MARGIN_MM,) * 4)
-            page = QPageSize(_PAGES[options.page])
-            orientation = page_orientation(options, frame.width, frame.height)
-            layout = QPageLayout(page, orientation, margins, QPageLayout.Unit.Millimeter)
-        else:
-            shrink = min(1.0, MAX_PAGE_POINTS / (max(frame.width, frame.height) * POINTS_PER_UNIT))
-            points = QSizeF(frame.width * POINTS_PER_UNIT * shrink, frame.height * POINTS_PER_UNIT * shrink)
-            page = QPageSize(points, QPageSize.Unit.Point, "Map")
-            layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
-        if not writer.setPageLayout(layout):
+        plan = _paper_plan(options, frame.width, frame.height) if options.page in _PAGES else None
+        if not writer.setPageLayout(_layout(options, frame.width, frame.height, plan)):
             raise SaveError("the PDF page could not be set up")
         painter = QPainter()
         if not painter.begin(writer):
             raise SaveError("the PDF could not be started")
         try:
-            area = writer.pageLayout().paintRectPixels(RESOLUTION)
-            fit = min(area.width() / frame.width, area.height() / frame.height)
-            painter.translate((area.width() - frame.width * fit) / 2, (area.height() - frame.height * fit) / 2)
-            painter.scale(fit, fit)
-            paint_frame(painter, scene, frame, options.transparent)
+            if plan is not None and plan.pages > 1:
+                _paint_tiles(writer, painter, scene, frame, options, plan)
+            else:
+                area = writer.pageLayout().paintRectPixels(RESOLUTION)
+                fit = min(area.width() / frame.width, area.height() / frame.height)
+                painter.translate((area.width() - frame.width * fit) / 2, (area.height() - frame.height * fit) / 2)
+                painter.scale(fit, fit)
+                paint_frame(painter, scene, frame, options.transparent)
         finally:
             painter.end()
+        if plan is not None:
+            summary = page_summary(options, plan)
     buffer.close()
-    return bytes(data)
+    return bytes(data), summary

@@ -19,7 +19,7 @@ from ...model import Card, JourneyDocument
 from ...model.kinds import EMOTION_LANE_KIND, LANE_KIND_COLORS
 from . import styles
 from .cells import chars_per_line, clean_text, put, text_width, wrapped_line_count
-from .emotion_chart import CHART_ROWS, add_emotion_chart
+from .emotion_chart import CHART_ROWS, LABEL_SEPARATOR, add_emotion_chart, write_category_labels
 from .persona_emotions import average_by_step, persona_curves, write_persona_rows
 
 HEADER_ROWS = 2
@@ -254,10 +254,13 @@ def write_map_sheet(ws: Worksheet, doc: JourneyDocument, palette: styles.Palette
             palette=palette,
             words=words,
         )
+        label_row = chart_row + CHART_ROWS + 1 + (len(persona_rows) + 2 if persona_rows else 0)
+        labels = [f"{stage.name}{LABEL_SEPARATOR}{step.name}" for stage in doc.stages() for step in stage.steps]
+        write_category_labels(ws, label_row, FIRST_STEP_COLUMN, labels)
         add_emotion_chart(
             ws,
             data_row=grid.emotion_row,
-            category_row=HEADER_ROWS,
+            category_row=label_row,
             first_column=FIRST_STEP_COLUMN,
             last_column=grid.last_column,
             anchor_row=chart_row,
