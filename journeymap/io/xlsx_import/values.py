@@ -56,21 +56,28 @@ def item_id(value: object) -> str:
     return text(str(value)[:200] if isinstance(value, str) else value)
 
 
-def emotion(value: object) -> int | None:
-    expected = msg(QT_TRANSLATE_NOOP("ExcelImport", "a whole number from -2 to +2, or nothing"))
+
+def _number(value: object, expected: Message, percent: bool = False) -> float | None:
+    """A number as Excel or a person left it: ``+2`` as text, ``−1``, ``2,5``, ``45 %``; None when empty."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
         raise BadValue(expected)
     if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        cleaned = str(value).strip().replace("\u2212", "-").replace(",", ".")
-        cleaned = cleaned.replace("\u200e", "").replace("\u200f", "")
-        try:
-            number = float(cleaned)
-        except ValueError:
-            raise BadValue(expected) from None
+        return float(value)
+    cleaned = str(value).strip().replace("\u2212", "-").replace(",", ".").replace("\u200e", "").replace("\u200f", "")
+    if percent:
+        cleaned = cleaned.rstrip("%").strip()
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise BadValue(expected) from None
+
+def emotion(value: object) -> int | None:
+    expected = msg(QT_TRANSLATE_NOOP("ExcelImport", "a whole number from -2 to +2, or nothing"))
+    number = _number(value, expected)
+    if number is None:
+        return None
     if not number.is_integer() or not EMOTION_MIN <= number <= EMOTION_MAX:
         raise BadValue(expected)
     return int(number)
@@ -91,17 +98,9 @@ def yes_no(value: object) -> bool:
 
 def share(value: object) -> float | None:
     expected = msg(QT_TRANSLATE_NOOP("ExcelImport", "a number from 0 to 100, or nothing"))
-    if value is None or (isinstance(value, str) and not value.strip()):
+    number = _number(value, expected, percent=True)
+    if number is None:
         return None
-    if isinstance(value, bool):
-        raise BadValue(expected)
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        try:
-            number = float(str(value).strip().rstrip("%").strip().replace(",", "."))
-        except ValueError:
-            raise BadValue(expected) from None
     if not 0 <= number <= 100:
         raise BadValue(expected)
     return round(number, 6)
