@@ -5,16 +5,18 @@ orientation it fits best unless one is asked for; otherwise it is tiled over sev
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ...editor import style
+from ...editor.line_sink import draw_centered_text, lines_drawn_by
 from ...editor.scene import JourneyScene
 from ...i18n import arg, translate
 from ..errors import SaveError
 from .frame import paint_frame, prepared
 from .options import SCREEN_DPI, PictureOptions
 from .page_plan import MIN_TEXT_POINTS, PagePlan, plan_pages
+from .pdf_text_layer import PdfTextLayer, reads_right_to_left
 
 RESOLUTION = 300  # device units per inch: fine enough for hairlines, the drawing stays vector
 POINTS_PER_UNIT = 72 / SCREEN_DPI
@@ -88,14 +90,24 @@ def _footer_text(number: int, count: int, stages: list[str]) -> str:
     return f"{text} \u00b7 {span}"
 
 
-def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan) -> None:
+def _sheet(writer: QPdfWriter) -> QRectF:
+    """The whole sheet in the painter's coordinates (which start at the margin)."""
+    layout = writer.pageLayout()
+    full, paint = layout.fullRectPixels(RESOLUTION), layout.paintRectPixels(RESOLUTION)
+    return QRectF(full.translated(-paint.topLeft()))
+
+
+def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan,
+                 text: PdfTextLayer) -> None:
     """One page per tile, in reading order, each with its page number under it."""
     tiles = plan.tiles(frame.width, rtl=frame.rtl)
     font = QFont()
     font.setPixelSize(round(FOOTER_POINTS / 72 * RESOLUTION))
     for number, (x, y) in enumerate(tiles, start=1):
-        if number > 1 and not writer.newPage():
-            raise SaveError("a PDF page could not be added")
+        if number > 1:
+            text.finish_page(painter, _sheet(writer))
+            if not writer.newPage():
+                raise SaveError("a PDF page could not be added")
         painter.save()
         painter.setClipRect(QRectF(0, 0, *plan.area))
         painter.scale(plan.scale, plan.scale)
@@ -106,7 +118,7 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: P
         painter.setPen(QColor(FOOTER_COLOR))
         footer = QRectF(0, plan.area[1], plan.area[0], FOOTER)
         stages = stages_on_tile(scene, frame, x, plan.area[0] / plan.scale)
-        painter.drawText(footer, Qt.AlignmentFlag.AlignCenter, _footer_text(number, len(tiles), stages))
+        draw_centered_text(painter, footer, _footer_text(number, len(tiles), stages))
 
 
 def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tuple[bytes, str]:
@@ -126,17 +138,22 @@ def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tupl
         painter = QPainter()
         if not painter.begin(writer):
             raise SaveError("the PDF could not be started")
+        text = PdfTextLayer(reads_right_to_left(scene.document))
         try:
-            if plan is not None and plan.pages > 1:
-                _paint_tiles(writer, painter, scene, frame, options, plan)
-            else:
-                area = writer.pageLayout().paintRectPixels(RESOLUTION)
-                fit = min(area.width() / frame.width, area.height() / frame.height)
-                painter.translate((area.width() - frame.width * fit) / 2, (area.height() - frame.height * fit) / 2)
-                painter.scale(fit, fit)
-                paint_frame(painter, scene, frame, options.transparent)
+            with lines_drawn_by(text.draw):
+                if plan is not None and plan.pages > 1:
+                    _paint_tiles(writer, painter, scene, frame, options, plan, text)
+                else:
+                    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+                    fit = min(area.width() / frame.width, area.height() / frame.height)
+                    painter.translate((area.width() - frame.width * fit) / 2, (area.height() - frame.height * fit) / 2)
+                    painter.scale(fit, fit)
+                    paint_frame(painter, scene, frame, options.transparent)
+                painter.resetTransform()
+                text.finish_page(painter, _sheet(writer))
         finally:
             painter.end()
+            text.close()
         if plan is not None:
             summary = page_summary(options, plan)
     buffer.close()
