@@ -15,9 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymap.io import journey_format as jf
+from journeymap.io import journey_quick_read as quick_read
+from journeymap.io import journey_reading as reading
 from journeymap.io.errors import FormatError
 from journeymap.io.field_reader import _Reader
 from journeymap.io.journey_file import document_to_json, load_map, save_map
+from journeymap.io.journey_schema import KNOWN_KEYS
 from journeymap.model.kinds import card_kind_for_lane
 from tests.io.fuzz_inputs import base_data, base_texts
 
@@ -31,8 +34,8 @@ ODD_VALUES = [
     [{"name": "n", "value": True}], [{"name": 1, "value": 1}], [{"name": "n", "value": 1, "unit": None}],
     [{"name": "n", "value": 1e16}], [{"value": 2, "name": "n", "other": 1}], [1.5], ["p-anna", 7],
 ]
-CARD_KEYS = list(jf._KNOWN["card"]) + ["x-unknown"]
-CONNECTION_KEYS = list(jf._KNOWN["connection"]) + ["x-unknown"]
+CARD_KEYS = list(KNOWN_KEYS["card"]) + ["x-unknown"]
+CONNECTION_KEYS = list(KNOWN_KEYS["connection"]) + ["x-unknown"]
 ERROR = object()
 
 
@@ -40,7 +43,7 @@ def _setting(index: int):
     """A reader and document as the loader has them when it reaches the cards, for one base map."""
     data = base_data(index)
     doc = jf.data_to_document(data, "x.journey")
-    r = _Reader("x.journey", jf._KNOWN)
+    r = _Reader("x.journey", KNOWN_KEYS)
     r.persona_ids = frozenset(p.id for p in doc.personas())
     r.lanes = {lane.id: lane for lane in doc.lanes()}
     return data, doc, r
@@ -56,11 +59,11 @@ def _full(read, r, raw, doc):
 def _quick_card(raw, doc, r):
     steps = frozenset(s.id for s in doc.steps())
     kinds = {lane.id: card_kind_for_lane(lane.kind) for lane in doc.lanes()}
-    return jf._plain_card(raw, steps, kinds, r.persona_ids)
+    return quick_read.plain_card(raw, steps, kinds, r.persona_ids)
 
 
 def _quick_connection(raw, doc, r):
-    return jf._plain_connection(raw, frozenset(c.id for c in doc.cards()), r.persona_ids)
+    return quick_read.plain_connection(raw, frozenset(c.id for c in doc.cards()), r.persona_ids)
 
 
 def _same(quick, full):
@@ -90,7 +93,7 @@ def test_every_single_change_to_a_card_is_declined_or_read_alike():
         for record in data["cards"]:
             for change, remove in _single_changes(CARD_KEYS):
                 raw = _changed(record, change, remove)
-                _same(_quick_card(raw, doc, r), _full(jf._read_card, r, raw, doc))
+                _same(_quick_card(raw, doc, r), _full(reading._read_card, r, raw, doc))
 
 
 def test_every_single_change_to_a_connection_is_declined_or_read_alike():
@@ -99,7 +102,7 @@ def test_every_single_change_to_a_connection_is_declined_or_read_alike():
         for record in data["connections"]:
             for change, remove in _single_changes(CONNECTION_KEYS):
                 raw = _changed(record, change, remove)
-                _same(_quick_connection(raw, doc, r), _full(jf._read_connection, r, raw, doc))
+                _same(_quick_connection(raw, doc, r), _full(reading._read_connection, r, raw, doc))
 
 
 changes = st.lists(st.tuples(st.sampled_from(CARD_KEYS + CONNECTION_KEYS), st.sampled_from(ODD_VALUES)), max_size=3)
@@ -108,7 +111,7 @@ removals = st.lists(st.sampled_from(CARD_KEYS + CONNECTION_KEYS), max_size=2)
 
 @pytest.mark.parametrize(
     ("kind", "quick", "full"),
-    [("cards", _quick_card, jf._read_card), ("connections", _quick_connection, jf._read_connection)],
+    [("cards", _quick_card, reading._read_card), ("connections", _quick_connection, reading._read_connection)],
 )
 @settings(max_examples=400, deadline=None)
 @given(base=st.integers(0, 20), which=st.integers(0, 200), change=changes, remove=removals)
@@ -125,11 +128,11 @@ def test_records_as_saved_take_the_quick_path():
     for index in range(len(base_texts())):
         data, doc, r = _setting(index)
         for raw in data["cards"]:
-            if not set(raw) - set(jf._KNOWN["card"]):  # unknown keys always go the full way
-                assert _quick_card(raw, doc, r) == _full(jf._read_card, r, raw, doc)
+            if not set(raw) - set(KNOWN_KEYS["card"]):  # unknown keys always go the full way
+                assert _quick_card(raw, doc, r) == _full(reading._read_card, r, raw, doc)
         for raw in data["connections"]:
-            if not set(raw) - set(jf._KNOWN["connection"]):
-                assert _quick_connection(raw, doc, r) == _full(jf._read_connection, r, raw, doc)
+            if not set(raw) - set(KNOWN_KEYS["connection"]):
+                assert _quick_connection(raw, doc, r) == _full(reading._read_connection, r, raw, doc)
 
 
 def test_a_duplicate_id_found_on_the_quick_path_is_reported_like_before(tmp_path):
