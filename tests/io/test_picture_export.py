@@ -266,9 +266,9 @@ def test_a_transparent_picture_keeps_the_grid_solid(tmp_path):
     doc = small_map()
     options = PictureOptions(transparent=True, title=False)
     with scene_for(doc) as scene, prepared(scene, options) as frame:
-        grid = frame.grid_rect
+        grid = frame.target
         inside = (round(grid.left() + 6), round(grid.top() + 4))  # the first lane: no band of its own
-    image = Image.open(export(tmp_path, "png", doc=doc, transparent=True, title=False)).convert("RGBA")
+    image = Image.open(export(tmp_path, "png", doc=doc, transparent=True, title=False, scale=1.0)).convert("RGBA")
     assert image.getpixel((0, 0))[3] == 0
     assert image.getpixel(inside)[3] == 255
 

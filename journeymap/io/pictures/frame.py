@@ -4,6 +4,9 @@ All sizes are scene units (pixels at 1x); the writers scale the painter. The
 scene region is the whole drawn map, or the cards of a selection with their
 shadows, never the scene's own title band: the title is drawn above by the
 frame (with the canvas's title item), so it can be switched off for any scope.
+On a transparent picture, title, map and legend lie on one solid sheet with rounded
+corners, a little larger than they are: dark text stays readable on any slide, and only
+the margin around the sheet lets the slide show through.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ TITLE_GAP = 16.0
 LEGEND_GAP = 20.0
 LEGEND_MIN_WIDTH = 480.0
 MAX_TITLE_WIDTH = 1600.0  # a longer title is elided rather than widening a small picture further
+SHEET_PADDING = 12.0  # how far a transparent picture's sheet reaches past what it carries (at most half the margin)
+SHEET_RADIUS = 8.0  # its corners, at most its padding: a corner never cuts into the grid
 
 
 @dataclass
@@ -42,7 +47,8 @@ class PictureFrame:
     legend: Legend | None = None
     legend_rect: QRectF | None = None
     rtl: bool = False
-    grid_rect: QRectF | None = None  # the grid and its headers in the picture: kept white on a transparent background
+    sheet: QRectF | None = None  # under title, map and legend: kept solid on a transparent background
+    sheet_radius: float = 0.0
 
 
 def content_rect(scene: JourneyScene, selection: tuple[str, ...] = ()) -> QRectF:
@@ -79,15 +85,20 @@ def title_width(title: str) -> float:
     return min(MAX_TITLE_WIDTH, block.natural_width() + 4)
 
 
-def sheet_rect(scene: JourneyScene) -> QRectF:
-    """The grid with its stage, step and lane headers: one solid sheet on a transparent picture
-    (left transparent, the hairlines between header cells showed a dark slide through as seams)."""
-    layout = scene.layout
-    rect = QRectF()
-    for box in (layout.grid, layout.corner, *layout.stages.values(), *layout.lanes.values()):
-        if box.w > 0 and box.h > 0:
-            rect = rect.united(QRectF(box.x, box.y, box.w, box.h))
-    return rect
+def sheet_padding(margin: float) -> float:
+    """How far the sheet reaches past title, map and legend: half the margin stays transparent."""
+    return min(SHEET_PADDING, margin / 2)
+
+
+def sheet_rect(frame: PictureFrame, padding: float) -> QRectF:
+    """Title, map and legend with the gaps between them, and ``padding`` around. One sheet: left
+    transparent, dark title text sat straight on a dark slide, and the hairlines between header
+    cells showed the slide through as seams."""
+    rect = QRectF(frame.target)
+    for part in (frame.title_rect, frame.legend_rect):
+        if part is not None:
+            rect = rect.united(part)
+    return rect.adjusted(-padding, -padding, padding, padding)
 
 
 def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
@@ -112,9 +123,6 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
         y += TITLE_BAND + TITLE_GAP
     left = margin + (width - source.width() if rtl else 0.0)
     frame.target = QRectF(left, y, source.width(), source.height())
-    body = sheet_rect(scene).intersected(source)
-    if not body.isEmpty():
-        frame.grid_rect = body.translated(frame.target.topLeft() - source.topLeft())
     y += source.height()
     if legend:
         y += LEGEND_GAP
@@ -122,6 +130,8 @@ def build_frame(scene: JourneyScene, options: PictureOptions) -> PictureFrame:
         frame.legend, frame.legend_rect = legend, QRectF(margin, y, width, height)
         y += height
     frame.width, frame.height = width + 2 * margin, y + margin
+    padding = sheet_padding(margin)
+    frame.sheet, frame.sheet_radius = sheet_rect(frame, padding), min(SHEET_RADIUS, padding)
     return frame
 
 
@@ -149,9 +159,12 @@ def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, tra
         painter.setRenderHint(hint)
     if not transparent:
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), QColor(style.BACKGROUND))
-    elif frame.grid_rect is not None:
-        # Only the space around the map is transparent: its lanes stay one solid sheet on any slide.
-        painter.fillRect(frame.grid_rect, QColor(style.BACKGROUND))
+    elif frame.sheet is not None:  # only the margin around the sheet is transparent
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.BACKGROUND))
+        painter.drawRoundedRect(frame.sheet, frame.sheet_radius, frame.sheet_radius)
+        painter.restore()
     if frame.title_rect is not None:
         title = TitleItem()
         title.set_title(frame.title, frame.rtl)
@@ -162,7 +175,5 @@ def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, tra
         painter.restore()
     scene.render(painter, frame.target, frame.source, Qt.AspectRatioMode.IgnoreAspectRatio)
     if frame.legend is not None and frame.legend_rect is not None:
-        if transparent:  # the legend is read with the map: it gets the same solid sheet
-            painter.fillRect(frame.legend_rect.adjusted(0, 0, 0, LEGEND_GAP / 2), QColor(style.BACKGROUND))
         frame.legend.paint(painter, frame.legend_rect)
     painter.restore()

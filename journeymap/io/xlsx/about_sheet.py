@@ -44,8 +44,11 @@ def write_about_sheet(
     ws: Worksheet, doc: JourneyDocument, words: dict[str, str], exported: datetime | None = None
 ) -> None:
     rtl = doc.info.direction == "rtl"
-    # Counts sit next to their labels, like the text values, not at the far edge of the wide column.
-    number_alignment = Alignment(horizontal="right" if rtl else "left", vertical="top", readingOrder=2 if rtl else 0)
+    # Counts sit next to their labels, like the text values, not at the far edge of the wide column,
+    # and read left to right as every number cell does (styles.LEFT_TO_RIGHT).
+    number_alignment = Alignment(
+        horizontal="right" if rtl else "left", vertical="top", readingOrder=styles.LEFT_TO_RIGHT
+    )
     put(ws, 1, 1, doc.info.title, styles.TITLE)
     ws.row_dimensions[1].height = 26
     row = 3

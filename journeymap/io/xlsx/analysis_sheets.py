@@ -18,8 +18,6 @@ from .tables import Column, write_table
 
 ANALYSIS_SHEET_KEYS = ("paths", "stages")
 TABLE_NAMES = ("PathsTable", "StagesTable")
-SHARE_FORMAT = "0.0%"
-SCORE_FORMAT = "+0;-0;0"  # a single card's score is a whole number
 PATHS_LISTED = 50
 
 ENGLISH: dict[str, str] = {
@@ -47,6 +45,8 @@ ENGLISH: dict[str, str] = {
     "touchpoints": "Touchpoints per channel",
     "owners": "Owners",
     "more_paths": "And %1 more paths: %2 of customers (including those who go round a loop more than once).",
+    "more_paths_at_least": "And at least %1 more paths: %2 of customers (including those who go round a loop "
+    "more than once).",
     "more_loops": "%1 of customers go round a loop more often than these paths show.",
     "no_connections": "The map has no connections: no paths to list. Connect cards to see how customers move.",
     "failed": "The analysis of this map could not be made (%1); the other sheets are complete.",
@@ -77,34 +77,35 @@ HEBREW: dict[str, str] = {
     "touchpoints": "נקודות מגע לפי ערוץ",
     "owners": "מחלקות",
     "more_paths": "ועוד %1 נתיבים: %2 מהלקוחות (כולל מי שמקיפים לולאה יותר מפעם אחת).",
+    "more_paths_at_least": "ועוד לפחות %1 נתיבים: %2 מהלקוחות (כולל מי שמקיפים לולאה יותר מפעם אחת).",
     "more_loops": "%1 מהלקוחות מקיפים לולאה יותר פעמים ממה שהנתיבים האלה מראים.",
     "no_connections": "במפה אין חיבורים, ולכן אין נתיבים להציג. חברו כרטיסים כדי לראות איך הלקוחות עוברים.",
     "failed": "לא ניתן היה לנתח את המפה (%1); שאר הגיליונות שלמים.",
 }
 
 PATH_COLUMNS = (
-    Column("rank", 5, 6, centered=True),
-    Column("path_share", 11, 20, centered=True),
+    Column("rank", 5, 6, number=styles.NUMBER),
+    Column("path_share", 11, 20, number=styles.SHARE),
     Column("path", 40, 90, wrap=True),
     Column("path_ids", 16, 40, wrap=True),
     Column("channels", 16, 40, wrap=True),
-    Column("switches", 10, 18, centered=True),
-    Column("emotion_start", 10, 22, centered=True),
-    Column("emotion_lowest", 10, 18, centered=True),
-    Column("emotion_end", 10, 20, centered=True),
+    Column("switches", 10, 18, number=styles.NUMBER),
+    Column("emotion_start", 10, 22, number=styles.SCORE),
+    Column("emotion_lowest", 10, 18, number=styles.SCORE),
+    Column("emotion_end", 10, 20, number=styles.SCORE),
     Column("moments", 16, 40, wrap=True),
-    Column("friction_points", 10, 16, centered=True),
+    Column("friction_points", 10, 16, number=styles.NUMBER),
 )
 
 STAGE_COLUMNS = (
     Column("stage_id", 10, 24),
     Column("stage_name", 14, 30, wrap=True),
-    Column("reach", 9, 12, centered=True),
-    Column("emotion_avg", 10, 18, centered=True),
-    Column("emotion_min", 10, 18, centered=True),
-    Column("friction", 10, 16, centered=True),
-    Column("opportunities", 10, 16, centered=True),
-    Column("moments_count", 10, 19, centered=True),
+    Column("reach", 9, 12, number=styles.SHARE),
+    Column("emotion_avg", 10, 18, number=styles.AVERAGE_SCORE),
+    Column("emotion_min", 10, 18, number=styles.SCORE),
+    Column("friction", 10, 16, number=styles.NUMBER),
+    Column("opportunities", 10, 16, number=styles.NUMBER),
+    Column("moments_count", 10, 19, number=styles.NUMBER),
     Column("touchpoints", 20, 50, wrap=True),
     Column("owners", 16, 40, wrap=True),
 )
@@ -165,16 +166,8 @@ def stage_rows(doc: JourneyDocument, result: Analysis) -> list[list]:
     ]
 
 
-def _format_column(ws: Worksheet, column: int, rows: int, number_format: str) -> None:
-    for row in range(2, rows + 2):
-        ws.cell(row=row, column=column).number_format = number_format
-
-
 def write_paths_sheet(ws: Worksheet, doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> None:
     count = write_table(ws, TABLE_NAMES[0], PATH_COLUMNS, words, path_rows(doc, result, words))
-    _format_column(ws, 2, count, SHARE_FORMAT)
-    for column in (7, 8, 9):
-        _format_column(ws, column, count, SCORE_FORMAT)
     note = _more_note(doc, result, words)
     if note:
         put(ws, max(2, count + 1) + 2, 3, note, styles.BODY_WRAP)
@@ -185,17 +178,14 @@ def _more_note(doc, result: Analysis, words) -> str:
         return words["no_connections"]
     more = result.more_paths
     share = f"{more.share * 100:.1f}".removesuffix(".0") + "%"
-    if more.count:
-        count = str(more.count) if more.exact else f"{more.count}+"
-        return words["more_paths"].replace("%1", count).replace("%2", share)
+    if more.count:  # "at least" in words: a "202+" would show as "+202" in a right-to-left sheet
+        text = words["more_paths"] if more.exact else words["more_paths_at_least"]
+        return text.replace("%1", str(more.count)).replace("%2", share)
     return words["more_loops"].replace("%1", share) if more.share > 0.0005 else ""
 
 
 def write_stages_sheet(ws: Worksheet, doc: JourneyDocument, result: Analysis, words: dict[str, str]) -> None:
-    count = write_table(ws, TABLE_NAMES[1], STAGE_COLUMNS, words, stage_rows(doc, result))
-    _format_column(ws, 3, count, SHARE_FORMAT)
-    _format_column(ws, 4, count, styles.EMOTION_FORMAT)
-    _format_column(ws, 5, count, SCORE_FORMAT)
+    write_table(ws, TABLE_NAMES[1], STAGE_COLUMNS, words, stage_rows(doc, result))
 
 
 def write_analysis_sheets(workbook: Workbook, doc: JourneyDocument, words: dict[str, str]) -> None:

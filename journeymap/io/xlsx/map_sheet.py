@@ -21,6 +21,7 @@ from . import styles
 from .cells import chars_per_line, clean_text, put, text_width, wrapped_line_count
 from .emotion_chart import CHART_ROWS, LABEL_SEPARATOR, add_emotion_chart, write_category_labels
 from .persona_emotions import average_by_step, persona_curves, write_persona_rows
+from .signs import score_text
 
 HEADER_ROWS = 2
 FIRST_STEP_COLUMN = 2
@@ -41,17 +42,6 @@ HEADER_MIN_LUMINANCE = 165.0
 CARD_MIN_LUMINANCE = 200.0
 
 
-def format_score(score: float, rtl: bool = False) -> str:
-    """'+1', '0', '\u22122': the way a card's score reads in a cell. In a right-to-left sheet a
-    left-to-right mark leads, so the sign stays before its digit ("title (−1)", not "title (1−)")."""
-    mark = "\u200e" if rtl else ""
-    if score > 0:
-        return f"{mark}+{score:g}"
-    if score < 0:
-        return f"{mark}\u2212{-score:g}"
-    return "0"
-
-
 def card_line(card: Card, untitled: str = "(untitled)", rtl: bool = False) -> str:
     """One card in a cell: its title, a star for a moment of truth, its emotion score."""
     text = card.title.strip() or untitled
@@ -59,7 +49,7 @@ def card_line(card: Card, untitled: str = "(untitled)", rtl: bool = False) -> st
     if card.moment_of_truth:
         text = f"{STAR} {text}"
     if card.emotion is not None:
-        text = f"{text} ({format_score(card.emotion, rtl)})"
+        text = f"{text} ({score_text(card.emotion, rtl)})"
     return text
 
 

@@ -26,8 +26,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...model import JourneyDocument
 from ...model.kinds import EMOTION_LANE_KIND
 from ..journey_format import FORMAT_VERSION
-from .canonical import card_record, connection_record, kpi_text, map_identity, norm_text, persona_record, record_hash
+from .canonical import card_record, connection_record, map_identity, norm_text, persona_record, record_hash
 from .cells import clean_text, put
+from .signs import kpis_text
 from .tables import CARD_COLUMNS, CONNECTION_COLUMNS, SPARE_ROWS
 
 LISTS_SHEET = "JourneymapLists"
@@ -110,10 +111,11 @@ def write_base_sheet(workbook: Workbook, doc: JourneyDocument, sheet_names: dict
             "language": doc.info.language, "exported": moment, "sheets": sheet_names, "grid": grid,
             "names": exported_names(doc), "identity": identity}
     names = {persona.id: persona.name for persona in doc.personas()}
+    rtl = doc.info.direction == "rtl"
     cards, connections = {}, {}
     for card in doc.cards():
         shown = {"personas": norm_text(", ".join(names.get(p, p) for p in card.personas)),
-                 "kpis": norm_text(kpi_text(card))}
+                 "kpis": norm_text(kpis_text(card.kpis, rtl))}  # as the Cards sheet shows them
         cards[card.id] = _entry(card_record(card), shown)
     for conn in doc.connections():
         connections[conn.id] = _entry(connection_record(conn), {"personas": norm_text(

@@ -31,12 +31,20 @@ BODY = "jm body"
 BODY_WRAP = "jm body wrap"
 BODY_CENTER = "jm body centre"
 LABEL = "jm label"
+# Number cells of the tables, centred; their text always reads left to right (see ``Palette``).
+NUMBER = "jm number"
+SCORE = "jm score"
+AVERAGE_SCORE = "jm average score"
+SHARE = "jm share"
 
 # Soft red, pale yellow, soft green: readable with dark text, calm on a projector.
 EMOTION_LOW = "FFF28B82"
 EMOTION_MID = "FFFFF6D5"
 EMOTION_HIGH = "FF81C995"
-EMOTION_FORMAT = "+0.0;-0.0;0.0"
+EMOTION_FORMAT = "+0.0;-0.0;0.0"  # an average of scores
+SCORE_FORMAT = "+0;-0;0"  # a single card's score is a whole number
+SHARE_FORMAT = "0.0%"
+LEFT_TO_RIGHT = 1  # Excel's reading order: 0 by the text, 1 left to right, 2 right to left
 
 
 def hex_to_argb(color: str, fallback: str = "FFDDE6F0") -> str:
@@ -87,10 +95,14 @@ class Palette:
 
         start = "right" if rtl else "left"  # where a line of text begins in this direction
 
-        def align(horizontal=None, vertical="top", wrap=True, indent=0):
+        def align(horizontal=None, vertical="top", wrap=True, indent=0, order=reading):
             return Alignment(
-                horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=reading, indent=indent
+                horizontal=horizontal, vertical=vertical, wrap_text=wrap, readingOrder=order, indent=indent
             )
+
+        # A number reads left to right in Hebrew too: a number cell says so, so that no program
+        # lays out its formatted text ("+1", "-0.5") right to left with the sign after the digit.
+        number_alignment = align("center", vertical="top", wrap=False, order=LEFT_TO_RIGHT)
 
         def font(size=10, bold=False, color=TEXT_COLOR):
             return Font(name=FONT_NAME, size=size, bold=bold, color=color)
@@ -113,7 +125,7 @@ class Palette:
                 font=font(11, True),
                 border=grid,
                 number_format=EMOTION_FORMAT,
-                alignment=align("center", "center"),
+                alignment=align("center", "center", order=LEFT_TO_RIGHT),
             ),
             NamedStyle(BODY, font=font(10), alignment=align(vertical="top", wrap=False)),
             NamedStyle(BODY_WRAP, font=font(10), alignment=align(vertical="top")),
@@ -126,6 +138,10 @@ class Palette:
                 alignment=align(vertical="center", wrap=False),
             ),
             NamedStyle(LABEL, font=font(10, True, MUTED_TEXT), alignment=align(vertical="top", wrap=False)),
+            NamedStyle(NUMBER, font=font(10), alignment=number_alignment),
+            NamedStyle(SCORE, font=font(10), number_format=SCORE_FORMAT, alignment=number_alignment),
+            NamedStyle(AVERAGE_SCORE, font=font(10), number_format=EMOTION_FORMAT, alignment=number_alignment),
+            NamedStyle(SHARE, font=font(10), number_format=SHARE_FORMAT, alignment=number_alignment),
         ]
         for style in styles:
             workbook.add_named_style(style)

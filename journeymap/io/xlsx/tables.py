@@ -18,6 +18,7 @@ from ...model import JourneyDocument
 from ...model.kinds import CARD_KIND_LABELS, EMOTION_MAX, EMOTION_MIN, card_kind_for_lane
 from . import styles
 from .cells import chars_per_line, put, text_width, wrapped_line_count
+from .signs import kpis_text
 
 TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 13.0
@@ -35,6 +36,7 @@ class Column:
     max_width: int
     wrap: bool = False
     centered: bool = False  # short values (scores, yes/no, shares) read best centred
+    number: str | None = None  # the named style of a column of numbers (its format, left to right)
 
 
 CARD_COLUMNS = (
@@ -45,7 +47,7 @@ CARD_COLUMNS = (
     Column("kind", 11, 14),
     Column("title", 24, 48, wrap=True),
     Column("description", 24, 60, wrap=True),
-    Column("emotion", 10, 12, centered=True),
+    Column("emotion", 10, 12, number=styles.SCORE),
     Column("moment_of_truth", 10, 19, centered=True),
     Column("owner", 10, 24, wrap=True),
     Column("kpis", 14, 40, wrap=True),
@@ -59,7 +61,7 @@ CONNECTION_COLUMNS = (
     Column("to_id", 10, 24),
     Column("to", 20, 44, wrap=True),
     Column("label", 14, 40, wrap=True),
-    Column("share", 9, 14, centered=True),
+    Column("share", 9, 14, number=styles.NUMBER),
     Column("personas", 12, 30, wrap=True),
 )
 
@@ -88,6 +90,7 @@ def card_rows(doc: JourneyDocument, words: dict[str, str]) -> Iterable[list]:
     personas = {p.id: p.name for p in doc.personas()}
     kind_names = {kind: words.get(f"kind.{kind}", label) for kind, label in CARD_KIND_LABELS.items()}
     yes, no = words["yes"], words["no"]
+    rtl = doc.info.direction == "rtl"
     for card in doc.cards():
         lane = lanes[card.lane]
         kind = card_kind_for_lane(lane.kind) or "note"
@@ -102,7 +105,7 @@ def card_rows(doc: JourneyDocument, words: dict[str, str]) -> Iterable[list]:
             card.emotion,
             yes if card.moment_of_truth else no,
             card.owner,
-            "; ".join(kpi.display() for kpi in card.kpis),
+            kpis_text(card.kpis, rtl),
             _join_personas(card.personas, personas),
         ]
 
@@ -142,7 +145,7 @@ def write_table(
     wanted = [text_width(header) + 4 for header in headers]  # room for the filter button
     wraps = [column.wrap for column in columns]
     cell_styles = [
-        styles.BODY_CENTER if column.centered else styles.BODY_WRAP if column.wrap else styles.BODY
+        column.number or (styles.BODY_CENTER if column.centered else styles.BODY_WRAP if column.wrap else styles.BODY)
         for column in columns
     ]
     row_texts: list[tuple[int, list]] = []

@@ -7,6 +7,7 @@ from ...model.kinds import card_kind_for_lane
 from ...model.names import normalise
 from ..xlsx.canonical import CARD_FIELDS, card_record, kpi_text, norm_text, record_hash
 from ..xlsx.labels import ENGLISH, HEBREW
+from ..xlsx.signs import kpis_text
 from . import values as read
 from .formulas import formula_errors, formula_rows
 from .messages import QT_TRANSLATE_NOOP, msg
@@ -121,9 +122,8 @@ class CardRows:
         if item_id and self.doc.has_card(item_id):
             card = self.doc.card(item_id)
             if key == "kpis":
-                now = norm_text(kpi_text(card))
-                if shown == now:
-                    return now, card.kpis
+                if shown == norm_text(kpis_text(card.kpis, self.doc.info.direction == "rtl")):
+                    return norm_text(kpi_text(card)), card.kpis
             elif shown == norm_text(", ".join(self.persona_names.get(p, p) for p in card.personas)):
                 return sorted(card.personas), card.personas
         base = self.base.get(item_id)

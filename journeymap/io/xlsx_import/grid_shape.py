@@ -22,7 +22,7 @@ from .values import BadValue
 STEP_WORDS = {"step", "steps", "moment", "moments", "צעד", "צעדים", "שלבי משנה"}
 STAGE_WORDS = {"stage", "stages", "phase", "phases", "שלב", "שלבים"}
 _BULLET = re.compile(r"^\s*(?:[•·▪◦\-*–]|\d+[.)])\s+")
-_SCORE = re.compile(r"\s*\(([+\-\u2212]?\d)\)\s*$")
+_SCORE = re.compile(r"\s*\([\u200e\u200f]?([+\-\u2212]?\d)\)\s*$")  # a right-to-left sheet marks the sign
 STAR = "\u2605"
 
 

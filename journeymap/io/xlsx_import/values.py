@@ -20,7 +20,9 @@ from .messages import QT_TRANSLATE_NOOP, Message, msg
 
 YES = {"yes", "y", "true", "1", "x", "✓", "✔", "★", "כן", "v", "נכון"}
 NO = {"no", "n", "false", "0", "", "-", "לא"}
-_KPI = re.compile(r"^\s*(?P<name>[^:]+?)\s*:\s*(?P<value>[-+\u2212]?\d+(?:[.,]\d+)?)\s*(?P<unit>.*?)\s*$")
+_KPI = re.compile(
+    r"^\s*(?P<name>[^:]+?)\s*:\s*\u200e?(?P<value>[-+\u2212]?\d+(?:[.,]\d+)?)\s*(?P<unit>.*?)\s*$"
+)
 
 
 class BadValue(ValueError):
@@ -107,7 +109,10 @@ def share(value: object) -> float | None:
 
 
 def kpis(value: object) -> tuple[str, tuple[Kpi, ...]]:
-    """'Call duration: 2 min; Talks to: 3' -> (its canonical text, the KPIs)."""
+    """'Call duration: 2 min; Talks to: 3' -> (its canonical text, the KPIs).
+
+    In a right-to-left sheet a left-to-right mark leads a negative value ("\u200e-5", see xlsx/signs.py).
+    """
     shown = text(value)
     found = []
     for part in re.split(r"[;\n]", shown):
