@@ -100,7 +100,8 @@ def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: P
         painter.setClipRect(QRectF(0, 0, *plan.area))
         painter.scale(plan.scale, plan.scale)
         painter.translate(-x, -y)
-        paint_frame(painter, scene, frame, options.transparent)
+        shown = QRectF(x, y, plan.area[0] / plan.scale, plan.area[1] / plan.scale)
+        paint_frame(painter, scene, frame, options.transparent, shown)  # only what the page shows
         painter.restore()
         painter.setFont(font)
         painter.setPen(QColor(FOOTER_COLOR))
