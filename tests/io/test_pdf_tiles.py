@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -13,7 +14,7 @@ from journeymap.cli import main
 from journeymap.io.journey_file import save_map
 from journeymap.io.picture_export import export_picture
 from journeymap.io.pictures.options import PictureOptions
-from journeymap.io.pictures.page_plan import MAX_PAGES, plan_pages
+from journeymap.io.pictures.page_plan import MAX_PAGES, PagePlan, plan_pages
 from journeymap.model import Card, Lane, MapInfo, Stage, Step
 from journeymap.model.document import JourneyDocument
 from tests.factories import small_map
@@ -56,15 +57,55 @@ def test_a_wide_map_is_tiled_in_reading_order_with_overlap():
     assert plan.landscape and plan.rows == 1 and plan.columns == 5
     assert plan.scale >= 1.9  # text never smaller than asked
     tiles = plan.tiles(8000)
-    assert [y for _x, y in tiles] == [0.0] * 5
-    step = tiles[1][0] - tiles[0][0]
+    assert [tile.y for tile in tiles] == [0.0] * 5
+    step = tiles[1].x - tiles[0].x
     assert step * plan.scale == pytest.approx(A4_LANDSCAPE[0] - 90)  # each page repeats 90 units of the last
-    covered = tiles[-1][0] + A4_LANDSCAPE[0] / plan.scale
+    covered = tiles[-1].x + A4_LANDSCAPE[0] / plan.scale
     assert covered >= 8000  # the last page reaches the map's end
     # A Hebrew map reads from the right: the first page ends where the map does, the last reaches its start.
-    rtl = [x for x, _y in plan.tiles(8000, rtl=True)]
+    rtl = [tile.x for tile in plan.tiles(8000, rtl=True)]
     assert rtl == sorted(rtl, reverse=True)
     assert rtl[0] + A4_LANDSCAPE[0] / plan.scale == pytest.approx(8000) and rtl[-1] <= 0
+
+
+def test_pages_past_the_first_column_and_row_leave_room_for_the_headers_they_repeat():
+    plan = plan_pages(8000, 3000, A4_LANDSCAPE, "landscape", 1.9, 90, side=188, top=76)
+    k, (page_w, page_h) = plan.scale, A4_LANDSCAPE
+    assert plan.columns > 1 and plan.rows > 1 and k >= 1.9
+    tiles = plan.tiles(8000)
+    for tile in tiles:  # the map's part is drawn beside the headers' room, never under it
+        room_side, room_top = (188 * k if tile.column else 0.0), (76 * k if tile.row else 0.0)
+        assert (tile.left, tile.top) == pytest.approx((room_side, room_top))
+        assert (tile.width, tile.height) == pytest.approx((page_w - room_side, page_h - room_top))
+    row = [tile for tile in tiles if tile.row == 0]
+    assert row[0].x == 0
+    for before, after in pairwise(row):  # each part starts where the last ends, less the overlap
+        assert after.x == pytest.approx(before.x + (before.width - 90) / k)
+    assert row[-1].x + row[-1].width / k >= 8000 - 1e-6  # nothing of the map is left off
+    column = [tile for tile in tiles if tile.column == 0]
+    for before, after in pairwise(column):
+        assert after.y == pytest.approx(before.y + (before.height - 90) / k)
+    assert column[-1].y + column[-1].height / k >= 3000 - 1e-6
+
+
+def test_the_page_count_allows_for_the_repeated_headers():
+    bare = plan_pages(8000, 900, A4_LANDSCAPE, "landscape", 1.9, 90)
+    plan = plan_pages(8000, 900, A4_LANDSCAPE, "landscape", 1.9, 90, side=188, top=76)
+    assert plan.columns == bare.columns + 1  # the room the lane headers take needs one more page here
+    fewer = PagePlan(True, plan.columns - 1, plan.rows, 1.9, A4_LANDSCAPE, 90, 188, 76)
+    last = fewer.tiles(8000)[-1]
+    assert last.x + last.width / 1.9 < 8000  # one page fewer would leave the map's end off, even at the least scale
+
+
+def test_a_hebrew_map_repeats_its_lane_headers_on_the_right():
+    plan = plan_pages(8000, 900, A4_LANDSCAPE, "landscape", 1.9, 90, side=188, top=76)
+    k = plan.scale
+    tiles = plan.tiles(8000, rtl=True)
+    assert tiles[0].x + tiles[0].width / k == pytest.approx(8000)  # the first page ends where the map does
+    for before, after in pairwise(tiles):
+        assert after.left == 0 and after.width == pytest.approx(A4_LANDSCAPE[0] - 188 * k)  # the room is on the right
+        assert after.x + after.width / k == pytest.approx(before.x + 90 / k)
+    assert tiles[-1].x <= 1e-6  # and the last reaches its start
 
 
 def test_the_orientation_asked_for_is_kept_even_when_it_needs_more_pages():

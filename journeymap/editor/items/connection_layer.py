@@ -82,6 +82,9 @@ class ConnectionLayerItem(MapLayerItem):
         if self._shapes is None or self._exported_all != exporting:
             self._build(include_live=exporting)
         exposed = option.exposedRect if option is not None else QRectF()
+        if exporting and painter.hasClipping():  # a paper page draws its part of the map: the clip says which
+            clip = painter.clipBoundingRect()
+            exposed = clip if exposed.isEmpty() else exposed.intersected(clip)
         everything = exposed.isEmpty() or exposed.contains(self._rect)
         shapes = self._shapes if everything else [s for s in self._shapes if s[2].intersects(exposed)]
         color = _set_curve_pen(painter)

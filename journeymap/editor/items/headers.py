@@ -37,6 +37,7 @@ class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
     Type = QGraphicsItem.UserType + 10
     part = "header"  # which part of the grid: "stage", "step" or "lane" (a lane's own kind is lane_kind)
     max_lines = 2
+    _shown: QRectF | None = None  # while a paper page paints part of the header: that part (see paint_part)
 
     def __init__(self, model_id: str) -> None:
         super().__init__()
@@ -92,11 +93,32 @@ class HeaderItem(ModesHanded, TextBoxMixin, QGraphicsItem):
             painter.setPen(QPen(QColor(style.SELECTION), 2))
             painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
+    def paint_part(self, painter: QPainter, shown: QRectF) -> None:
+        """Paint the header with its name in ``shown`` (item coordinates), the part of it a paper page
+        holds: a long stage cut by the page's edge still says its name on the page. A part too small
+        for the name goes without it (the neighbouring page has it) rather than show a cut word."""
+        self._shown = shown
+        try:
+            self.paint(painter, None, None)
+        finally:
+            self._shown = None
+
+    def name_area(self, rect: QRectF, width: float, height: float) -> QRectF | None:
+        """Where the name goes: ``rect``, or the part of it shown on a page when the header is cut
+        there; None when that part is narrower than ``width`` or lower than ``height``."""
+        if self._shown is None or self._shown.contains(rect):
+            return rect
+        area = rect.intersected(self._shown)
+        return area if area.width() >= width and area.height() >= height else None
+
     def draw_text_centered(self, painter: QPainter, rect: QRectF) -> None:
         block = self.block()
+        area = self.name_area(rect, block.natural_width() + 16, block.height)
+        if area is None:
+            return
         painter.setPen(QColor(style.TEXT))
-        y = rect.top() + max(0.0, (rect.height() - block.height) / 2)
-        draw_text(painter, block, rect.left() + (rect.width() - block.width) / 2, y, self._exporting())
+        y = area.top() + max(0.0, (area.height() - block.height) / 2)
+        draw_text(painter, block, area.center().x() - block.width / 2, y, self._exporting())  # centred in its width
 
     def resize_edge_hit(self, local: QPointF) -> bool:
         """Whether a press at ``local`` grabs the edge that resizes this header's column or row."""
@@ -198,7 +220,12 @@ class LaneHeaderItem(HeaderItem):
         stripe_x = 0.0 if self.rtl else rect.width() - self.STRIPE
         painter.drawRect(QRectF(stripe_x, 1, self.STRIPE, rect.height() - 2))
         block = self.block()
-        top = max(8.0, (rect.height() - max(block.height, self.ICON)) / 2)
+        tall = max(block.height, self.ICON)
+        area = self.name_area(rect, 0.0, tall + 16)
+        if area is None:  # a sliver of the lane on a page: the name is on the page that holds more of it
+            self._paint_edge(painter, rect)
+            return
+        top = area.top() + max(8.0, (area.height() - tall) / 2)
         icon_x = rect.width() - 12 - self.ICON if self.rtl else 12.0
         icon_rect = QRectF(icon_x, top, self.ICON, self.ICON)
         mirrored = self.rtl and self.lane_kind in DIRECTIONAL_ICONS
@@ -207,6 +234,9 @@ class LaneHeaderItem(HeaderItem):
         text_top = top + max(0.0, (self.ICON - block.height) / 2) if block.line_count() == 1 else top
         painter.setPen(QColor(style.TEXT))
         draw_text(painter, block, text_x, text_top, self._exporting())
+        self._paint_edge(painter, rect)
+
+    def _paint_edge(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(QPen(QColor(style.GRID_LINE), 1))
         painter.drawLine(QPointF(0, rect.height() - 0.5), QPointF(rect.width(), rect.height() - 0.5))
         self.paint_selection(painter)

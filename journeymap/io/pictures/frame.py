@@ -151,21 +151,29 @@ def prepared(scene: JourneyScene, options: PictureOptions) -> Iterator[PictureFr
             scene.title_item.setVisible(title_visible)
 
 
-def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, transparent: bool) -> None:
-    """Draw the whole picture in scene units onto ``painter`` (already scaled by the writer)."""
+def paint_frame(
+    painter: QPainter, scene: JourneyScene, frame: PictureFrame, transparent: bool, region: QRectF | None = None
+) -> None:
+    """Draw the whole picture in scene units onto ``painter`` (already scaled by the writer), or only
+    its part within ``region`` (picture units): a paper page draws what it shows, not the whole map
+    clipped away (thirty pages of a big map each held all of it, and took as long)."""
+    whole = QRectF(0, 0, frame.width, frame.height)
+    region = whole if region is None else region.intersected(whole)
+    if region.isEmpty():
+        return
     painter.save()
     hints = QPainter.RenderHint
     for hint in (hints.Antialiasing, hints.TextAntialiasing, hints.SmoothPixmapTransform):
         painter.setRenderHint(hint)
     if not transparent:
-        painter.fillRect(QRectF(0, 0, frame.width, frame.height), QColor(style.BACKGROUND))
-    elif frame.sheet is not None:  # only the margin around the sheet is transparent
+        painter.fillRect(region, QColor(style.BACKGROUND))
+    elif frame.sheet is not None and frame.sheet.intersects(region):  # only the margin around the sheet is transparent
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(style.BACKGROUND))
         painter.drawRoundedRect(frame.sheet, frame.sheet_radius, frame.sheet_radius)
         painter.restore()
-    if frame.title_rect is not None:
+    if frame.title_rect is not None and frame.title_rect.intersects(region):
         title = TitleItem()
         title.set_title(frame.title, frame.rtl)
         title.set_box(0, 0, frame.title_rect.width(), frame.title_rect.height())
@@ -173,7 +181,10 @@ def paint_frame(painter: QPainter, scene: JourneyScene, frame: PictureFrame, tra
         painter.translate(frame.title_rect.topLeft())
         title.paint(painter, None)
         painter.restore()
-    scene.render(painter, frame.target, frame.source, Qt.AspectRatioMode.IgnoreAspectRatio)
-    if frame.legend is not None and frame.legend_rect is not None:
+    target = frame.target.intersected(region)
+    if not target.isEmpty():  # the target is the source moved, never scaled: the part shown maps back by the same move
+        source = target.translated(frame.source.topLeft() - frame.target.topLeft())
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    if frame.legend is not None and frame.legend_rect is not None and frame.legend_rect.intersects(region):
         frame.legend.paint(painter, frame.legend_rect)
     painter.restore()

@@ -1,7 +1,8 @@
 """PDF pictures: vector, fonts embedded, one page the size of the map or A4, A3 or Letter
 paper. On paper the map goes on one page when its card text stays readable there, in the
 orientation it fits best unless one is asked for; otherwise it is tiled over several pages
-(see ``page_plan``), each saying which page of how many it is."""
+(see ``page_plan``), each saying which page of how many it is and showing the headers of
+its part of the map (see ``page_headers``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ...i18n import arg, translate
 from ..errors import SaveError
 from .frame import paint_frame, prepared
 from .options import SCREEN_DPI, PictureOptions
-from .page_plan import MIN_TEXT_POINTS, PagePlan, plan_pages
+from .page_headers import Bands, header_bands, headers_left_out, paint_page_headers
+from .page_plan import MIN_TEXT_POINTS, PagePlan, Tile, plan_pages
 from .pdf_text_layer import PdfTextLayer, reads_right_to_left
 
 RESOLUTION = 300  # device units per inch: fine enough for hairlines, the drawing stays vector
@@ -44,12 +46,13 @@ def page_summary(options: PictureOptions, plan: PagePlan) -> str:
     return arg(translate("Pictures", "%1 portrait, %2 pages"), name, str(plan.pages))
 
 
-def _paper_plan(options: PictureOptions, width: float, height: float) -> PagePlan:
-    """The page plan on the paper asked for, in device units."""
+def _paper_plan(options: PictureOptions, width: float, height: float, bands: Bands) -> PagePlan:
+    """The page plan on the paper asked for, in device units, with room for the repeated headers."""
     paper = QPageLayout(QPageSize(_PAGES[options.page]), QPageLayout.Orientation.Landscape,
                         QMarginsF(*(PAGE_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
     area = paper.paintRectPixels(RESOLUTION)
-    plan = plan_pages(width, height, (area.width(), area.height() - FOOTER), options.orientation, LEAST_SCALE, OVERLAP)
+    plan = plan_pages(width, height, (area.width(), area.height() - FOOTER), options.orientation, LEAST_SCALE, OVERLAP,
+                      bands.side, bands.top)
     if plan.pages == 1:  # one page needs no footer: fill it all, in the orientation the map fills best
         full = (area.width(), area.height()) if plan.landscape else (area.height(), area.width())
         return PagePlan(plan.landscape, 1, 1, min(full[0] / width, full[1] / height), full, 0.0)
@@ -97,28 +100,44 @@ def _sheet(writer: QPdfWriter) -> QRectF:
     return QRectF(full.translated(-paint.topLeft()))
 
 
+def _to_tile(painter: QPainter, tile: Tile, scale: float) -> None:
+    """From page units to picture units for ``tile``: its part of the map lands in its page rectangle."""
+    painter.translate(tile.left, tile.top)
+    painter.scale(scale, scale)
+    painter.translate(-tile.x, -tile.y)
+
+
 def _paint_tiles(writer: QPdfWriter, painter: QPainter, scene, frame, options: PictureOptions, plan: PagePlan,
-                 text: PdfTextLayer) -> None:
-    """One page per tile, in reading order, each with its page number under it."""
+                 bands: Bands, text: PdfTextLayer) -> None:
+    """One page per tile, in reading order, each with the headers of its part and its page number under it."""
     tiles = plan.tiles(frame.width, rtl=frame.rtl)
     font = QFont()
     font.setPixelSize(round(FOOTER_POINTS / 72 * RESOLUTION))
-    for number, (x, y) in enumerate(tiles, start=1):
-        if number > 1:
-            text.finish_page(painter, _sheet(writer))
-            if not writer.newPage():
-                raise SaveError("a PDF page could not be added")
-        painter.save()
-        painter.setClipRect(QRectF(0, 0, *plan.area))
-        painter.scale(plan.scale, plan.scale)
-        painter.translate(-x, -y)
-        paint_frame(painter, scene, frame, options.transparent)
-        painter.restore()
-        painter.setFont(font)
-        painter.setPen(QColor(FOOTER_COLOR))
-        footer = QRectF(0, plan.area[1], plan.area[0], FOOTER)
-        stages = stages_on_tile(scene, frame, x, plan.area[0] / plan.scale)
-        draw_centered_text(painter, footer, _footer_text(number, len(tiles), stages))
+    with headers_left_out(scene, bands):
+        for number, tile in enumerate(tiles, start=1):
+            if number > 1:
+                text.finish_page(painter, _sheet(writer))
+                if not writer.newPage():
+                    raise SaveError("a PDF page could not be added")
+            shown = QRectF(tile.x, tile.y, tile.width / plan.scale, tile.height / plan.scale)
+            painter.save()
+            text.region = QRectF(tile.left, tile.top, tile.width, tile.height)
+            painter.setClipRect(text.region)
+            _to_tile(painter, tile, plan.scale)
+            paint_frame(painter, scene, frame, options.transparent, shown)
+            painter.restore()
+            painter.save()
+            text.region = QRectF(0, 0, *plan.area)
+            painter.setClipRect(text.region)
+            _to_tile(painter, tile, plan.scale)
+            paint_page_headers(painter, scene, bands, tile, plan.scale)
+            painter.restore()
+            text.region = None
+            painter.setFont(font)
+            painter.setPen(QColor(FOOTER_COLOR))
+            footer = QRectF(0, plan.area[1], plan.area[0], FOOTER)
+            stages = stages_on_tile(scene, frame, tile.x, shown.width())
+            draw_centered_text(painter, footer, _footer_text(number, len(tiles), stages))
 
 
 def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tuple[bytes, str]:
@@ -132,7 +151,8 @@ def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tupl
         writer.setTitle(title)
         writer.setCreator("Journeymap")
         writer.setResolution(RESOLUTION)
-        plan = _paper_plan(options, frame.width, frame.height) if options.page in _PAGES else None
+        bands = header_bands(scene, frame)
+        plan = _paper_plan(options, frame.width, frame.height, bands) if options.page in _PAGES else None
         if not writer.setPageLayout(_layout(options, frame.width, frame.height, plan)):
             raise SaveError("the PDF page could not be set up")
         painter = QPainter()
@@ -142,7 +162,7 @@ def render_pdf(scene: JourneyScene, options: PictureOptions, title: str) -> tupl
         try:
             with lines_drawn_by(text.draw):
                 if plan is not None and plan.pages > 1:
-                    _paint_tiles(writer, painter, scene, frame, options, plan, text)
+                    _paint_tiles(writer, painter, scene, frame, options, plan, bands, text)
                 else:
                     area = writer.pageLayout().paintRectPixels(RESOLUTION)
                     fit = min(area.width() / frame.width, area.height() / frame.height)

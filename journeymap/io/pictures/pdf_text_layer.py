@@ -124,11 +124,21 @@ class PdfTextLayer:
     def __init__(self, rtl_pages: bool) -> None:
         self.rtl_pages = rtl_pages  # the direction every page is given
         self._font = LayerFont()
+        # Where the page shows what is painted now (device coordinates; None: everywhere). A line
+        # whose middle falls outside is drawn as outlines only: readers would find text that is
+        # clipped away, under a repeated header or beyond the edge of a tile.
+        self.region: QRectF | None = None
         self._drawn: list[tuple[QPointF, str]] = []  # lines Qt wrote as text: where, and what
         self._hidden: list[tuple[QTransform, TextLine]] = []
 
     def draw(self, painter: QPainter, line: TextLine) -> None:
         anchor = painter.transform().map(QPointF(line.left, line.baseline))
+        if self.region is not None:
+            middle = painter.transform().map(QPointF((line.left + line.right) / 2, line.baseline))
+            if not self.region.contains(middle):
+                layout, origin = _laid_out(line)
+                painter.fillPath(_outlines(layout, origin), painter.pen().brush())
+                return
         if not line.rtl and not _RIGHT_TO_LEFT.search(line.text):
             # Written as typed; readers keep it so, except that on a right-to-left page they
             # move neutral characters at its end to the front ("?Call centre").
