@@ -136,8 +136,11 @@ class PdfTextLayer:
         if self.region is not None:
             middle = painter.transform().map(QPointF((line.left + line.right) / 2, line.baseline))
             if not self.region.contains(middle):
-                layout, origin = _laid_out(line)
-                painter.fillPath(_outlines(layout, origin), painter.pen().brush())
+                height = line.font.pixelSize()
+                box = QRectF(line.left, line.baseline - height, line.right - line.left, height * 1.3)
+                if painter.transform().mapRect(box).intersects(self.region):  # partly shown: shapes, no text
+                    layout, origin = _laid_out(line)
+                    painter.fillPath(_outlines(layout, origin), painter.pen().brush())
                 return
         if not line.rtl and not _RIGHT_TO_LEFT.search(line.text):
             # Written as typed; readers keep it so, except that on a right-to-left page they
