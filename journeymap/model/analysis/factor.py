@@ -21,7 +21,7 @@ from .numeric import numpy
 
 CLOSED_TOLERANCE = 1e-12
 DENSE_MIN = 32  # cards left in the elimination, at least, for the dense block to pay
-DENSE_FILL = 0.1  # share of the other cards left that each card left touches
+DENSE_FILL = 0.03  # share of the other cards left that each card left touches
 KEEP_MAX = 1500  # states kept for the dense block at most (its memory grows with the square)
 
 

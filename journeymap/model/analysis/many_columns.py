@@ -8,6 +8,8 @@ Rows are the states of ``factor.states()``: the sparse pivots in order, then the
 
 from __future__ import annotations
 
+from itertools import chain
+
 from .factor import Factor
 from .numeric import numpy
 
@@ -48,49 +50,49 @@ def _levels(factor: Factor):
 
 
 def _make_levels(factor: Factor):
+    """The factor's entries as flat arrays, grouped by level: a few passes in Python, the grouping in numpy."""
     np = numpy()
     order = factor.order
     position = {s: n for n, s in enumerate(factor.states())}
-    level: dict[int, int] = dict.fromkeys(order, 0)  # L⁻¹: the level a row is written at, once its terms are final
-    into: dict[int, list[tuple[int, float]]] = {}
-    for k in order:  # in pivot order every term into k has been seen: its level is final
-        after = level[k] + 1
-        at_k = position[k]
-        for i, low in zip(factor.later[k], factor.lower[k], strict=True):
-            if low:
-                into.setdefault(i, []).append((at_k, low))
-                if level.get(i, 0) < after:
-                    level[i] = after
-    forward: dict[int, tuple[list, list, list, list]] = {}
-    for i, terms in into.items():
-        _add(forward.setdefault(level[i], ([], [], [], [])), position[i], terms)
-    up: dict[int, int] = {}
-    for k in reversed(order):  # U⁻¹: a pivot is ready once every state above it is solved
-        up[k] = 1 + max((up[j] for j in factor.later[k] if j in up), default=-1)
-    backward: dict[int, tuple[list, list, list, list]] = {}
-    for k in order:
-        pairs = [(position[j], u) for j, u in zip(factor.later[k], factor.upper[k], strict=True) if u]
-        if pairs:
-            _add(backward.setdefault(up[k], ([], [], [], [])), position[k], pairs)
+    at = position.__getitem__
+    later = [list(map(at, factor.later[k])) for k in order]
+    sparse = len(order)
+    down = [0] * len(position)  # L⁻¹: the level a row is written at, once every term into it is final
+    for n, targets in enumerate(later):  # in pivot order every term into n has been seen
+        after = down[n] + 1
+        for i in targets:
+            if down[i] < after:
+                down[i] = after
+    up = [0] * sparse  # U⁻¹: a pivot's row is ready once every state after it is solved
+    for n in range(sparse - 1, -1, -1):
+        highest = -1
+        for j in later[n]:
+            if j < sparse and up[j] > highest:
+                highest = up[j]
+        up[n] = highest + 1
+    src = np.repeat(np.arange(sparse, dtype=np.intp), list(map(len, later)))
+    dst = np.fromiter(chain.from_iterable(later), dtype=np.intp, count=len(src))
+    low = np.fromiter(chain.from_iterable(map(factor.lower.__getitem__, order)), dtype=float, count=len(src))
+    upper = np.fromiter(chain.from_iterable(map(factor.upper.__getitem__, order)), dtype=float, count=len(src))
+    forward = _grouped(np, dst, src, low, np.array(down, dtype=np.intp)[dst])
+    backward = _grouped(np, src, dst, upper, np.array(up, dtype=np.intp)[src] if sparse else src)
     pivots = np.array([factor.pivot[k] for k in order], dtype=float)
-    return [_arrays(forward[n]) for n in sorted(forward)], [_arrays(backward[n]) for n in sorted(backward)], pivots
+    return forward, backward, pivots
 
 
-def _add(level: tuple[list, list, list, list], row: int, terms: list[tuple[int, float]]) -> None:
-    rows, cols, weights, starts = level
-    rows.append(row)
-    starts.append(len(cols))
-    for col, weight in terms:
-        cols.append(col)
-        weights.append(weight)
-
-
-def _arrays(level: tuple[list, list, list, list]):
-    np = numpy()
-    rows, cols, weights, starts = level
-    return (
-        np.array(rows, dtype=np.intp),
-        np.array(cols, dtype=np.intp),
-        np.array(weights),
-        np.array(starts, dtype=np.intp),
-    )
+def _grouped(np, rows, cols, weights, levels):
+    """Per level (in order): the rows it writes, the columns each reads, the weights, where each row's terms start."""
+    keep = weights != 0
+    rows, cols, weights, levels = rows[keep], cols[keep], weights[keep], levels[keep]
+    order = np.lexsort((rows, levels))
+    rows, cols, weights, levels = rows[order], cols[order], weights[order], levels[order]
+    found = []
+    if not len(rows):
+        return found
+    level_starts = np.flatnonzero(np.r_[True, levels[1:] != levels[:-1]])
+    level_ends = np.r_[level_starts[1:], len(rows)]
+    for a, b in zip(level_starts.tolist(), level_ends.tolist(), strict=True):
+        r = rows[a:b]
+        starts = np.flatnonzero(np.r_[True, r[1:] != r[:-1]])
+        found.append((r[starts], cols[a:b], weights[a:b], starts))
+    return found

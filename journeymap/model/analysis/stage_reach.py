@@ -39,19 +39,19 @@ class StageReach:
         self.rows = rows
         self.stages = stages
         n = len(rows)
-        self.preds: list[list[tuple[int, float]]] = [[] for _ in range(n)]
-        for i, row in enumerate(rows):
-            for j, p in row.items():
-                self.preds[j].append((i, p))
         self.stage_of = stage_of = [-1] * n
         for s, states in enumerate(stages):
             for t in states:
                 stage_of[t] = s
-        self.keep = frozenset(
-            t
-            for t in range(n)
-            if stage_of[t] >= 0 and (t in entries or any(stage_of[i] != stage_of[t] for i, _ in self.preds[t]))
-        )
+        self.preds: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+        first = set(entries)  # entry cards, and cards with a connection from outside their stage
+        for i, row in enumerate(rows):
+            here = stage_of[i]
+            for j, p in row.items():
+                self.preds[j].append((i, p))
+                if stage_of[j] != here:
+                    first.add(j)
+        self.keep = frozenset(t for t in first if stage_of[t] >= 0)
 
     def reaches(self, solution: Solution) -> list[float]:
         """The reach of each stage, from the solution of the same chain (visits are what it needs)."""
