@@ -30,11 +30,14 @@ def speaks_for(doc: JourneyDocument, persona: str | None, chain: Chain) -> set[s
 
 def stage_cards(doc: JourneyDocument, chain: Chain, persona: str | None) -> dict[str, list]:
     """Per stage id, its cards that count for the persona (all of them without one)."""
-    counted = speaks_for(doc, persona, chain)
+    cards = doc.cards()
+    if persona is not None:
+        counted = speaks_for(doc, persona, chain)
+        cards = [c for c in cards if c.id in counted]
     by_stage: dict[str, list] = {stage.id: [] for stage in doc.stages()}
-    for card in doc.cards():
-        if card.id in counted:
-            by_stage[doc.stage_of_step(card.step).id].append(card)
+    stage_of = {step.id: stage.id for stage in doc.stages() for step in stage.steps}
+    for card in cards:
+        by_stage[stage_of[card.step]].append(card)
     return by_stage
 
 
