@@ -74,36 +74,38 @@ class Chain:
         return end if end > EPSILON else 0.0
 
 
-def _fractions(sources: list, percents: list[float | None]) -> tuple[list[float], list[AnalysisWarning]]:
-    """The fractions of connections given by their sources and percentages (None: unknown), in their order.
+def _fractions(
+    count: int, sources: list[int], percents: list[float | None]
+) -> tuple[list[float], list[AnalysisWarning]]:
+    """The fractions of connections given by their source states (0..count-1) and percentages
+    (None: unknown), in their order; warnings name source states.
 
     Per source, in the order sources first appear: the known shares' total (added in the
     connections' order), its scale and what it leaves to the unknown ones.
     """
-    known: dict = {}
-    unknown: dict = {}
+    known = [0.0] * count
+    unknown = [0] * count
     for source, percent in zip(sources, percents, strict=True):
         if percent is None:
-            unknown[source] = unknown.get(source, 0) + 1
-            known.setdefault(source, 0.0)
+            unknown[source] += 1
         else:
-            known[source] = known.get(source, 0.0) + percent
-    scale: dict = {}
-    rest: dict = {}
+            known[source] += percent
+    scale = [1.0] * count
+    rest = [0.0] * count
     warnings: list[AnalysisWarning] = []
-    for source, total in known.items():
-        total /= 100.0
+    for source in dict.fromkeys(sources):
+        total = known[source] / 100.0
         factor = 1.0
         if total > FULL + EPSILON:
             warnings.append(AnalysisWarning("shares_over_100", source, round(total * 100, 6)))
             factor = FULL / total
-        elif source in unknown and total >= FULL - EPSILON:
+        elif unknown[source] and total >= FULL - EPSILON:
             warnings.append(AnalysisWarning("unknown_get_nothing", source, round(total * 100, 6)))
         left = FULL - total * factor
         if left <= EPSILON:  # 64 % + 100 % scaled to 100 % leaves rounding, not customers
             left = 0.0
         scale[source] = factor
-        if source in unknown:
+        if unknown[source]:
             rest[source] = left / unknown[source]
     return [
         percent / 100.0 * scale[source] if percent is not None else rest[source]
@@ -121,9 +123,9 @@ def build_chain(doc: JourneyDocument, persona: str | None = None, entry: str | N
     every = doc.connections()
     cards = [c.id for c in doc.cards()]
     index = {cid: i for i, cid in enumerate(cards)}
-    sources = [index[c.source] for c in every]
-    targets = [index[c.target] for c in every]
-    fractions, warnings = _fractions(sources, [c.share for c in every])
+    read = [(index[c.source], index[c.target], c.share, c.id) for c in every]  # each connection read once
+    sources, targets, percents, ids = (list(column) for column in zip(*read, strict=True)) if read else ([], [], [], [])
+    fractions, warnings = _fractions(len(cards), sources, percents)
     arriving = [0] * len(cards)  # in the whole map: a persona enters where everybody enters
     for t in targets:
         arriving[t] += 1
@@ -138,7 +140,7 @@ def build_chain(doc: JourneyDocument, persona: str | None = None, entry: str | N
     rows: list[dict[int, float]] = [{} for _ in cards]
     for n in chosen:
         s, t, p = sources[n], targets[n], fractions[n]
-        edges[s].append((t, p, every[n].id))
+        edges[s].append((t, p, ids[n]))
         if p > 0:
             row = rows[s]
             row[t] = row.get(t, 0.0) + p
