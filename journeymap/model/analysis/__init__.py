@@ -1,8 +1,9 @@
 """What the journey graph answers: reach and visits, the likely paths, loops, drop-offs, channel
 switches and the stage summary, computed exactly from the cards, connections and shares.
 
-Pure Python, no Qt and no networkx (so neither the editor's start nor opening a map pays
-for it); docs/analysis.md gives the rules. The entry points:
+Python, with numpy for the dense core of a big loop (loaded only then), no Qt and no networkx
+(so neither the editor's start nor opening a map pays for them); docs/analysis.md gives the
+rules and the method. The entry points:
 
 - ``analyze(doc, persona=None, entry=None, top=10) -> Analysis``
 - ``stage_summary(doc, persona=None) -> list[StageSummary]``

@@ -10,7 +10,7 @@ from .flow import AnalysisWarning, Chain, build_chain
 from .paths import best_journeys
 from .result import Analysis, ChannelSwitch, DropOff, Emotion, Loop, MorePaths, PathInfo
 from .snapshot import MapSnapshot, snapshot_of
-from .stages import speaks_for, summarise_stages
+from .stages import reach_plan, speaks_for, stage_cards, summarise_stages
 
 DEFAULT_TOP = 10
 
@@ -31,7 +31,9 @@ def analyze(
 def _analyze(doc: MapSnapshot, persona: str | None, entry: str | None, top: int) -> Analysis:
     chain = build_chain(doc, persona, entry)
     rows = chain.rows()
-    solution = markov.solve(rows, chain.entries)
+    by_stage = stage_cards(doc, chain, persona)
+    plan = reach_plan(doc, chain, rows, by_stage)
+    solution = markov.solve(rows, chain.entries, keep=plan.keep if plan else frozenset())
     touched = _touched(chain)
     cards = chain.cards
     reach = {cards[s]: solution.reach[s] for s in touched}
@@ -61,7 +63,7 @@ def _analyze(doc: MapSnapshot, persona: str | None, entry: str | None, top: int)
         unreachable=_unreachable(doc, chain, reached, persona),
         dead_ends=[d.card for d in drops if d.dead_end],
         channel_switches=_switches(chain, solution, lanes, doc),
-        stages=summarise_stages(doc, chain, persona),
+        stages=summarise_stages(doc, by_stage, plan.reaches(solution) if plan else None),
         warnings=warnings,
         trapped=solution.trapped,
     )

@@ -44,17 +44,20 @@ class Chain:
     entries: dict[int, float]
     connections: list[Connection]  # the connections followed
     warnings: list[AnalysisWarning] = field(default_factory=list)
+    _rows: list[dict[int, float]] | None = field(default=None, repr=False)
 
     def rows(self) -> list[dict[int, float]]:
-        """Transition probabilities per state, parallel connections added together."""
-        rows: list[dict[int, float]] = []
-        for out in self.edges:
-            row: dict[int, float] = {}
-            for target, p, _ in out:
-                if p > 0:
-                    row[target] = row.get(target, 0.0) + p
-            rows.append(row)
-        return rows
+        """Transition probabilities per state, parallel connections added together (shared: read only)."""
+        if self._rows is None:
+            rows: list[dict[int, float]] = []
+            for out in self.edges:
+                row: dict[int, float] = {}
+                for target, p, _ in out:
+                    if p > 0:
+                        row[target] = row.get(target, 0.0) + p
+                rows.append(row)
+            self._rows = rows
+        return self._rows
 
     def onward(self, state: int) -> float:
         """The fraction of the customers at a card who go on from it."""
@@ -71,53 +74,76 @@ class Chain:
         return end if end > EPSILON else 0.0
 
 
-def connection_shares(doc: JourneyDocument, conns: list[Connection]) -> tuple[dict[str, float], list[AnalysisWarning]]:
-    """Each connection's fraction (0..1) of the customers at its source, by the rules above."""
-    by_source: dict[str, list[Connection]] = {}
-    for conn in conns:
-        by_source.setdefault(conn.source, []).append(conn)
-    shares: dict[str, float] = {}
+def _fractions(
+    count: int, sources: list[int], percents: list[float | None]
+) -> tuple[list[float], list[AnalysisWarning]]:
+    """The fractions of connections given by their source states (0..count-1) and percentages
+    (None: unknown), in their order; warnings name source states.
+
+    Per source, in the order sources first appear: the known shares' total (added in the
+    connections' order), its scale and what it leaves to the unknown ones.
+    """
+    known = [0.0] * count
+    unknown = [0] * count
+    for source, percent in zip(sources, percents, strict=True):
+        if percent is None:
+            unknown[source] += 1
+        else:
+            known[source] += percent
+    scale = [1.0] * count
+    rest = [0.0] * count
     warnings: list[AnalysisWarning] = []
-    for source, leaving in by_source.items():
-        known = sum(c.share for c in leaving if c.share is not None) / 100.0
-        unknown = [c for c in leaving if c.share is None]
-        scale = 1.0
-        if known > FULL + EPSILON:
-            warnings.append(AnalysisWarning("shares_over_100", source, round(known * 100, 6)))
-            scale = FULL / known
-        elif unknown and known >= FULL - EPSILON:
-            warnings.append(AnalysisWarning("unknown_get_nothing", source, round(known * 100, 6)))
-        rest = FULL - known * scale
-        if rest <= EPSILON:  # 64 % + 100 % scaled to 100 % leaves rounding, not customers
-            rest = 0.0
-        for conn in leaving:
-            shares[conn.id] = conn.share / 100.0 * scale if conn.share is not None else rest / len(unknown)
-    return shares, warnings
-
-
-def followed_connections(doc: JourneyDocument, persona: str | None) -> list[Connection]:
-    conns = doc.connections()
-    if persona is None:
-        return conns
-    doc.persona(persona)
-    return [c for c in conns if not c.personas or persona in c.personas]
+    for source in dict.fromkeys(sources):
+        total = known[source] / 100.0
+        factor = 1.0
+        if total > FULL + EPSILON:
+            warnings.append(AnalysisWarning("shares_over_100", source, round(total * 100, 6)))
+            factor = FULL / total
+        elif unknown[source] and total >= FULL - EPSILON:
+            warnings.append(AnalysisWarning("unknown_get_nothing", source, round(total * 100, 6)))
+        left = FULL - total * factor
+        if left <= EPSILON:  # 64 % + 100 % scaled to 100 % leaves rounding, not customers
+            left = 0.0
+        scale[source] = factor
+        if unknown[source]:
+            rest[source] = left / unknown[source]
+    return [
+        percent / 100.0 * scale[source] if percent is not None else rest[source]
+        for source, percent in zip(sources, percents, strict=True)
+    ], warnings
 
 
 def build_chain(doc: JourneyDocument, persona: str | None = None, entry: str | None = None) -> Chain:
-    """The chain of ``doc`` (for one persona, from one entry card if given)."""
-    every = doc.connections()
-    shares, warnings = connection_shares(doc, every)
-    followed = followed_connections(doc, persona)
+    """The chain of ``doc`` (for one persona, from one entry card if given).
+
+    One pass reads each connection's ends and share; the rest runs over plain lists.
+    """
     if persona is not None:
-        shares = _persona_shares(every, followed, shares)
+        doc.persona(persona)
+    every = doc.connections()
     cards = [c.id for c in doc.cards()]
     index = {cid: i for i, cid in enumerate(cards)}
-    edges: list[list[tuple[int, float, str]]] = [[] for _ in cards]
+    read = [(index[c.source], index[c.target], c.share, c.id) for c in every]  # each connection read once
+    sources, targets, percents, ids = (list(column) for column in zip(*read, strict=True)) if read else ([], [], [], [])
+    fractions, warnings = _fractions(len(cards), sources, percents)
     arriving = [0] * len(cards)  # in the whole map: a persona enters where everybody enters
-    for conn in every:
-        arriving[index[conn.target]] += 1
-    for conn in followed:
-        edges[index[conn.source]].append((index[conn.target], shares[conn.id], conn.id))
+    for t in targets:
+        arriving[t] += 1
+    if persona is None:
+        followed = every
+        chosen = range(len(every))
+    else:
+        chosen = [n for n, c in enumerate(every) if not c.personas or persona in c.personas]
+        followed = [every[n] for n in chosen]
+        fractions = _persona_fractions(sources, fractions, chosen)
+    edges: list[list[tuple[int, float, str]]] = [[] for _ in cards]
+    rows: list[dict[int, float]] = [{} for _ in cards]
+    for n in chosen:
+        s, t, p = sources[n], targets[n], fractions[n]
+        edges[s].append((t, p, ids[n]))
+        if p > 0:
+            row = rows[s]
+            row[t] = row.get(t, 0.0) + p
     if entry is not None:
         doc.card(entry)
         entries = {index[entry]: 1.0}
@@ -126,21 +152,25 @@ def build_chain(doc: JourneyDocument, persona: str | None = None, entry: str | N
         entries = {i: 1.0 / len(starts) for i in starts}
         if followed and not starts:
             warnings.append(AnalysisWarning("no_entry"))
-    touched = {c.source for c in followed} | {c.target for c in followed}
-    warnings = [w for w in warnings if not w.card or w.card in touched]
-    return Chain(cards, index, edges, entries, followed, warnings)
+    touched = {sources[n] for n in chosen} | {targets[n] for n in chosen}
+    warnings = [
+        AnalysisWarning(w.kind, cards[w.card], w.percent, w.cards) if w.card != "" else w
+        for w in warnings
+        if w.card == "" or w.card in touched
+    ]
+    return Chain(cards, index, edges, entries, followed, warnings, rows)
 
 
-def _persona_shares(every: list[Connection], followed: list[Connection], shares: dict[str, float]) -> dict[str, float]:
+def _persona_fractions(sources: list[int], fractions: list[float], chosen: list[int]) -> list[float]:
     """Rescale a persona's connections at each card to carry what the card sent on in the whole map."""
-    sent: dict[str, float] = {}
-    for conn in every:
-        sent[conn.source] = sent.get(conn.source, 0.0) + shares[conn.id]
-    kept: dict[str, float] = {}
-    for conn in followed:
-        kept[conn.source] = kept.get(conn.source, 0.0) + shares[conn.id]
-    result = {}
-    for conn in followed:
-        total = kept[conn.source]
-        result[conn.id] = shares[conn.id] * sent[conn.source] / total if total > 0 else 0.0
+    sent: dict[int, float] = {}
+    for s, f in zip(sources, fractions, strict=True):
+        sent[s] = sent.get(s, 0.0) + f
+    kept: dict[int, float] = {}
+    for n in chosen:
+        kept[sources[n]] = kept.get(sources[n], 0.0) + fractions[n]
+    result = list(fractions)
+    for n in chosen:
+        total = kept[sources[n]]
+        result[n] = fractions[n] * sent[sources[n]] / total if total > 0 else 0.0
     return result

@@ -6,6 +6,8 @@ slide deck read ``reach`` and ``emotion_min`` from it).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ...collector import cycle_collector_paused
 from ..document import JourneyDocument
 from ..kinds import lane_category
@@ -13,6 +15,7 @@ from . import markov
 from .flow import Chain, build_chain
 from .result import StageSummary
 from .snapshot import snapshot_of
+from .stage_reach import StageReach
 
 
 def speaks_for(doc: JourneyDocument, persona: str | None, chain: Chain) -> set[str]:
@@ -25,46 +28,50 @@ def speaks_for(doc: JourneyDocument, persona: str | None, chain: Chain) -> set[s
     return chosen
 
 
-def stage_reach(chain: Chain, rows, states: set[int]) -> float | None:
-    """The share of entering customers who arrive at one of ``states`` at least once."""
+def stage_cards(doc: JourneyDocument, chain: Chain, persona: str | None) -> dict[str, list]:
+    """Per stage id, its cards that count for the persona (all of them without one)."""
+    cards = doc.cards()
+    if persona is not None:
+        counted = speaks_for(doc, persona, chain)
+        cards = [c for c in cards if c.id in counted]
+    by_stage: dict[str, list] = {stage.id: [] for stage in doc.stages()}
+    stage_of = {step.id: stage.id for stage in doc.stages() for step in stage.steps}
+    for card in cards:
+        by_stage[stage_of[card.step]].append(card)
+    return by_stage
+
+
+def reach_plan(doc: JourneyDocument, chain: Chain, rows, by_stage: dict[str, list]) -> StageReach | None:
+    """What the stages' reach needs from the chain's solution; None when the map has no connections to follow."""
     if not chain.connections:
         return None
-    if not states:
-        return 0.0
-    return markov.hitting(rows, chain.entries, states)
+    return StageReach(rows, chain.entries, [{chain.index[c.id] for c in by_stage[s.id]} for s in doc.stages()])
 
 
-def summarise_stages(doc: JourneyDocument, chain: Chain, persona: str | None = None) -> list[StageSummary]:
-    counted = speaks_for(doc, persona, chain)
-    rows = chain.rows()
+def summarise_stages(
+    doc: JourneyDocument, by_stage: dict[str, list], reaches: list[float] | None
+) -> list[StageSummary]:
+    """The summary of each stage from its cards (``stage_cards``) and its reach (None: nothing to follow)."""
     lanes = {lane.id: lane for lane in doc.lanes()}
-    by_stage: dict[str, list] = {stage.id: [] for stage in doc.stages()}
-    for card in doc.cards():
-        if card.id in counted:
-            by_stage[doc.stage_of_step(card.step).id].append(card)
+    channel_lanes = [lane.id for lane in doc.lanes() if lane_category(lane.kind) == "channel"]
     result = []
-    for stage in doc.stages():
+    for n, stage in enumerate(doc.stages()):
         cards = by_stage[stage.id]
         scores = [c.emotion for c in cards if c.emotion is not None]
         kinds = [lanes[c.lane].kind for c in cards]
-        touchpoints: dict[str, int] = {}
-        for lane in doc.lanes():
-            count = sum(1 for c in cards if c.lane == lane.id)
-            if count and lane_category(lane.kind) == "channel":
-                touchpoints[lane.id] = count
+        per_lane = Counter(c.lane for c in cards)
         owners = tuple(dict.fromkeys(c.owner.strip() for c in cards if c.owner.strip()))
-        states = {chain.index[c.id] for c in cards}
         result.append(
             StageSummary(
                 id=stage.id,
                 name=stage.name,
-                reach=stage_reach(chain, rows, states),
+                reach=None if reaches is None else reaches[n],
                 emotion_avg=sum(scores) / len(scores) if scores else None,
                 emotion_min=min(scores) if scores else None,
                 friction=kinds.count("friction"),
                 opportunities=kinds.count("opportunities"),
                 moments_of_truth=sum(1 for c in cards if c.moment_of_truth),
-                touchpoints=touchpoints,
+                touchpoints={lane: per_lane[lane] for lane in channel_lanes if per_lane[lane]},
                 owners=owners,
             )
         )
@@ -75,4 +82,11 @@ def stage_summary(doc: JourneyDocument, persona: str | None = None) -> list[Stag
     """The stage summary of ``doc`` (for one persona if given), stages in map order."""
     with cycle_collector_paused():  # as in analyze(): many objects, no cycles
         doc = snapshot_of(doc)
-        return summarise_stages(doc, build_chain(doc, persona), persona)
+        chain = build_chain(doc, persona)
+        rows = chain.rows()
+        by_stage = stage_cards(doc, chain, persona)
+        plan = reach_plan(doc, chain, rows, by_stage)
+        reaches = None
+        if plan is not None:
+            reaches = plan.reaches(markov.solve(rows, chain.entries, with_reach=False, keep=plan.keep))
+        return summarise_stages(doc, by_stage, reaches)
