@@ -15,7 +15,7 @@ import tempfile
 
 import pytest
 
-from journeymap.io import journey_format
+from journeymap.io import journey_reading
 from journeymap.io.errors import SaveError
 from journeymap.io.journey_file import save_map
 from journeymap.model import Card, Kpi
@@ -155,7 +155,7 @@ def test_map_that_would_not_open_again_is_not_written(tmp_path, monkeypatch, dam
     before_bytes = path.read_bytes()
     doc = _edited_map()
     if damage == "too many cards":
-        monkeypatch.setattr(journey_format, "MAX_CARDS", doc.card_count() + 2)  # the limit itself, made small
+        monkeypatch.setattr(journey_reading, "MAX_CARDS", doc.card_count() + 2)  # the limit itself, made small
         for i in range(3):
             doc.add_card(Card(f"bulk-{i}", "st-a1", "l-act", "x"))
     elif damage == "a KPI that is not a number":
