@@ -55,7 +55,7 @@ TARGETS = {
 def summarise(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)]
-    return {"median": round(statistics.median(ordered), 5), "p95": round(p95, 5)}
+    return {"median": round(statistics.median(ordered), 5), "p95": round(p95, 5), "least": round(ordered[0], 6)}
 
 
 def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, dict[str, float]]:
