@@ -186,7 +186,8 @@ def growth_lines(results: dict) -> list[str]:
             f" (target <= 1: linear) {verdict}"
         )
     if floor:
-        lines.append(f"floor_json_s, linear code for scale: x{floor[0]:.1f} ({small} -> {big}): exponent {floor[1]:.2f}")
+        times, exponent = floor
+        lines.append(f"floor_json_s, linear code for scale: x{times:.1f} ({small} -> {big}): exponent {exponent:.2f}")
     return lines
 
 
