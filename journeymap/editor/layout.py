@@ -236,9 +236,15 @@ class LabelSpots:
 
     CELL = 160.0
 
-    def __init__(self, layout: MapLayout) -> None:
+    def __init__(self, layout: MapLayout, leaving: frozenset[str] | set[str] = frozenset()) -> None:
+        """Every card of ``layout`` taken, but those ``leaving`` (cards being dragged away)."""
         self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
         take = self.take_rect
+        if leaving:
+            for card_id, box in layout.cards.items():
+                if card_id not in leaving:
+                    take(box.x, box.y, box.w, box.h)
+            return
         for box in layout.cards.values():
             take(box.x, box.y, box.w, box.h)
 

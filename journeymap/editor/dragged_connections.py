@@ -1,0 +1,70 @@
+"""The connections of the cards a drag moves, routed again at every step of it.
+
+Each step plans their routes by the router's rules for where the cards are now
+(drag_routes.py) and hands each connection its route to draw in the live layer, its
+caption on a free spot as the geometry pass would choose one: clear of the cards, the
+captions that stay and those placed before it in the step. The items keep their
+resting routes meanwhile: a drag called off shows them again as they were, and the
+drop plans the whole map.
+"""
+
+from __future__ import annotations
+
+from . import style
+from .caption_spots import SpotsAbove, find_caption_spot
+from .drag_routes import DragRouting
+from .layout import LabelSpots
+
+
+class DraggedConnections:
+    """Routes ``connections`` (ConnectionItems) again as the ``cards`` (CardItems) are dragged."""
+
+    def __init__(self, scene, cards, connections) -> None:
+        self.scene = scene
+        self.routing = DragRouting(scene.route_plan(), [card.card_id for card in cards])
+        self.connections = sorted(connections, key=lambda item: item.conn_id)  # captions placed in one order
+        self._spots: LabelSpots | None = None  # what the drag's captions stay clear of: made when first needed
+        self._step_spots: SpotsAbove | None = None
+        self._boxes: dict[str, tuple[float, float, float, float]] = {}
+
+    def step(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
+        """The dragged cards now stand at ``boxes`` (card id -> (x, y, w, h)): route their connections there."""
+        routes = self.routing.routes(boxes)
+        self._boxes = boxes
+        self._step_spots = None
+        place = self._place_caption
+        for conn in self.connections:
+            route = routes.get(conn.conn_id)
+            if route is None:
+                continue  # added since the last geometry pass: it waits for the drop
+            source, target = conn.source, conn.target
+            rects = (boxes.get(source.card_id) or _rect(source), boxes.get(target.card_id) or _rect(target))
+            conn.drag_route(route, rects, place)
+
+    def _place_caption(self, cmds: list[tuple], width: float, height: float) -> tuple[float, float]:
+        spots = self._step_spots
+        if spots is None:
+            spots = self._step_spots = SpotsAbove(self._resting_spots())
+            for x, y, w, h in self._boxes.values():
+                spots.take_rect(x, y, w, h)
+        scene = self.scene
+        grid = scene.layout.grid
+        bounds = (grid.x, grid.y, grid.right, grid.bottom + style.MARGIN / 2)
+        x, y, _w, _h = find_caption_spot(cmds, width, height, spots, bounds, scene.lane_lines())
+        return x, y
+
+    def _resting_spots(self) -> LabelSpots:
+        """The cards that stay and the captions of the connections that stay, taken once per drag."""
+        if self._spots is None:
+            spots = LabelSpots(self.scene.layout, self.routing.moving_cards)
+            moving = set(self.connections)
+            for item in self.scene.connection_items.values():
+                rect = item.caption_rect()
+                if rect is not None and item not in moving:
+                    spots.take_rect(rect.x(), rect.y(), rect.width(), rect.height())
+            self._spots = spots
+        return self._spots
+
+
+def _rect(card) -> tuple[float, float, float, float]:
+    return (card.x(), card.y(), card.width(), card.height())
