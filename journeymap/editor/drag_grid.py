@@ -53,13 +53,30 @@ class DragGrid:
         self.floating: dict[str, Floating] = {}
         self.ends: tuple[str, ...] = ()  # the cards of the route being planned: they do not block its runs
         self._cells: dict[tuple[int, int], tuple[list[float], list[str]]] = {}  # the cards that stay in a cell
-        self._indices: dict[str, int] = {}  # cards of the cells the dragged cards are over, counted anew
+        self._now: dict[str, tuple] = {}  # places this step: the floating cards, the cards of the cells they are over
+        self._lifted: dict[str, tuple] = {}  # places of the cards in the cells the dragged cards left, counted anew
+        for card in moving:
+            if card in grid.place:
+                step, lane, _index = grid.place[card]
+                for index, other in enumerate(self._cell(step, lane)[1]):
+                    self._lifted[other] = (step, lane, index)
+        self._rects: dict[str, Rect] = {}  # the boxes of the cards that stay, as asked for
+        self._blocks: dict[int, list[tuple[float, float, str]]] = {}
+        self.vertical_gutter = grid.vertical_gutter  # read by gutters.route_legs: x of a line between columns
 
     # ------------------------------------------------------------ where the dragged cards are
     def place_cards(self, boxes: dict[str, Rect]) -> None:
         """The dragged cards are now at ``boxes`` (id -> (x, y, w, h))."""
         self.floating = {card: self._floating(box) for card, box in boxes.items()}
-        self._indices = indices = {}
+        self._blocks = blocks = {}  # per column, the floating cards over its cards' part of it
+        if len(boxes) > 1:
+            lines, forward = self._lines, self.forward
+            for card, (x, y, w, h) in boxes.items():
+                back, front = sorted((x * forward, (x + w) * forward))
+                first = max(bisect_right(lines, back + PAD) - 1, 0)
+                for step in range(first, min(bisect_left(lines, front - PAD), len(lines) - 1)):
+                    blocks.setdefault(step, []).append((y, y + h, card))
+        self._now = now = {}
         over: dict[tuple[int, int], list[Floating]] = {}
         for floating in self.floating.values():
             over.setdefault((floating.step, floating.lane), []).append(floating)
@@ -70,7 +87,13 @@ class DragGrid:
             for rank, (floating, slot) in enumerate(zip(group, slots, strict=True)):
                 floating.index = slot + rank
             for k, card in enumerate(cards):
-                indices[card] = k + bisect_right(slots, k)
+                now[card] = (cell[0], cell[1], k + bisect_right(slots, k))
+        last = len(self._lines) - 2
+        off_grid = False
+        for card, floating in self.floating.items():
+            now[card] = (floating.step, floating.lane, floating.index)
+            off_grid = off_grid or not 0 <= floating.step <= last
+        self.vertical_gutter = self._vertical_gutter_off_grid if off_grid else self.grid.vertical_gutter
 
     def _floating(self, box: Rect) -> Floating:
         x, y, w, h = box
@@ -83,22 +106,16 @@ class DragGrid:
         floating = self.floating.get(card)
         if floating is not None:
             return floating.box
-        b = self.grid.boxes[card]
-        return (b.x, b.y, b.w, b.h)
+        rect = self._rects.get(card)
+        if rect is None:
+            b = self.grid.boxes[card]
+            rect = self._rects[card] = (b.x, b.y, b.w, b.h)
+        return rect
 
     def place(self, card: str) -> tuple:
         """A card's place (step, lane, index in cell) as the router would give it were the dragged
         cards dropped where they float (each among a cell's cards by its middle)."""
-        floating = self.floating.get(card)
-        if floating is not None:
-            return (floating.step, floating.lane, floating.index)
-        step, lane, index = self.grid.place[card]
-        indices = self._indices
-        if card in indices:
-            return (step, lane, indices[card])
-        if step in self._spans:  # its column lost a dragged card: its cell may have too
-            return (step, lane, self._cell(step, lane)[1].index(card))
-        return (step, lane, index)
+        return self._now.get(card) or self._lifted.get(card) or self.grid.place[card]
 
     def _cell(self, step: int, lane: int) -> tuple[list[float], list[str]]:
         """The middles and ids of the cards that stay in a cell, top to bottom."""
@@ -111,7 +128,9 @@ class DragGrid:
         return cell
 
     # ------------------------------------------------------------ read by the router's rules
-    def vertical_gutter(self, after_step: int) -> float:
+    def _vertical_gutter_off_grid(self, after_step: int) -> float:
+        """Grid.vertical_gutter, and beside the columns of their own that cards off the grid stand in
+        (``vertical_gutter`` while one does; while none does, the grid's own: a drag asks for thousands)."""
         lines = self._lines
         if after_step + 1 >= len(lines):  # beside cards off the grid ahead: ahead of the foremost
             forward = self.forward
@@ -147,15 +166,12 @@ class DragGrid:
             i = bisect_left(tops, y + CLEARANCE)
             if i > 0 and spans[i - 1][1] > y - CLEARANCE:
                 return False
-        if len(self.floating) > len(self.ends):
-            columns = self.grid.columns
-            left = min(columns[low].x, columns[high].x) + PAD
-            right = max(columns[low].right, columns[high].right) - PAD
-            for card, floating in self.floating.items():
-                x, top, w, h = floating.box
-                across = x < right and x + w > left
-                if across and top < y + CLEARANCE and top + h > y - CLEARANCE and card not in self.ends:
-                    return False
+        blocks, ends = self._blocks, self.ends
+        if blocks:
+            for step in range(low, high + 1):
+                for top, bottom, card in blocks.get(step, ()):
+                    if top < y + CLEARANCE and bottom > y - CLEARANCE and card not in ends:
+                        return False
         return True
 
     def neighbours_in_column(self, source: str, target: str, step: int) -> bool:

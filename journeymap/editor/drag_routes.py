@@ -18,8 +18,9 @@ from collections.abc import Iterable
 
 from .drag_grid import DragGrid, Rect
 from .gutters import LONG_LEG, TOP_ROOM, TRACK_ROOM, TRACK_SPACING, RoutePlan, gutter_legs, route_legs, route_sides
-from .routing import Route, attach_point, fraction_slot, route_kind, slot_fraction
+from .routing import FORWARD, Route, attach_point, fraction_slot, route_kind, slot_fraction
 
+_FORWARD_SIDES = ("fwd", "back")  # what gutters.route_sides gives a forward route
 SPAN_STEP = 24.0  # stretches along a gutter are looked up in whole steps of this (a gutter's width)
 
 
@@ -59,38 +60,55 @@ class DragRouting:
         self._rested: dict[tuple[str, int], tuple | None] = {}  # each moving leg where it lay: see _at_rest
         self._occupancy: dict[tuple[str, int], _Gutter] = {}  # the legs that stay, per gutter reached
         self._tracks: dict[tuple, float] = {}  # the track chosen beside each set of legs
+        self._fitted_legs: dict[tuple, float] = {}  # the track each moving leg took along each stretch
         self._fitted: dict[tuple, list] = {}  # the slots given to each set of ends on a side that stays
+        self._signature: list | None = None  # every route's sides and places at the last step
+        self._last_slots: dict[tuple[str, int], tuple] = {}
+        self.attach_points: dict[str, tuple] = {}
 
     def routes(self, boxes: dict[str, Rect]) -> dict[str, Route]:
-        """Every moving connection's route, the moving cards standing at ``boxes`` (id -> (x, y, w, h))."""
+        """Every moving connection's route, the moving cards standing at ``boxes`` (id -> (x, y, w, h)).
+        Where each route now leaves and reaches its cards is kept in ``attach_points``."""
         grid = self.grid
         grid.place_cards(boxes)
-        ends: dict[str, tuple] = {}
-        groups: dict[tuple[str, str], list] = {}
+        place = grid.place
+        planned = []
         for conn_id, source, target in self.connections:
-            s_place, t_place = grid.place(source), grid.place(target)
+            s_place, t_place = place(source), place(target)
             kind = route_kind(s_place, t_place, source == target)
-            sides = route_sides(grid, kind, source, target, s_place[0])
-            ends[conn_id] = (source, target, kind, sides, s_place, t_place)
-            groups.setdefault((source, sides[0]), []).append((_side_key(t_place, sides[0]), conn_id, 0))
-            groups.setdefault((target, sides[1]), []).append((_side_key(s_place, sides[1]), conn_id, 1))
-        slots = self._slots(groups)
+            sides = _FORWARD_SIDES if kind == FORWARD else route_sides(grid, kind, source, target, s_place[0])
+            planned.append((conn_id, source, target, kind, sides, s_place, t_place))
+        signature = [(entry[4], entry[5], entry[6]) for entry in planned]
+        if signature == self._signature:
+            slots = self._last_slots  # every end where it was on the same side: the same slots
+        else:
+            slots = self._last_slots = self._slots(planned)
+            self._signature = signature
         forward = grid.forward
+        box = grid.box
+        fit = self._fit_tracks
         taken: dict[tuple[str, int], list] = {}
         routes: dict[str, Route] = {}
-        for conn_id, (source, target, kind, sides, s_place, t_place) in ends.items():
+        points: dict[str, tuple] = {}
+        for conn_id, source, target, kind, sides, s_place, t_place in planned:
             source_slot, target_slot = slots[(conn_id, 0)], slots[(conn_id, 1)]
-            p0 = attach_point(grid.box(source), sides[0], source_slot, forward)
-            p3 = attach_point(grid.box(target), sides[1], target_slot, forward)
+            p0 = attach_point(box(source), sides[0], source_slot, forward)
+            p3 = attach_point(box(target), sides[1], target_slot, forward)
             grid.ends = (source, target)
             legs = route_legs(grid, kind, sides, p0, p3, s_place, t_place)
-            channels = self._fit_tracks(conn_id, legs, p0, p3, taken) if legs else ()
+            channels = fit(conn_id, legs, p0, p3, taken) if legs else ()
             routes[conn_id] = Route(kind, 0.0, source_slot, target_slot, sides[0], sides[1], channels)
+            points[conn_id] = (p0, p3)
         grid.ends = ()
+        self.attach_points = points
         return routes
 
     # ------------------------------------------------------------ ends along a side
-    def _slots(self, groups: dict[tuple[str, str], list]) -> dict[tuple[str, int], tuple]:
+    def _slots(self, planned: list[tuple]) -> dict[tuple[str, int], tuple]:
+        groups: dict[tuple[str, str], list] = {}
+        for conn_id, source, target, _kind, sides, s_place, t_place in planned:
+            groups.setdefault((source, sides[0]), []).append((_side_key(t_place, sides[0]), conn_id, 0))
+            groups.setdefault((target, sides[1]), []).append((_side_key(s_place, sides[1]), conn_id, 1))
         slots: dict[tuple[str, int], tuple] = {}
         for (card, side), group in groups.items():
             group.sort()
@@ -113,65 +131,70 @@ class DragRouting:
     # ------------------------------------------------------------ legs along a gutter
     def _fit_tracks(self, conn_id: str, legs: list, p0, p3, taken: dict) -> tuple[float, ...]:
         """Each leg's coordinate on a track no other leg along the same stretch of its gutter takes:
-        the one it lay on before the drag while the legs around leave it as much room as then."""
-        occupancy, tracks = self._occupancy, self._tracks
-        values = [value for _axis, _gutter, value in legs]
-        n = len(values)
+        the one it lay on before the drag while the legs around leave it as much room as then.
+
+        A leg along the same stretch (in whole SPAN_STEPs) beside the same moving legs as at an
+        earlier step keeps the track it took then."""
+        occupancy, fitted = self._occupancy, self._fitted_legs
+        last = len(legs) - 1
         channels = []
         for i, (axis, gutter, value) in enumerate(legs):
             cross = 1 if axis == "v" else 0
-            before = p0[cross] if i == 0 else values[i - 1]
-            after = p3[cross] if i == n - 1 else values[i + 1]
-            low, high = (before, after) if before < after else (after, before)
+            before = p0[cross] if i == 0 else legs[i - 1][2]
+            after = p3[cross] if i == last else legs[i + 1][2]
+            low, high = (before - 2.0, after + 2.0) if before < after else (after - 2.0, before + 2.0)
             key = (axis, gutter)
-            staying = occupancy.get(key) or self._gutter(key)
-            around = staying.near(low - 2.0, high + 2.0)
             here = taken.get(key)
             if here is None:
                 here = taken[key] = []
                 moving = ()
             else:
-                moving = tuple(v for a, b, v in here if a < high + 2.0 and low < b + 2.0)
-            rested = self._at_rest(conn_id, i, key)
-            if rested is not None and _gap(rested[0], around, moving) >= rested[1] - 1e-9:
-                chosen = rested[0]
-            elif around or moving:
-                known = (value, around, moving)  # the same legs around: the same track as the step before
-                chosen = tracks.get(known)
-                if chosen is None:
-                    if len(tracks) > 4096:
-                        tracks.clear()
-                    room = TOP_ROOM if key == ("h", -1) else TRACK_ROOM
-                    chosen = tracks[known] = _free_track(value, sorted(around + moving), room)
-            else:
-                chosen = value
-            here.append((low, high, chosen))
+                moving = tuple([v for a, b, v in here if a < high and low < b])
+            known = (conn_id, i, key, value, math.floor(low / SPAN_STEP), math.ceil(high / SPAN_STEP), moving)
+            chosen = fitted.get(known)
+            if chosen is None:
+                if len(fitted) > 8192:
+                    fitted.clear()
+                staying = occupancy.get(key) or self._gutter(key)
+                chosen = fitted[known] = self._track(conn_id, i, key, value, staying.near(low, high), moving)
+            here.append((low + 2.0, high - 2.0, chosen))  # its own stretch
             channels.append(chosen)
         return tuple(channels)
 
-    def _at_rest(self, conn_id: str, i: int, key: tuple[str, int]) -> tuple[float, float] | None:
-        """Leg ``i`` of a moving route as it lay along gutter ``key`` before the drag: its coordinate
-        and the room it had there (its distance to the nearest leg beside it, at most a track's
-        spacing), or None when that leg ran along another gutter."""
-        known = (conn_id, i)
-        if known not in self._rested:
-            self._rested[known] = self._rest_of(conn_id, i)
-        rested = self._rested[known]
-        return rested[:2] if rested is not None and rested[2] == key else None
+    def _track(self, conn_id: str, i: int, key, value: float, around: tuple, moving: tuple) -> float:
+        """A leg's coordinate beside the legs that stay ``around`` it and the ``moving`` ones placed."""
+        rested = self._rested.get((conn_id, i), False)
+        if rested is False:
+            rested = self._at_rest(conn_id, i)
+        if rested is not None and rested[2] == key and _gap(rested[0], around, moving) >= rested[1] - 1e-9:
+            return rested[0]
+        if not (around or moving):
+            return value
+        known = (key, value, around, moving)  # the same legs around: the same track
+        chosen = self._tracks.get(known)
+        if chosen is None:
+            if len(self._tracks) > 4096:
+                self._tracks.clear()
+            room = TOP_ROOM if key == ("h", -1) else TRACK_ROOM
+            chosen = self._tracks[known] = _free_track(value, sorted(around + moving), room)
+        return chosen
 
-    def _rest_of(self, conn_id: str, i: int) -> tuple[float, float, tuple[str, int]] | None:
-        plan = self.plan
+    def _at_rest(self, conn_id: str, i: int) -> tuple[float, float, tuple[str, int]] | None:
+        """Leg ``i`` of a moving route as it lay before the drag: its coordinate, the room it had
+        there (its distance to the nearest leg beside it, at most a track's spacing) and its gutter."""
+        plan, rested = self.plan, None
         legs = plan.plans[conn_id][5]
-        if i >= len(legs):
-            return None
-        key = legs[i][:2]
-        claims = plan.claims.get(key, ())
-        low, high = next(((a, b) for a, b, _p, c, j in claims if c == conn_id and j == i), (0.0, 0.0))
-        low, high = low - 2.0, high + 2.0
-        moving = tuple(self._coordinate(c, j) for a, b, _p, c, j in claims
-                       if c in self._moving_ids and (c, j) != (conn_id, i) and a < high and low < b)
-        value = self._coordinate(conn_id, i)
-        return (value, min(TRACK_SPACING, _gap(value, self._gutter(key).near(low, high), moving)), key)
+        if i < len(legs):
+            key = legs[i][:2]
+            claims = plan.claims.get(key, ())
+            low, high = next(((a, b) for a, b, _p, c, j in claims if c == conn_id and j == i), (0.0, 0.0))
+            low, high = low - 2.0, high + 2.0
+            moving = tuple(self._coordinate(c, j) for a, b, _p, c, j in claims
+                           if c in self._moving_ids and (c, j) != (conn_id, i) and a < high and low < b)
+            value = self._coordinate(conn_id, i)
+            rested = (value, min(TRACK_SPACING, _gap(value, self._gutter(key).near(low, high), moving)), key)
+        self._rested[(conn_id, i)] = rested
+        return rested
 
     def _coordinate(self, conn_id: str, i: int) -> float:
         """Where leg ``i`` of a route lay before the drag, with its track."""

@@ -29,17 +29,19 @@ class DraggedConnections:
 
     def step(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
         """The dragged cards now stand at ``boxes`` (card id -> (x, y, w, h)): route their connections there."""
-        routes = self.routing.routes(boxes)
+        routing = self.routing
+        routes = routing.routes(boxes)
+        points = routing.attach_points
         self._boxes = boxes
         self._step_spots = None
         place = self._place_caption
         for conn in self.connections:
-            route = routes.get(conn.conn_id)
+            conn_id = conn.conn_id
+            route = routes.get(conn_id)
             if route is None:
                 continue  # added since the last geometry pass: it waits for the drop
-            source, target = conn.source, conn.target
-            rects = (boxes.get(source.card_id) or _rect(source), boxes.get(target.card_id) or _rect(target))
-            conn.drag_route(route, rects, place)
+            p0, p3 = points[conn_id]
+            conn.drag_route(route, p0, p3, boxes.get(conn.source.card_id), place)
 
     def _place_caption(self, cmds: list[tuple], width: float, height: float) -> tuple[float, float]:
         spots = self._step_spots
@@ -65,6 +67,3 @@ class DraggedConnections:
             self._spots = spots
         return self._spots
 
-
-def _rect(card) -> tuple[float, float, float, float]:
-    return (card.x(), card.y(), card.width(), card.height())

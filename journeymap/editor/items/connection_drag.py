@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..routing import arrow_points, iter_label_points, route_box, segments
+from ..routing import arrow_points, iter_label_points, route_box, route_through
 from .route_paths import add_arrow, add_commands
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -71,14 +71,15 @@ class ConnectionDragMixin:
         """Where the live layer draws this connection now (x0, y0, x1, y1), or None."""
         return self._drag.box if self._drag is not None else None
 
-    def drag_route(self, route, rects: tuple, place_caption=None) -> None:
-        """A drag step: draw ``route`` between the cards at ``rects`` (each (x, y, w, h)), the
-        caption where ``place_caption(cmds, width, height)`` puts its top left corner (by default
-        at the route's middle). The item's own route and geometry stay those it rests with."""
+    def drag_route(self, route, p0, p3, source_rect=None, place_caption=None) -> None:
+        """A drag step: draw ``route`` from ``p0`` to ``p3`` (where it now leaves and reaches its
+        cards; a self loop also needs its card's ``source_rect``), the caption where
+        ``place_caption(cmds, width, height)`` puts its top left corner (by default at the route's
+        middle). The item's own route and geometry stay those it rests with."""
         drag = self._drag
         if drag is None:
             return
-        cmds, end, direction = segments(route, rects[0], rects[1], self.forward)
+        cmds, end, direction = route_through(route, p0, p3, self.forward, source_rect)
         drag.moved(cmds, arrow_points(end, direction))  # the live layer repaints on its commit, once per step
         rect = self._label_rect
         if rect is None or self._label_item is None or drag.caption_hidden:
