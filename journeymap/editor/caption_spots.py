@@ -87,10 +87,12 @@ def find_caption_spot(
 
 class SpotsAbove:
     """Spots taken for one step of a drag (the floating cards, the captions placed in it) above
-    ``below``, what stays taken for the whole drag; read and taken as a LabelSpots."""
+    ``below``, what the map holds (a LabelSpots), but its rectangles ``ignored`` (those of the
+    cards dragged away and of their captions); read and taken as a LabelSpots."""
 
-    def __init__(self, below) -> None:
+    def __init__(self, below, ignored: frozenset = frozenset()) -> None:
         self._below = below
+        self._ignored = ignored
         self._taken: list[tuple[float, float, float, float]] = []
 
     def take_rect(self, x: float, y: float, w: float, h: float) -> None:
@@ -101,4 +103,6 @@ class SpotsAbove:
         for left, top, other_right, other_bottom in self._taken:
             if x < other_right and left < right and y < other_bottom and top < bottom:
                 return False
+        if self._ignored:
+            return self._below.is_free_rect_but(x, y, w, h, self._ignored)
         return self._below.is_free_rect(x, y, w, h)

@@ -2,8 +2,9 @@
 
 Each step plans their routes by the router's rules for where the cards are now
 (drag_routes.py) and hands each connection its route to draw in the live layer, its
-caption on a free spot as the geometry pass would choose one: clear of the cards, the
-captions that stay and those placed before it in the step. The items keep their
+caption on a free spot as the geometry pass would choose one: clear of the cards (the
+dragged ones where they are now), the captions that stay and those placed before it in
+the step. The items keep their
 resting routes meanwhile: a drag called off shows them again as they were, and the
 drop plans the whole map.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 from . import style
 from .caption_spots import SpotsAbove, find_caption_spot
 from .drag_routes import DragRouting
-from .layout import LabelSpots
 
 
 class DraggedConnections:
@@ -23,7 +23,7 @@ class DraggedConnections:
         self.scene = scene
         self.routing = DragRouting(scene.route_plan(), [card.card_id for card in cards])
         self.connections = sorted(connections, key=lambda item: item.conn_id)  # captions placed in one order
-        self._spots: LabelSpots | None = None  # what the drag's captions stay clear of: made when first needed
+        self._ignored: frozenset | None = None  # see _left_behind
         self._step_spots: SpotsAbove | None = None
         self._boxes: dict[str, tuple[float, float, float, float]] = {}
 
@@ -46,7 +46,7 @@ class DraggedConnections:
     def _place_caption(self, cmds: list[tuple], width: float, height: float) -> tuple[float, float]:
         spots = self._step_spots
         if spots is None:
-            spots = self._step_spots = SpotsAbove(self._resting_spots())
+            spots = self._step_spots = SpotsAbove(self.scene.label_spots, self._left_behind())
             for x, y, w, h in self._boxes.values():
                 spots.take_rect(x, y, w, h)
         scene = self.scene
@@ -55,15 +55,15 @@ class DraggedConnections:
         x, y, _w, _h = find_caption_spot(cmds, width, height, spots, bounds, scene.lane_lines())
         return x, y
 
-    def _resting_spots(self) -> LabelSpots:
-        """The cards that stay and the captions of the connections that stay, taken once per drag."""
-        if self._spots is None:
-            spots = LabelSpots(self.scene.layout, self.routing.moving_cards)
-            moving = set(self.connections)
-            for item in self.scene.connection_items.values():
-                rect = item.caption_rect()
-                if rect is not None and item not in moving:
-                    spots.take_rect(rect.x(), rect.y(), rect.width(), rect.height())
-            self._spots = spots
-        return self._spots
-
+    def _left_behind(self) -> frozenset:
+        """Where the dragged cards and their connections' captions lay, as the map's spots hold them:
+        free for the drag's captions (worked out once per drag)."""
+        if self._ignored is None:
+            cards = self.scene.layout.cards
+            ignored = {(b.x, b.y, b.x + b.w, b.y + b.h) for b in (cards.get(c) for c in self.routing.moving_cards) if b}
+            for conn in self.connections:
+                r = conn.caption_rect()
+                if r is not None:
+                    ignored.add((r.x(), r.y(), r.x() + r.width(), r.y() + r.height()))
+            self._ignored = frozenset(ignored)
+        return self._ignored

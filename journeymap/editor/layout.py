@@ -236,15 +236,9 @@ class LabelSpots:
 
     CELL = 160.0
 
-    def __init__(self, layout: MapLayout, leaving: frozenset[str] | set[str] = frozenset()) -> None:
-        """Every card of ``layout`` taken, but those ``leaving`` (cards being dragged away)."""
+    def __init__(self, layout: MapLayout) -> None:
         self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
         take = self.take_rect
-        if leaving:
-            for card_id, box in layout.cards.items():
-                if card_id not in leaving:
-                    take(box.x, box.y, box.w, box.h)
-            return
         for box in layout.cards.values():
             take(box.x, box.y, box.w, box.h)
 
@@ -275,5 +269,19 @@ class LabelSpots:
             for j in range(int(y // c), int(bottom // c) + 1):
                 for left, top, other_right, other_bottom in buckets.get((i, j), ()):
                     if x < other_right and left < right and y < other_bottom and top < bottom:
+                        return False
+        return True
+
+    def is_free_rect_but(self, x: float, y: float, w: float, h: float, ignored) -> bool:
+        """``is_free_rect`` as if the rectangles ``ignored`` (as taken: left, top, right, bottom)
+        were free: what cards dragged away and their captions leave."""
+        c = self.CELL
+        right, bottom = x + w, y + h
+        buckets = self._buckets
+        for i in range(int(x // c), int(right // c) + 1):
+            for j in range(int(y // c), int(bottom // c) + 1):
+                for entry in buckets.get((i, j), ()):
+                    left, top, other_right, other_bottom = entry
+                    if x < other_right and left < right and y < other_bottom and top < bottom and entry not in ignored:
                         return False
         return True
