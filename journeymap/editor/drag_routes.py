@@ -176,7 +176,7 @@ class DragRouting:
             if len(self._tracks) > 4096:
                 self._tracks.clear()
             room = TOP_ROOM if key == ("h", -1) else TRACK_ROOM
-            chosen = self._tracks[known] = _free_track(value, sorted(around + moving), room)
+            chosen = self._tracks[known] = _free_track(value, sorted({*around, *moving}), room)
         return chosen
 
     def _at_rest(self, conn_id: str, i: int) -> tuple[float, float, tuple[str, int]] | None:
@@ -244,7 +244,7 @@ class _Gutter:
             if b > low:
                 found.append(value)
             j -= 1
-        return tuple(sorted(found))
+        return tuple(sorted(set(found)))  # legs on one track count once
 
 
 def _fit_between(group: list, staying: list[tuple]) -> list[tuple[tuple[str, int], tuple]]:
