@@ -58,6 +58,7 @@ class DragRouting:
                     self._staying.setdefault((card, side), []).append(entry)
         self._moving_ids = moving_ids
         self._rested: dict[tuple[str, int], tuple | None] = {}  # each moving leg where it lay: see _at_rest
+        self._lay: dict[tuple[str, int], tuple] | None = None
         self._occupancy: dict[tuple[str, int], _Gutter] = {}  # the legs that stay, per gutter reached
         self._tracks: dict[tuple, float] = {}  # the track chosen beside each set of legs
         self._fitted_legs: dict[tuple, float] = {}  # the track each moving leg took along each stretch
@@ -182,14 +183,15 @@ class DragRouting:
     def _at_rest(self, conn_id: str, i: int) -> tuple[float, float, tuple[str, int]] | None:
         """Leg ``i`` of a moving route as it lay before the drag: its coordinate, the room it had
         there (its distance to the nearest leg beside it, at most a track's spacing) and its gutter."""
-        plan, rested = self.plan, None
-        legs = plan.plans[conn_id][5]
-        if i < len(legs):
-            key = legs[i][:2]
-            claims = plan.claims.get(key, ())
-            low, high = next(((a, b) for a, b, _p, c, j in claims if c == conn_id and j == i), (0.0, 0.0))
+        if self._lay is None:  # where the moving routes' legs lay: looked up once per drag
+            self._lay = {(c, j): (key, a, b) for key, claimed in self.plan.claims.items()
+                         for a, b, _position_at, c, j in claimed if c in self._moving_ids}
+        rested = None
+        lay = self._lay.get((conn_id, i))
+        if lay is not None:
+            key, low, high = lay
             low, high = low - 2.0, high + 2.0
-            moving = tuple(self._coordinate(c, j) for a, b, _p, c, j in claims
+            moving = tuple(self._coordinate(c, j) for a, b, _position_at, c, j in self.plan.claims[key]
                            if c in self._moving_ids and (c, j) != (conn_id, i) and a < high and low < b)
             value = self._coordinate(conn_id, i)
             rested = (value, min(TRACK_SPACING, _gap(value, self._gutter(key).near(low, high), moving)), key)
@@ -198,7 +200,7 @@ class DragRouting:
 
     def _coordinate(self, conn_id: str, i: int) -> float:
         """Where leg ``i`` of a route lay before the drag, with its track."""
-        return self.plan.plans[conn_id][5][i][2] + self.plan.offsets.get((conn_id, i), 0.0)
+        return self.plan.routes[conn_id].channels[i]
 
     def _gutter(self, key: tuple[str, int]) -> _Gutter:
         """The legs that stay along gutter ``key`` (taken from the plan when the drag first reaches it)."""

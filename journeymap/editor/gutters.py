@@ -178,16 +178,17 @@ def _slots(grid: Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[in
 @dataclass
 class RoutePlan:
     """Every connection's route, with what a drag needs to route a few of them again among the
-    rest: the grid they were planned on, each one's ends and sides, and its legs through the
-    gutters (``plans``: id -> (sides, source slot, target slot, p0, p3, legs before tracks); ``claims``:
-    per gutter, the legs along it, see _claims) with the tracks they were given (``offsets``)."""
+    rest: the grid they were planned on, each one's ends and sides, and per gutter the legs along
+    it (``claims``, see _claims; leg i of a route lies at ``routes[id].channels[i]``).
+
+    Kept until the next plan: the rest of the planning's numbers are let go at once, for a
+    geometry pass that left tens of thousands more objects alive had the cycle collector walk
+    them all again and again."""
 
     routes: dict[str, Route]
     grid: Grid
     ends: dict[str, tuple[str, str, tuple[str, str]]]
-    plans: dict[str, tuple]
     claims: dict[tuple[str, int], list[tuple]]
-    offsets: dict[tuple[str, int], float]
 
 
 def plan_routes(layout: MapLayout, cells, connections: Iterable[tuple[str, str, str]]) -> dict[str, Route]:
@@ -220,15 +221,15 @@ def make_plan(layout: MapLayout, cells, connections: Iterable[tuple[str, str, st
     for conn_id, (sides, source_slot, target_slot, _p0, _p3, legs) in plans.items():
         channels = tuple(value + offsets.get((conn_id, i), 0.0) for i, (_a, _g, value) in enumerate(legs))
         routes[conn_id] = Route(kinds[conn_id], 0.0, source_slot, target_slot, sides[0], sides[1], channels)
-    return RoutePlan(routes, grid, ends, plans, claims, offsets)
+    return RoutePlan(routes, grid, ends, claims)
 
 
 def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list[tuple]]:
-    """Per gutter, the legs along it: (span low, span high, position key, pieces, conn id, leg index).
+    """Per gutter, the legs along it: (span low, span high, position key, conn id, leg index).
 
-    A leg's *pieces* are the two lines it turns into at its ends: (where along the leg, which way
-    across the gutter they head), in a coordinate that grows forward (x times the map's direction)
-    for vertical gutters and downwards for horizontal ones."""
+    The position key (``_position``) comes from the two lines a leg turns into at its ends:
+    where along the leg, and which way across the gutter they head, in a coordinate that grows
+    forward (x times the map's direction) for vertical gutters and downwards for horizontal ones."""
     claims: dict[tuple[str, int], list[tuple]] = {}
     for conn_id, (_sides, _s, _t, p0, p3, legs) in plans.items():
         values = [value for _a, _g, value in legs]
@@ -240,21 +241,21 @@ def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list
             after = p3[cross] if i == n - 1 else values[i + 1]
             came = p0[own] if i < 2 else values[i - 2]
             goes = p3[own] if i + 2 >= n else values[i + 2]
-            pieces = ((before, (came - value) * scale), (after, (goes - value) * scale))
-            claims.setdefault((axis, gutter), []).append((min(before, after), max(before, after), pieces, conn_id, i))
+            low, high = min(before, after), max(before, after)
+            position = _position(low, high, before, (came - value) * scale, after, (goes - value) * scale)
+            claims.setdefault((axis, gutter), []).append((low, high, position, conn_id, i))
     return claims
 
 
-def _position(claim: tuple) -> float:
+def _position(low: float, high: float, first_at: float, first_heading: float, second_at: float,
+              second_heading: float) -> float:
     """Where across its gutter a leg crosses the others least: a key, smaller towards the back.
 
-    A leg is a segment from ``low`` to ``high`` that turns at each end into a line heading
-    back or forward. Coming in from the back at its top and leaving forward at its bottom,
-    the leg that starts higher must lie further forward (else it crosses the others' lines
-    in); upside down, the one that ends lower. A bracket (both lines one way) lies outside
-    the brackets it holds."""
-    low, high, pieces = claim[0], claim[1], claim[2]
-    (first_at, first_heading), (second_at, second_heading) = pieces
+    A leg is a segment from ``low`` to ``high`` that turns at each end (at ``first_at`` and
+    ``second_at``) into a line heading back or forward. Coming in from the back at its top and
+    leaving forward at its bottom, the leg that starts higher must lie further forward (else it
+    crosses the others' lines in); upside down, the one that ends lower. A bracket (both lines
+    one way) lies outside the brackets it holds."""
     top_heading, bottom_heading = (first_heading, second_heading) if first_at <= second_at else (
         second_heading, first_heading)
     if top_heading < 0 < bottom_heading:
@@ -265,18 +266,22 @@ def _position(claim: tuple) -> float:
     return length if top_heading < 0 else -length
 
 
+def _position_key(claim: tuple) -> float:
+    return claim[2]
+
+
 LONG_LEG = 400.0  # legs longer than this are few: checked against every leg, the rest only near them
 
 
 def _stack(claimed: list[tuple]) -> list[tuple[str, int, int]]:
     """Tracks for the legs of one gutter, in the order given: each leg lies in front of every
     earlier leg it shares a stretch with (one track above the highest of them)."""
-    claimed.sort(key=_position)
+    claimed.sort(key=_position_key)
     lows: list[float] = []    # the short legs placed, by where they start
     short: list[tuple[float, float, int]] = []
     long_legs: list[tuple[float, float, int]] = []
     given = []
-    for low, high, _pieces, conn_id, i in claimed:
+    for low, high, _position_at, conn_id, i in claimed:
         best = -1
         j = bisect_left(lows, high + 2.0) - 1
         reach = low - 2.0 - LONG_LEG
@@ -321,6 +326,6 @@ def _tracks(claims: dict[tuple[str, int], list[tuple]], forward: int = 1) -> dic
 def gutter_legs(plan: RoutePlan, key: tuple[str, int], leaving: set[str]) -> list[tuple[float, float, float]]:
     """The legs along gutter ``key`` of the routes that stay (all but ``leaving``): (span low, span high,
     coordinate with its track), so that a route planned again among them can take a track of its own."""
-    plans, offsets = plan.plans, plan.offsets
-    return [(low, high, plans[conn_id][5][i][2] + offsets.get((conn_id, i), 0.0))
-            for low, high, _pieces, conn_id, i in plan.claims.get(key, ()) if conn_id not in leaving]
+    routes = plan.routes
+    return [(low, high, routes[conn_id].channels[i])
+            for low, high, _position_at, conn_id, i in plan.claims.get(key, ()) if conn_id not in leaving]
