@@ -287,25 +287,22 @@ def _gap(x: float, around: tuple[float, ...], moving: tuple[float, ...]) -> floa
 
 
 def _free_track(value: float, near: list[float], room: float) -> float:
-    """The coordinate within ``room`` of ``value`` (a gutter's middle) for a leg beside the legs ``near``:
-    the nearest to the middle a track's spacing from all of them, else the middle of the widest gap
-    (``near`` sorted)."""
+    """The coordinate within ``room`` of ``value`` (a gutter's middle) for a leg beside the legs ``near``
+    (sorted): the nearest to the middle a track's spacing from all of them, else the middle of the
+    widest gap between them (the room's edges count as legs a track's spacing beyond)."""
+    spacing = TRACK_SPACING
     i = bisect_left(near, value)
     gap = min(near[i] - value if i < len(near) else room, value - near[i - 1] if i > 0 else room)
-    if gap >= TRACK_SPACING:
+    if gap >= spacing:
         return value
     low, high = value - room, value + room
-    best, best_gap = value, gap
-    spacing = TRACK_SPACING
-    previous = low - spacing  # the room's edges are as far as a leg may go: gaps there end at the edge
-    for v in [*near, high + spacing]:
-        a, b = max(previous, low - spacing), min(v, high + spacing)
-        previous = v
-        if b - a >= 2 * spacing:  # room for a track: the one nearest the middle
+    edges = [low - spacing, *[v for v in near if low - spacing < v < high + spacing], high + spacing]
+    best, best_width = value, -1.0
+    for a, b in zip(edges, edges[1:], strict=False):
+        if b - a >= 2 * spacing:  # room for a track: the one nearest the middle (between the edges' beyonds)
             candidate, width = min(max(value, a + spacing), b - spacing), spacing
         else:
-            candidate, width = (a + b) / 2, (b - a) / 2
-        candidate = min(max(candidate, low), high)
-        if width > best_gap + 1e-9 or (width >= best_gap - 1e-9 and abs(candidate - value) < abs(best - value)):
-            best, best_gap = candidate, width
+            candidate, width = min(max((a + b) / 2, low), high), (b - a) / 2
+        if width > best_width or (width == best_width and abs(candidate - value) < abs(best - value)):
+            best, best_width = candidate, width
     return best
