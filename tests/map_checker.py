@@ -98,8 +98,13 @@ def route_crosses(cmds: list[tuple], end, direction, boxes: dict[str, tuple]) ->
     """The cards (``boxes``: id -> (x0, y0, x1, y1)) a route and its arrowhead pass under, as numbers."""
     from journeymap.editor.routing import arrow_points
 
+    return drawn_crossings(cmds, arrow_points(end, direction), boxes)
+
+
+def drawn_crossings(cmds: list[tuple], arrow, boxes: dict[str, tuple]) -> list[str]:
+    """``route_crosses`` for a route as drawn: its commands and its arrowhead's three corners."""
     hit = []
-    pieces = _pieces(cmds, arrow_points(end, direction))
+    pieces = _pieces(cmds, arrow)
     for card_id, (x0, y0, x1, y1) in boxes.items():
         inside = (x0 + INSET, y0 + INSET, x1 - INSET, y1 - INSET)
         if any(segment_hits_box(p, q, inside) for p, q in pieces):

@@ -45,3 +45,17 @@ def test_generated_maps_are_deterministic():
     assert document_to_json(generate("S", seed=3)) == document_to_json(generate("S", seed=3))
     doc = generate("S")
     assert (doc.card_count(), doc.connection_count(), len(doc.steps()), len(doc.lanes())) == (60, 70, 10, 8)
+
+
+@pytest.mark.slow  # two drags on a generated map in a subprocess
+def test_the_drag_figures_run_alone():
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "drag.py"), "--size", "S", "--repeat", "1"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    lines = run.stdout.splitlines()
+    assert [line.split()[:2] for line in lines] == [["S", "drag_frame_ms"], ["S", "drag20_frame_ms"]]
+    for line in lines:
+        median, p95 = float(line.split()[3]), float(line.split()[5])
+        assert 0 < median <= p95

@@ -83,3 +83,26 @@ def find_caption_spot(
             take(x - half_w, y - half_h, width, height)
             return (x - half_w, y - half_h, width, height)
     return (middle[0] - half_w, middle[1] - half_h, width, height)  # a map full to the brim: on the route
+
+
+class SpotsAbove:
+    """Spots taken for one step of a drag (the floating cards, the captions placed in it) above
+    ``below``, what the map holds (a LabelSpots), but its rectangles ``ignored`` (those of the
+    cards dragged away and of their captions); read and taken as a LabelSpots."""
+
+    def __init__(self, below, ignored: frozenset = frozenset()) -> None:
+        self._below = below
+        self._ignored = ignored
+        self._taken: list[tuple[float, float, float, float]] = []
+
+    def take_rect(self, x: float, y: float, w: float, h: float) -> None:
+        self._taken.append((x, y, x + w, y + h))
+
+    def is_free_rect(self, x: float, y: float, w: float, h: float) -> bool:
+        right, bottom = x + w, y + h
+        for left, top, other_right, other_bottom in self._taken:
+            if x < other_right and left < right and y < other_bottom and top < bottom:
+                return False
+        if self._ignored:
+            return self._below.is_free_rect_but(x, y, w, h, self._ignored)
+        return self._below.is_free_rect(x, y, w, h)

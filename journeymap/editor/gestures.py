@@ -1,7 +1,8 @@
 """Mouse gestures on the canvas, each ending in (at most) one undo command on release.
 
 While a gesture runs only the items it concerns move: dragged cards and their own
-connections, or a marker line. Nothing is relaid out until the command is pushed.
+connections (routed again at every step, see dragged_connections.py), or a marker line.
+Nothing is laid out again until the command is pushed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..collector import GesturePause
 from ..model.kinds import card_kind_for_lane
+from .dragged_connections import DraggedConnections
 from .interaction import Interaction
 from .items.card import CardItem
 from .moves import plan_moves
@@ -91,29 +93,19 @@ class CardDragGesture(Gesture):
         for item in self.items:
             item.setZValue(20)
         self.connections = {conn for item in self.items for conn in item.connections}
-        dragged = set(self.items)
-        # curves between two dragged cards only shift; only those with one end left behind bend
-        self.inner = {c for c in self.connections if c.source in dragged and c.target in dragged}
-        outer = self.connections - self.inner
         self.scene.set_dragged_connections(self.connections)
         self.scene.set_dragged_cards(self.items)
-        # each bending curve, and where its moving card began, as plain numbers
-        self.bending = []
-        for conn in outer:
-            source_moves = conn.source in dragged
-            conn.drag_anchor(source_moves, _card_rect(conn.source), _card_rect(conn.target))
-            card = conn.source if source_moves else conn.target
-            self.bending.append((conn, self.origins[card].x(), self.origins[card].y()))
+        self.following = DraggedConnections(self.scene, self.items, self.connections)
 
     def drag(self, pos: QPointF) -> None:
         delta = pos - self.press
         dx, dy = delta.x(), delta.y()
+        boxes = {}
         for item in self.items:
-            item.setPos(self.origins[item] + delta)
-        for conn in self.inner:
-            conn.drag_shift(dx, dy)
-        for conn, x, y in self.bending:
-            conn.drag_reroute(x + dx, y + dy)
+            origin = self.origins[item]
+            item.setPos(origin + delta)
+            boxes[item.card_id] = (origin.x() + dx, origin.y() + dy, item.width(), item.height())
+        self.following.step(boxes)
         self.scene.live_layer().commit()
         cell = self.scene.layout.cell_at(pos.x(), pos.y())
         if cell != self.drop_cell:
@@ -341,7 +333,3 @@ class HeaderResizeGesture(Gesture):
 
 def rect_of(box) -> QRectF:
     return QRectF(box.x, box.y, box.w, box.h)
-
-
-def _card_rect(card) -> tuple[float, float, float, float]:
-    return (card.x(), card.y(), card.width(), card.height())

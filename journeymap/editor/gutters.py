@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from . import style
 from .layout import MapLayout
@@ -27,7 +28,7 @@ TOP_ROOM = 4.0          # the same above the first lane, where the gutter is hal
 MIN_VERTICAL_GAP = style.ARROW_LENGTH + 6.0  # room a vertical curve needs for its arrowhead
 
 
-class _Grid:
+class Grid:
     """The gutters and the cards' extents of one layout, in timeline order."""
 
     def __init__(self, layout: MapLayout, cells: Iterable[tuple[tuple[str, str], list[str]]]) -> None:
@@ -54,6 +55,10 @@ class _Grid:
         first = [(columns[0].x if ltr else columns[0].right)] if columns else []
         self._vertical = first + [column.right if ltr else column.x for column in columns]
 
+    def vertical_lines(self) -> list[float]:
+        """x of every line between columns in timeline order, the one before the first column first."""
+        return self._vertical
+
     def vertical_gutter(self, after_step: int) -> float:
         """x of the line between step ``after_step`` and the next (-1: before the first)."""
         return self._vertical[after_step + 1]
@@ -63,6 +68,11 @@ class _Grid:
         if below_lane < 0:
             return self.rows[0].y + style.CELL_PADDING_Y / 2  # stays inside the grid, under the step headers
         return self.rows[below_lane].bottom
+
+    def s_curve_fits(self, p0, p3, after_step: int) -> bool:
+        """Whether an S from ``p0`` to ``p3`` keeps to the gutter after ``after_step`` (its ends are
+        that gutter's two sides, at most SHORT_S apart in height)."""
+        return abs(p3[1] - p0[1]) <= SHORT_S
 
     def run_is_clear(self, y: float, first: int, last: int) -> bool:
         """Whether a horizontal run at ``y`` across the columns ``first`` to ``last`` (included) meets no card."""
@@ -84,19 +94,20 @@ class _Grid:
         return gap >= MIN_VERTICAL_GAP
 
 
-def _sides(grid: _Grid, kind: str, source: str, target: str) -> tuple[str, str]:
+def route_sides(grid: Grid, kind: str, source: str, target: str, step: int) -> tuple[str, str]:
+    """The sides a route leaves and enters by (``step``: the column of the two cards, for DOWN and UP)."""
     if kind == FORWARD:
         return ("fwd", "back")
     if kind == SELF:
         return ("fwd", "fwd")
     if kind in (DOWN, UP):
-        if grid.neighbours_in_column(source, target, grid.place[source][0]):
+        if grid.neighbours_in_column(source, target, step):
             return ("bottom", "top") if kind == DOWN else ("top", "bottom")
         return ("fwd", "fwd")  # a bracket through the gutter beside the column
     return ("back", "fwd")     # a loop back: out behind the card, in at the target's front
 
 
-def _lane_gutter(grid: _Grid, source_lane: int, target_lane: int, y_source: float, y_target: float) -> int:
+def _lane_gutter(grid: Grid, source_lane: int, target_lane: int, y_source: float, y_target: float) -> int:
     """Which lane line a run between the two lanes takes (the lane index it lies below)."""
     if target_lane > source_lane:
         return source_lane
@@ -107,7 +118,7 @@ def _lane_gutter(grid: _Grid, source_lane: int, target_lane: int, y_source: floa
     return source_lane - 1 if middle - row.y < row.bottom - middle and source_lane > 0 else source_lane
 
 
-def _channels(grid: _Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[tuple[str, int, float]]:
+def route_legs(grid: Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[tuple[str, int, float]]:
     """The route's legs as (gutter axis, gutter index, coordinate), before tracks are given."""
     s_step, s_lane, _ = s_place
     t_step, t_lane, _ = t_place
@@ -115,7 +126,7 @@ def _channels(grid: _Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[t
         return []
     if kind == FORWARD:
         if t_step == s_step + 1:
-            if abs(p3[1] - p0[1]) <= SHORT_S:
+            if grid.s_curve_fits(p0, p3, s_step):
                 return []
             return [("v", s_step, grid.vertical_gutter(s_step))]
         if grid.run_is_clear(p0[1], s_step + 1, t_step - 1):
@@ -137,7 +148,7 @@ def _channels(grid: _Grid, kind: str, sides, p0, p3, s_place, t_place) -> list[t
     ]
 
 
-def _slots(grid: _Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[int, int]]:
+def _slots(grid: Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[int, int]]:
     """Spread the connections on each side of a card along it, ordered by where their other ends are."""
     users: dict[tuple[str, str], list] = {}
     place = grid.place
@@ -164,15 +175,36 @@ def _slots(grid: _Grid, ends: dict[str, tuple]) -> dict[tuple[str, int], tuple[i
     return slots
 
 
+@dataclass
+class RoutePlan:
+    """Every connection's route, with what a drag needs to route a few of them again among the
+    rest: the grid they were planned on, each one's ends and sides, and per gutter the legs along
+    it (``claims``, see _claims; leg i of a route lies at ``routes[id].channels[i]``).
+
+    Kept until the next plan: the rest of the planning's numbers are let go at once, for a
+    geometry pass that left tens of thousands more objects alive had the cycle collector walk
+    them all again and again."""
+
+    routes: dict[str, Route]
+    grid: Grid
+    ends: dict[str, tuple[str, str, tuple[str, str]]]
+    claims: dict[tuple[str, int], list[tuple]]
+
+
 def plan_routes(layout: MapLayout, cells, connections: Iterable[tuple[str, str, str]]) -> dict[str, Route]:
     """Every connection's route: ``cells`` as the document gives them, ``connections`` as (id, source, target)."""
-    grid = _Grid(layout, cells)
+    return make_plan(layout, cells, connections).routes
+
+
+def make_plan(layout: MapLayout, cells, connections: Iterable[tuple[str, str, str]]) -> RoutePlan:
+    """``plan_routes``, keeping what it worked out (see RoutePlan)."""
+    grid = Grid(layout, cells)
     ends: dict[str, tuple] = {}
     kinds: dict[str, str] = {}
     for conn_id, source, target in connections:
         kind = route_kind(grid.place[source], grid.place[target], source == target)
         kinds[conn_id] = kind
-        ends[conn_id] = (source, target, _sides(grid, kind, source, target))
+        ends[conn_id] = (source, target, route_sides(grid, kind, source, target, grid.place[source][0]))
     slots = _slots(grid, ends)
     forward = grid.forward
     plans: dict[str, tuple] = {}
@@ -181,22 +213,23 @@ def plan_routes(layout: MapLayout, cells, connections: Iterable[tuple[str, str, 
         source_slot, target_slot = slots[(conn_id, 0)], slots[(conn_id, 1)]
         p0 = attach_point((s_box.x, s_box.y, s_box.w, s_box.h), sides[0], source_slot, forward)
         p3 = attach_point((t_box.x, t_box.y, t_box.w, t_box.h), sides[1], target_slot, forward)
-        legs = _channels(grid, kinds[conn_id], sides, p0, p3, grid.place[source], grid.place[target])
+        legs = route_legs(grid, kinds[conn_id], sides, p0, p3, grid.place[source], grid.place[target])
         plans[conn_id] = (sides, source_slot, target_slot, p0, p3, legs)
-    offsets = _tracks(plans, forward)
+    claims = _claims(plans, forward)
+    offsets = _tracks(claims, forward)
     routes: dict[str, Route] = {}
     for conn_id, (sides, source_slot, target_slot, _p0, _p3, legs) in plans.items():
         channels = tuple(value + offsets.get((conn_id, i), 0.0) for i, (_a, _g, value) in enumerate(legs))
         routes[conn_id] = Route(kinds[conn_id], 0.0, source_slot, target_slot, sides[0], sides[1], channels)
-    return routes
+    return RoutePlan(routes, grid, ends, claims)
 
 
 def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list[tuple]]:
-    """Per gutter, the legs along it: (span low, span high, position key, pieces, conn id, leg index).
+    """Per gutter, the legs along it: (span low, span high, position key, conn id, leg index).
 
-    A leg's *pieces* are the two lines it turns into at its ends: (where along the leg, which way
-    across the gutter they head), in a coordinate that grows forward (x times the map's direction)
-    for vertical gutters and downwards for horizontal ones."""
+    The position key (``_position``) comes from the two lines a leg turns into at its ends:
+    where along the leg, and which way across the gutter they head, in a coordinate that grows
+    forward (x times the map's direction) for vertical gutters and downwards for horizontal ones."""
     claims: dict[tuple[str, int], list[tuple]] = {}
     for conn_id, (_sides, _s, _t, p0, p3, legs) in plans.items():
         values = [value for _a, _g, value in legs]
@@ -208,21 +241,21 @@ def _claims(plans: dict[str, tuple], forward: int) -> dict[tuple[str, int], list
             after = p3[cross] if i == n - 1 else values[i + 1]
             came = p0[own] if i < 2 else values[i - 2]
             goes = p3[own] if i + 2 >= n else values[i + 2]
-            pieces = ((before, (came - value) * scale), (after, (goes - value) * scale))
-            claims.setdefault((axis, gutter), []).append((min(before, after), max(before, after), pieces, conn_id, i))
+            low, high = min(before, after), max(before, after)
+            position = _position(low, high, before, (came - value) * scale, after, (goes - value) * scale)
+            claims.setdefault((axis, gutter), []).append((low, high, position, conn_id, i))
     return claims
 
 
-def _position(claim: tuple) -> float:
+def _position(low: float, high: float, first_at: float, first_heading: float, second_at: float,
+              second_heading: float) -> float:
     """Where across its gutter a leg crosses the others least: a key, smaller towards the back.
 
-    A leg is a segment from ``low`` to ``high`` that turns at each end into a line heading
-    back or forward. Coming in from the back at its top and leaving forward at its bottom,
-    the leg that starts higher must lie further forward (else it crosses the others' lines
-    in); upside down, the one that ends lower. A bracket (both lines one way) lies outside
-    the brackets it holds."""
-    low, high, pieces = claim[0], claim[1], claim[2]
-    (first_at, first_heading), (second_at, second_heading) = pieces
+    A leg is a segment from ``low`` to ``high`` that turns at each end (at ``first_at`` and
+    ``second_at``) into a line heading back or forward. Coming in from the back at its top and
+    leaving forward at its bottom, the leg that starts higher must lie further forward (else it
+    crosses the others' lines in); upside down, the one that ends lower. A bracket (both lines
+    one way) lies outside the brackets it holds."""
     top_heading, bottom_heading = (first_heading, second_heading) if first_at <= second_at else (
         second_heading, first_heading)
     if top_heading < 0 < bottom_heading:
@@ -233,18 +266,22 @@ def _position(claim: tuple) -> float:
     return length if top_heading < 0 else -length
 
 
+def _position_key(claim: tuple) -> float:
+    return claim[2]
+
+
 LONG_LEG = 400.0  # legs longer than this are few: checked against every leg, the rest only near them
 
 
 def _stack(claimed: list[tuple]) -> list[tuple[str, int, int]]:
     """Tracks for the legs of one gutter, in the order given: each leg lies in front of every
     earlier leg it shares a stretch with (one track above the highest of them)."""
-    claimed.sort(key=_position)
+    claimed.sort(key=_position_key)
     lows: list[float] = []    # the short legs placed, by where they start
     short: list[tuple[float, float, int]] = []
     long_legs: list[tuple[float, float, int]] = []
     given = []
-    for low, high, _pieces, conn_id, i in claimed:
+    for low, high, _position_at, conn_id, i in claimed:
         best = -1
         j = bisect_left(lows, high + 2.0) - 1
         reach = low - 2.0 - LONG_LEG
@@ -267,10 +304,10 @@ def _stack(claimed: list[tuple]) -> list[tuple[str, int, int]]:
     return given
 
 
-def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], float]:
+def _tracks(claims: dict[tuple[str, int], list[tuple]], forward: int = 1) -> dict[tuple[str, int], float]:
     """Offsets that keep legs sharing a stretch of one gutter apart, in the order that crosses least."""
     offsets: dict[tuple[str, int], float] = {}
-    for key, claimed in _claims(plans, forward).items():
+    for key, claimed in claims.items():
         if len(claimed) < 2:
             continue
         given = _stack(claimed)
@@ -284,3 +321,11 @@ def _tracks(plans: dict[str, tuple], forward: int = 1) -> dict[tuple[str, int], 
         for conn_id, i, track in given:
             offsets[(conn_id, i)] = (first + track * spacing) * scale
     return offsets
+
+
+def gutter_legs(plan: RoutePlan, key: tuple[str, int], leaving: set[str]) -> list[tuple[float, float, float]]:
+    """The legs along gutter ``key`` of the routes that stay (all but ``leaving``): (span low, span high,
+    coordinate with its track), so that a route planned again among them can take a track of its own."""
+    routes = plan.routes
+    return [(low, high, routes[conn_id].channels[i])
+            for low, high, _position_at, conn_id, i in plan.claims.get(key, ()) if conn_id not in leaving]

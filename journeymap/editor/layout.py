@@ -271,3 +271,17 @@ class LabelSpots:
                     if x < other_right and left < right and y < other_bottom and top < bottom:
                         return False
         return True
+
+    def is_free_rect_but(self, x: float, y: float, w: float, h: float, ignored) -> bool:
+        """``is_free_rect`` as if the rectangles ``ignored`` (as taken: left, top, right, bottom)
+        were free: what cards dragged away and their captions leave."""
+        c = self.CELL
+        right, bottom = x + w, y + h
+        buckets = self._buckets
+        for i in range(int(x // c), int(right // c) + 1):
+            for j in range(int(y // c), int(bottom // c) + 1):
+                for entry in buckets.get((i, j), ()):
+                    left, top, other_right, other_bottom = entry
+                    if x < other_right and left < right and y < other_bottom and top < bottom and entry not in ignored:
+                        return False
+        return True

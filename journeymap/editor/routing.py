@@ -69,18 +69,26 @@ def route_kind(source_place: tuple[int, int, int], target_place: tuple[int, int,
     return LOOP_DOWN if t_lane > s_lane else LOOP_UP
 
 
-def _slot_fraction(slot: tuple[int, int]) -> float:
+SLOT_SPREAD = 0.6  # the slots of a side use its middle 60%
+
+
+def slot_fraction(slot: tuple[float, int]) -> float:
+    """Where along its side slot ``(index, count)`` attaches, from 0 to 1."""
     index, count = slot
     if count <= 1:
         return 0.5
-    spread = 0.6  # use the middle 60% of a side
-    return 0.5 - spread / 2 + spread * index / (count - 1)
+    return 0.5 - SLOT_SPREAD / 2 + SLOT_SPREAD * index / (count - 1)
+
+
+def fraction_slot(fraction: float) -> tuple[float, int]:
+    """The slot that attaches at ``fraction`` of its side: an end fitted between the slots of others."""
+    return ((fraction - 0.5 + SLOT_SPREAD / 2) / SLOT_SPREAD, 2)
 
 
 def attach_point(rect: Rect, side: str, slot: tuple[int, int], forward: int) -> Point:
     """A point on a card's side; 'fwd' and 'back' resolve through the map direction."""
     x, y, w, h = rect
-    f = _slot_fraction(slot)
+    f = slot_fraction(slot)
     if side in ("fwd", "back"):
         right = (side == "fwd") == (forward > 0)
         return (x + w if right else x, y + h * f)
@@ -184,29 +192,39 @@ def corner_points(p0: Point, p3: Point, channels: tuple[float, ...], horizontal_
     points.append(p3)
     kept = [points[0]]
     for point in points[1:]:
-        if abs(point[0] - kept[-1][0]) < 0.01 and abs(point[1] - kept[-1][1]) < 0.01:
-            continue
-        if len(kept) >= 2 and _in_line(kept[-2], kept[-1], point):
-            kept[-1] = point
-        else:
-            kept.append(point)
+        x, y = point
+        lx, ly = kept[-1]
+        if abs(x - lx) < 0.01 and abs(y - ly) < 0.01:
+            continue  # the same point again
+        if len(kept) >= 2:
+            ax, ay = kept[-2]
+            if (abs(ax - lx) < 0.01 and abs(lx - x) < 0.01) or (abs(ay - ly) < 0.01 and abs(ly - y) < 0.01):
+                kept[-1] = point  # in line with the two before: the leg goes on
+                continue
+        kept.append(point)
     return kept
 
 
-def _in_line(a: Point, b: Point, c: Point) -> bool:
-    same_x = abs(a[0] - b[0]) < 0.01 and abs(b[0] - c[0]) < 0.01
-    return same_x or (abs(a[1] - b[1]) < 0.01 and abs(b[1] - c[1]) < 0.01)
-
-
 def orthogonal_route(p0: Point, p3: Point, channels: tuple[float, ...], horizontal_first: bool):
-    """Straight legs through the channels with rounded corners; the end point and its arrival direction."""
+    """Straight legs through the channels with rounded corners; the end point and its arrival direction.
+
+    Each corner is rounded by ``r`` along both its legs (as ``_towards`` finds the points, written
+    out: a drag routes tens of these on every step)."""
     points = corner_points(p0, p3, channels, horizontal_first)
     cmds: list[tuple] = [("M", points[0])]
+    append = cmds.append
+    bx, by = points[0]
     for i in range(1, len(points) - 1):
-        before, corner, after = points[i - 1], points[i], points[i + 1]
-        r = min(CORNER_RADIUS, _length(before, corner) / 2, _length(corner, after) / 2)
-        cmds.append(("L", _towards(corner, before, r)))
-        cmds.append(("Q", corner, _towards(corner, after, r)))
+        cx, cy = corner = points[i]
+        ax, ay = points[i + 1]
+        before = abs(cx - bx) + abs(cy - by)
+        after = abs(cx - ax) + abs(cy - ay)
+        r = min(CORNER_RADIUS, before / 2, after / 2)
+        before = before or 1.0
+        after = after or 1.0
+        append(("L", (cx + (bx - cx) * r / before, cy + (by - cy) * r / before)))
+        append(("Q", corner, (cx + (ax - cx) * r / after, cy + (ay - cy) * r / after)))
+        bx, by = cx, cy
     cmds.append(("L", points[-1]))
     last, end = points[-2] if len(points) > 1 else p0, points[-1]
     dx, dy = end[0] - last[0], end[1] - last[1]

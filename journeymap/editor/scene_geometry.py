@@ -13,7 +13,7 @@ from ..collector import cycle_collector_paused
 from . import style
 from .caption_spots import find_caption_spot
 from .drawing_modes import ModesHanded
-from .gutters import plan_routes
+from .gutters import RoutePlan, make_plan
 from .items.backdrop import BackdropItem
 from .items.card import CardItem
 from .items.connection import ConnectionItem
@@ -127,13 +127,13 @@ class GeometryMixin:
         spot = find_caption_spot(
             owner.route_commands(), width, height, self.label_spots,
             (grid.x, grid.y, grid.right, grid.bottom + style.MARGIN / 2),
-            self._lane_lines(),
+            self.lane_lines(),
         )
         return QRectF(*spot)
 
     _lane_lines_of = None  # (layout, its lane lines)
 
-    def _lane_lines(self) -> list[float]:
+    def lane_lines(self) -> list[float]:
         """The y of the lines between lanes (and the grid's bottom), sorted; kept per layout."""
         cached = self._lane_lines_of
         if cached is None or cached[0] is not self.layout:
@@ -141,12 +141,22 @@ class GeometryMixin:
             cached = self._lane_lines_of = (self.layout, [row.bottom for row in rows])
         return cached[1]
 
+    _route_plan: RoutePlan | None = None
+
     def compute_routes(self) -> dict[str, Route]:
         """Every connection's route. Planning makes tens of thousands of short-lived tuples, none in
         a cycle: the cycle collector is held off, which spent as long walking them as planning took."""
         doc = self.document
         with cycle_collector_paused():
-            return plan_routes(self.layout, doc.cells(), ((c.id, c.source, c.target) for c in doc.connections()))
+            plan = make_plan(self.layout, doc.cells(), ((c.id, c.source, c.target) for c in doc.connections()))
+        self._route_plan = plan
+        return plan.routes
+
+    def route_plan(self) -> RoutePlan:
+        """The plan the connections were last routed by (a drag plans its own among them)."""
+        if self._route_plan is None:
+            self.compute_routes()
+        return self._route_plan
 
     def _apply_emotion(self) -> None:
         lane_id = self.layout.emotion_lane

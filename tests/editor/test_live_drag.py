@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter, QUndoStack
 
+from journeymap.editor.drag_routes import DragRouting
 from journeymap.editor.items.connection_caption import ConnectionLabelItem
 from journeymap.editor.items.live_connections import pass_offsets
 from journeymap.editor.routing import segments
@@ -41,13 +42,18 @@ def test_while_dragging_the_items_keep_their_resting_curves_and_the_layer_draws_
     assert set(layer.items_drawn()) == moving
     assert _geometry(scene, captions_shown=False) == before  # nothing routed or re-indexed while the drag runs
     caption = scene.connection_items["e2"].caption_item()
-    assert caption.pos() != QPointF(0, 0)  # captions follow their curves (at the middle, while dragging)
+    assert caption.pos() != QPointF(0, 0)  # captions follow their curves
+    # what the layer draws is what the router plans for the cards where they are now
+    boxes = {"web-compare": _card_rect(scene.card_items["web-compare"])}
+    routes = DragRouting(scene.route_plan(), boxes).routes(boxes)
     for item in moving:
         path, _arrow, _selected = item.drag_drawing((-1e6, -1e6, 1e6, 1e6))
-        cmds, end, _direction = segments(item.route, _card_rect(item.source), _card_rect(item.target), item.forward)
+        cmds, end, _direction = segments(
+            routes[item.conn_id], _card_rect(item.source), _card_rect(item.target), item.forward
+        )
         first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
-        assert (first.x, first.y) == cmds[0][1]  # the drawn curve runs between the cards as they are now
-        assert (last.x, last.y) == end
+        assert (first.x, first.y) == cmds[0][1] and (last.x, last.y) == end  # between the cards as they are now
+        assert item.drag_commands() == cmds
     canvas.release(start + QPointF(80, 30))
     assert not layer.items_drawn() and not any(item.dragging() for item in moving)
 

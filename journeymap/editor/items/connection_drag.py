@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..routing import arrow_points, attach_point, iter_label_points, route_box, route_through
+from ..routing import arrow_points, iter_label_points, route_box, route_through
 from .route_paths import add_arrow, add_commands
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -16,40 +16,27 @@ _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 class DragGeometry:
     """A connection's geometry while its cards are dragged: plain numbers, drawn by the live layer."""
 
-    __slots__ = ("layer", "cmds", "arrow", "box", "dx", "dy", "pending", "drawn", "caption_hidden", "ends")
+    __slots__ = ("layer", "cmds", "arrow", "box", "pending", "drawn", "caption_hidden")
 
     def __init__(self, layer, cmds: list[tuple], arrow: tuple) -> None:
         self.layer = layer
         self.pending = False  # moved since the item's own geometry was last routed
         self.caption_hidden = False  # the caption waits, hidden, for the drop
-        # (source moves, where the moving end sits on its card, the end left behind's point)
-        self.ends: tuple[bool, tuple[float, float], tuple[float, float]] | None = None
         self.set_route(cmds, arrow)
 
     def set_route(self, cmds: list[tuple], arrow: tuple) -> None:
         self.cmds = cmds
         self.arrow = arrow
         self.box = route_box(cmds, arrow)
-        self.dx = self.dy = 0.0
-        self.drawn: list | None = None  # [(dx, dy), path, arrow polygon or None] of the last paint
+        self.drawn: list | None = None  # [path, arrow polygon or None] of the last paint
 
-    def scene_box(self) -> tuple[float, float, float, float]:
-        x0, y0, x1, y1 = self.box
-        dx, dy = self.dx, self.dy
-        return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
-
-    def _mark(self) -> None:
-        self.layer.mark_box(*self.scene_box())
-
-    def moved(self, cmds: list[tuple] | None, arrow: tuple = (), dx: float = 0.0, dy: float = 0.0) -> None:
-        """A drag step: rerouted (``cmds``) or shifted (``dx``, ``dy``); the layer repaints where it was and is."""
-        self._mark()
-        if cmds is not None:
-            self.set_route(cmds, arrow)
-        else:
-            self.dx, self.dy = dx, dy
+    def moved(self, cmds: list[tuple], arrow: tuple) -> None:
+        """A drag step routed it again: the layer repaints where it was and where it is."""
+        mark = self.layer.mark_box
+        mark(*self.box)
+        self.set_route(cmds, arrow)
         self.pending = True
-        self._mark()
+        mark(*self.box)
 
 
 class ConnectionDragMixin:
@@ -72,50 +59,37 @@ class ConnectionDragMixin:
     def dragging(self) -> bool:
         return self._drag is not None
 
+    def drag_commands(self) -> list[tuple] | None:
+        """The route the live layer draws now (path commands), or None when not dragged."""
+        return self._drag.cmds if self._drag is not None else None
+
+    def drag_arrow(self) -> tuple | None:
+        """The arrowhead the live layer draws now (three corners), or None when not dragged."""
+        return self._drag.arrow if self._drag is not None else None
+
     def drag_box(self) -> tuple[float, float, float, float] | None:
         """Where the live layer draws this connection now (x0, y0, x1, y1), or None."""
-        return self._drag.scene_box() if self._drag is not None else None
+        return self._drag.box if self._drag is not None else None
 
-    def drag_anchor(self, source_moves: bool, source: tuple, target: tuple) -> None:
-        """Before the steps of a drag that moves one end's card (``source`` and ``target`` are the
-        cards' (x, y, w, h)): keep where the moving end sits on its card and where the other end is."""
-        if self._drag is None:
-            return
-        route, forward = self.route, self.forward
-        source_side, target_side = route.sides()
-        if source_moves:
-            anchor = attach_point((0.0, 0.0, source[2], source[3]), source_side, route.source_slot, forward)
-            fixed = attach_point(target, target_side, route.target_slot, forward)
-        else:
-            anchor = attach_point((0.0, 0.0, target[2], target[3]), target_side, route.target_slot, forward)
-            fixed = attach_point(source, source_side, route.source_slot, forward)
-        self._drag.ends = (source_moves, anchor, fixed)
-
-    def drag_reroute(self, x: float, y: float) -> None:
-        """The moving end's card is now at (x, y): route again, caption at the middle.
-
-        The moving end is the card's position plus where it sits on the card (what
-        ``attach_point`` adds, so the numbers are those of routing from the rectangles)."""
+    def drag_route(self, route, p0, p3, source_rect=None, place_caption=None) -> None:
+        """A drag step: draw ``route`` from ``p0`` to ``p3`` (where it now leaves and reaches its
+        cards; a self loop also needs its card's ``source_rect``), the caption where
+        ``place_caption(cmds, width, height)`` puts its top left corner (by default at the route's
+        middle). The item's own route and geometry stay those it rests with."""
         drag = self._drag
-        if drag is None or drag.ends is None:
+        if drag is None:
             return
-        source_moves, (ax, ay), fixed = drag.ends
-        moving = (x + ax, y + ay)
-        p0, p3 = (moving, fixed) if source_moves else (fixed, moving)
-        cmds, end, direction = route_through(self.route, p0, p3, self.forward)
+        cmds, end, direction = route_through(route, p0, p3, self.forward, source_rect)
         drag.moved(cmds, arrow_points(end, direction))  # the live layer repaints on its commit, once per step
-        if self._label_rect is not None and self._label_item is not None and not drag.caption_hidden:
-            mx, my = next(iter_label_points(cmds))
-            centre = self._label_rect.center()
-            self._move_caption(mx - centre.x(), my - centre.y())
-
-    def drag_shift(self, dx: float, dy: float) -> None:
-        """Both cards moved by (dx, dy) from where the drag began: the whole curve moves, unchanged."""
-        if self._drag is None:
+        rect = self._label_rect
+        if rect is None or self._label_item is None or drag.caption_hidden:
             return
-        self._drag.moved(None, dx=dx, dy=dy)
-        if self._label_item is not None and not self._drag.caption_hidden:
-            self._move_caption(dx, dy)
+        if place_caption is not None:
+            x, y = place_caption(cmds, rect.width(), rect.height())
+        else:
+            mx, my = next(iter_label_points(cmds))
+            x, y = mx - rect.width() / 2, my - rect.height() / 2
+        self._move_caption(x - rect.x(), y - rect.y())
 
     def _move_caption(self, dx: float, dy: float) -> None:
         self._label_item.setPos(dx, dy)
@@ -142,34 +116,32 @@ class ConnectionDragMixin:
         drag = self._drag
         if drag is None:
             return None
-        dx, dy = drag.dx, drag.dy
-        x0, y0, x1, y1 = area[0] - dx, area[1] - dy, area[2] - dx, area[3] - dy  # in the route's own units
+        x0, y0, x1, y1 = area
         bx0, by0, bx1, by1 = drag.box
         if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
             return None
         drawn = drag.drawn
-        if drawn is None or drawn[0] != (dx, dy):
+        if drawn is None:
             path = QPainterPath()
-            add_commands(path, drag.cmds, dx, dy)
-            drag.drawn = drawn = [(dx, dy), path, None]
+            add_commands(path, drag.cmds)
+            drag.drawn = drawn = [path, None]
         tip = drag.arrow[0]
         if not (x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12):
-            return drawn[1], None, self.isSelected()  # its arrowhead is out of sight
-        if drawn[2] is None:
-            drawn[2] = QPolygonF([QPointF(x + dx, y + dy) for x, y in drag.arrow])
-        return drawn[1], drawn[2], self.isSelected()
+            return drawn[0], None, self.isSelected()  # its arrowhead is out of sight
+        if drawn[1] is None:
+            drawn[1] = QPolygonF([QPointF(x, y) for x, y in drag.arrow])
+        return drawn[0], drawn[1], self.isSelected()
 
     def add_drag_drawing(self, curves: QPainterPath, arrows: QPainterPath, area: tuple[float, ...]) -> None:
         """Append the moving curve to ``curves`` and its arrowhead to ``arrows``, where inside ``area``."""
         drag = self._drag
         if drag is None:
             return
-        dx, dy = drag.dx, drag.dy
-        x0, y0, x1, y1 = area[0] - dx, area[1] - dy, area[2] - dx, area[3] - dy  # in the route's own units
+        x0, y0, x1, y1 = area
         bx0, by0, bx1, by1 = drag.box
         if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
             return
-        add_commands(curves, drag.cmds, dx, dy)
+        add_commands(curves, drag.cmds)
         tip = drag.arrow[0]
         if x0 - 12 <= tip[0] <= x1 + 12 and y0 - 12 <= tip[1] <= y1 + 12:
-            add_arrow(arrows, drag.arrow, dx, dy)
+            add_arrow(arrows, drag.arrow)

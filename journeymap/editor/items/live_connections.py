@@ -22,7 +22,7 @@ BUSY_DRAG_CURVES = 16
 class LiveConnectionLayerItem(MapLayerItem):
     """The connections of the cards being dragged, drawn from one item while the drag runs.
 
-    Each step of a drag reroutes every curve with one end left behind. As items of their
+    Each step of a drag routes every curve of the moving cards again. As items of their
     own, each would be re-indexed by the scene (their boxes run across the map) and
     stroked by Qt's general path stroker, which costs about half a millisecond for a
     curve across the window: 50 curves took 10 ms a frame. The connection items keep
