@@ -43,7 +43,6 @@ class DragGrid:
         self.grid = grid
         self.forward = grid.forward
         self.rows = grid.rows
-        self.moving = moving
         self._lines = [x * grid.forward for x in grid.vertical_lines()]  # growing along the timeline
         self._row_tops = [row.y for row in grid.rows]
         self._spans: dict[int, tuple[list, list]] = {}  # the columns the dragged cards left

@@ -4,10 +4,12 @@ Every step of a drag plans the moving cards' connections again, by the router's 
 rules (gutters.py) on the grid as it is with those cards floating (drag_grid.py):
 the same kinds, sides and gutters a drop there would give, so no route runs under a
 card it does not join. The other connections keep their routes until the drop plans
-the whole map again; the moving ones fit among them: an end on a card that stays takes
-a place between the ends already on that side, a leg along a gutter a track between
-the legs already there. Planning a few routes this way costs a small part of a frame,
-where planning every route again costs several frames.
+the whole map again; the moving ones fit among them. An end on a card that stays takes
+the router's slot while the ends already on that side sit where the router would put
+them, else a place between them; a leg keeps the track it lay on before the drag while
+the legs around leave it as much room as then, else takes the freest one. So a card
+lifted and held where it lay shows its routes as they were. Planning a few routes this
+way costs a small part of a frame, where planning every route again costs several.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class DragRouting:
         others = {card for _c, source, target in self.connections for card in (source, target)} - cards
         # the ends that stay on the cards the moving routes reach: (card, side) -> [(key, id, end, fraction)]
         self._staying: dict[tuple[str, str], list[tuple]] = {}
-        place = plan.grid.place
+        place = self.grid.place  # as counted once the dragged cards left their cells
         for conn_id, (source, target, sides) in plan.ends.items():
             if conn_id in moving_ids or (source not in others and target not in others):
                 continue
@@ -54,7 +56,7 @@ class DragRouting:
             for card, side, other, slot, end in ((source, sides[0], target, route.source_slot, 0),
                                                  (target, sides[1], source, route.target_slot, 1)):
                 if card in others:
-                    entry = (_side_key(place[other], side), conn_id, end, slot_fraction(slot))
+                    entry = (_side_key(place(other), side), conn_id, end, slot_fraction(slot))
                     self._staying.setdefault((card, side), []).append(entry)
         self._moving_ids = moving_ids
         self._rested: dict[tuple[str, int], tuple | None] = {}  # each moving leg where it lay: see _at_rest

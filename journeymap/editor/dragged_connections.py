@@ -3,10 +3,9 @@
 Each step plans their routes by the router's rules for where the cards are now
 (drag_routes.py) and hands each connection its route to draw in the live layer, its
 caption on a free spot as the geometry pass would choose one: clear of the cards (the
-dragged ones where they are now), the captions that stay and those placed before it in
-the step. The items keep their
-resting routes meanwhile: a drag called off shows them again as they were, and the
-drop plans the whole map.
+dragged ones where they are now), the captions that stay and those placed before it
+in the step. The items keep their resting routes meanwhile: a drag called off shows
+them again as they were, and the drop plans the whole map.
 """
 
 from __future__ import annotations

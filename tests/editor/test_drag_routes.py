@@ -29,9 +29,11 @@ STOPS = (
 NEAR = 11.0  # an arrowhead's length and a pixel: a card dragged this near another leaves no room between
 
 
-@pytest.fixture
-def purchase(make_canvas):
-    return make_canvas(load_template("online-purchase"))
+@pytest.fixture(params=["ltr", "rtl"])
+def purchase(make_canvas, request):
+    doc = load_template("online-purchase")
+    doc.set_info(direction=request.param)  # right to left: the same map, mirrored
+    return make_canvas(doc)
 
 
 def _box(item) -> tuple[float, float, float, float]:
@@ -136,8 +138,9 @@ def test_a_card_dragged_across_steps_and_lanes_draws_true_routes_all_the_way(pur
         # what is drawn is what the router plans for the card where it is now
         boxes = {DRAGGED: _rect(scene.card_items[DRAGGED])}
         routes = DragRouting(scene.route_plan(), [DRAGGED]).routes(boxes)
+        forward = scene.layout.forward_sign()
         for conn in moving:
-            cmds, _end, _direction = segments(routes[conn.conn_id], _rect(conn.source), _rect(conn.target), 1)
+            cmds, _end, _direction = segments(routes[conn.conn_id], _rect(conn.source), _rect(conn.target), forward)
             assert conn.drag_commands() == cmds
         old_picture_wrong.update(_old_picture_crossings(scene, [DRAGGED]))
 
@@ -213,3 +216,22 @@ def test_the_drawn_captions_of_a_drag_stay_inside_the_grid(purchase):
 
     purchase.release(_carry(purchase, [DRAGGED], inside_the_grid))
     assert shown_any
+
+
+def test_a_card_that_loops_to_itself_carries_its_loop_beside_it(canvas):
+    from journeymap.model import Connection
+
+    scene = canvas.scene
+    canvas.doc.add_connection(Connection("self", "web-buy", "web-buy"))
+    scene.apply_geometry()
+    start = canvas.card_center("web-buy")
+    canvas.press(start)
+    for dx in (20, 150, 300):
+        canvas.move(start + QPointF(dx, 120))
+        loop = scene.connection_items["self"]
+        card = _rect(scene.card_items["web-buy"])
+        cmds, _end, _direction = segments(loop.route, card, card, scene.layout.forward_sign())
+        assert loop.drag_commands() == cmds  # the loop's own shape, on its card where it is now
+        x0, y0, x1, y1 = loop.drag_box()
+        assert card[0] <= x0 and x1 <= card[0] + card[2] + 30 and card[1] <= y0 and y1 <= card[1] + card[3]
+    canvas.release(start + QPointF(300, 120))
