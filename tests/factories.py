@@ -33,3 +33,12 @@ def small_map() -> JourneyDocument:
     doc.add_connection(Connection("e4", "phone-ask", "web-compare", "back to compare"))
     doc.add_connection(Connection("e5", "web-buy", "phone-support"))
     return doc
+
+
+def lane_grid(title: str, steps: tuple[str, ...], lanes: tuple[str, ...], direction: str = "ltr") -> JourneyDocument:
+    """One stage of ``steps`` and website ``lanes``, no cards: each routing test puts its own in."""
+    doc = JourneyDocument(MapInfo(title=title, direction=direction))
+    doc.add_stage(Stage("s", "Stage", steps=tuple(Step(step, step.upper()) for step in steps)))
+    for lane in lanes:
+        doc.add_lane(Lane(lane, lane.title(), "website"))
+    return doc

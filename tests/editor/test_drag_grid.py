@@ -12,7 +12,8 @@ from journeymap.editor.drag_routes import DragRouting
 from journeymap.editor.gutters import TRACK_SPACING, make_plan
 from journeymap.editor.layout import compute_layout
 from journeymap.editor.routing import segments, slot_fraction
-from journeymap.model import Card, Connection, JourneyDocument, Lane, MapInfo, Stage, Step
+from journeymap.model import Card, Connection, JourneyDocument
+from tests.factories import lane_grid
 from tests.map_checker import route_crosses
 
 STEPS = ("a", "b", "c", "d")
@@ -21,11 +22,7 @@ NEAR = style.ARROW_LENGTH + 1.0  # a card dragged this near another leaves no ro
 
 
 def _grid(direction: str = "ltr") -> JourneyDocument:
-    doc = JourneyDocument(MapInfo(title="Drag", direction=direction))
-    doc.add_stage(Stage("s", "Stage", steps=tuple(Step(step, step.upper()) for step in STEPS)))
-    for lane in LANES:
-        doc.add_lane(Lane(lane, lane.title(), "website"))
-    return doc
+    return lane_grid("Drag", STEPS, LANES, direction)
 
 
 def _card(doc, card_id: str, step: str, lane: str) -> None:

@@ -16,7 +16,8 @@ from journeymap.editor.layout import compute_layout
 from journeymap.editor.routing import segments
 from journeymap.editor.scene import JourneyScene
 from journeymap.io.templates import load_template, template_names
-from journeymap.model import Card, Connection, JourneyDocument, Lane, MapInfo, Stage, Step
+from journeymap.model import Card, Connection, JourneyDocument
+from tests.factories import lane_grid
 from tests.map_checker import (
     check_scene,
     collect_old_scenes,  # noqa: F401 - a fixture
@@ -30,12 +31,7 @@ pytestmark = pytest.mark.usefixtures("collect_old_scenes")
 
 
 def _grid(direction: str = "ltr") -> JourneyDocument:
-    """Four steps and three lanes; each test puts its own cards in."""
-    doc = JourneyDocument(MapInfo(title="Gutters", direction=direction))
-    doc.add_stage(Stage("s", "Stage", steps=tuple(Step(step, step.upper()) for step in STEPS)))
-    for lane in LANES:
-        doc.add_lane(Lane(lane, lane.title(), "website"))
-    return doc
+    return lane_grid("Gutters", STEPS, LANES, direction)
 
 
 def _card(doc, card_id: str, step: str, lane: str) -> None:

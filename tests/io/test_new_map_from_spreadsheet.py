@@ -9,7 +9,7 @@ from journeymap.io.templates import load_template
 from journeymap.io.xlsx_import import ImportRefused
 from journeymap.io.xlsx_import.lane_kinds import lane_kind_for_name
 from journeymap.io.xlsx_import.new_map import map_from_spreadsheet
-from tests.io.xlsx_books import exported
+from tests.io.xlsx_books import exported, only_map_sheet
 
 
 def nngroup_grid(path, merged=True):
@@ -47,10 +47,7 @@ def test_a_grid_with_merged_or_repeated_stages(tmp_path, merged):
 def test_the_map_sheet_of_our_own_workbook_reads_as_a_grid_too(tmp_path):
     doc = load_template("online-purchase")
     path = exported(doc, tmp_path)
-    book = openpyxl.load_workbook(path)
-    for name in book.sheetnames[1:]:
-        del book[name]
-    book.save(path)
+    only_map_sheet(path)
     new, _ = map_from_spreadsheet(path)
     assert [s.name for s in new.stages()] == [s.name for s in doc.stages()]
     assert new.card_count() == doc.card_count()

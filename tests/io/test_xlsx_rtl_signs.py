@@ -12,7 +12,6 @@ import subprocess
 import openpyxl
 import pytest
 
-from journeymap.io.export_formats import export_document
 from journeymap.io.templates import load_template
 from journeymap.io.xlsx.analysis_sheets import HEBREW as ANALYSIS_HEBREW
 from journeymap.io.xlsx.analysis_sheets import _more_note, analysis_words
@@ -22,6 +21,7 @@ from journeymap.io.xlsx_import.new_map import map_from_spreadsheet
 from journeymap.model import Kpi
 from journeymap.model.analysis import analyze
 from journeymap.model.analysis.result import MorePaths
+from tests.io.xlsx_books import exported, only_map_sheet
 
 LRM = "\u200e"
 KPI_NAME = "מדד המלצה"
@@ -33,12 +33,6 @@ def hebrew_map():
     card = next(card for card in doc.cards() if card.kpis)
     doc.update_card(card.id, kpis=(*card.kpis, Kpi(KPI_NAME, -37.0, "")))
     return doc, card.id
-
-
-def exported(doc, tmp_path):
-    path = tmp_path / "he.xlsx"
-    export_document(doc, path, "xlsx")
-    return path
 
 
 def visible_sheets(book):
@@ -116,10 +110,7 @@ def test_a_negative_kpi_keeps_its_sign_in_front_and_comes_back_unchanged(tmp_pat
 def test_the_map_sheet_of_a_hebrew_workbook_reads_back_with_its_scores(tmp_path):
     doc = load_template("online-purchase-he")
     path = exported(doc, tmp_path)
-    book = openpyxl.load_workbook(path)
-    for name in book.sheetnames[1:]:
-        del book[name]
-    book.save(path)
+    only_map_sheet(path)
     new, _ = map_from_spreadsheet(path)
     wanted = {" ".join(c.title.split()): c.emotion for c in doc.cards() if c.emotion is not None}
     read = {c.title: c.emotion for c in new.cards() if c.title in wanted}

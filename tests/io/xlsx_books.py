@@ -16,6 +16,15 @@ def exported(doc: JourneyDocument, folder: Path, name: str = "book.xlsx") -> Pat
     return path
 
 
+def only_map_sheet(path: Path) -> Path:
+    """The workbook cut down to its first sheet, the Map grid, as a stakeholder might send it."""
+    book = openpyxl.load_workbook(path)
+    for name in book.sheetnames[1:]:
+        del book[name]
+    book.save(path)
+    return path
+
+
 class Book:
     """An exported workbook opened for editing; ``save()`` writes it back like Excel would."""
 
