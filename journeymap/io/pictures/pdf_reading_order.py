@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from ...editor.bidi import RTL_CLASSES
+
 RLM = "\u200f"
 LRM = "\u200e"
 MARKS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-_RIGHT = {"R", "AL"}
 _NUMBER_LIKE = {"EN", "ES", "ET", "CS", "AN"}
 _SPACES = {" ", "\u00a0", "\t"}
 
@@ -38,7 +39,7 @@ def kind(char: str) -> str:
     if char in _SPACES:
         return "N"
     bidi = unicodedata.bidirectional(char)
-    if bidi in _RIGHT:
+    if bidi in RTL_CLASSES:
         return "R"
     if bidi == "L" or bidi in _NUMBER_LIKE:
         return "S"
@@ -52,7 +53,7 @@ def direction_count(text: str) -> int:
         bidi = unicodedata.bidirectional(char)
         if bidi == "L":
             count += 1
-        elif bidi in _RIGHT:
+        elif bidi in RTL_CLASSES:
             count -= 1
     return count
 

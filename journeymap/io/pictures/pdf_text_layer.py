@@ -11,11 +11,10 @@ order that reads back as typed, over the drawn line.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontInfo, QGlyphRun, QPainter, QPainterPath, QTextLayout, QTextOption, QTransform
 
+from ...editor.bidi import has_rtl
 from ...editor.line_sink import TextLine
 from ...model.document import JourneyDocument
 from .pdf_reading_order import LRM, MARKS, RLM, direction_count, kind, read_back, reading_layout
@@ -24,7 +23,6 @@ from .pdf_text_font import LayerFont
 _WIDE = 1e6  # a line width no label reaches: lay out without wrapping
 
 
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _MIRRORS = dict(zip("()[]{}<>\u00ab\u00bb\u2039\u203a", ")(][}{><\u00bb\u00ab\u203a\u2039", strict=True))
 
 
@@ -142,7 +140,7 @@ class PdfTextLayer:
                     layout, origin = _laid_out(line)
                     painter.fillPath(_outlines(layout, origin), painter.pen().brush())
                 return
-        if not line.rtl and not _RIGHT_TO_LEFT.search(line.text):
+        if not line.rtl and not has_rtl(line.text):
             # Written as typed; readers keep it so, except that on a right-to-left page they
             # move neutral characters at its end to the front ("?Call centre").
             if not self.rtl_pages or kind(line.text[-1]) == "S":
