@@ -137,7 +137,7 @@ def test_libreoffice_shows_every_sign_before_its_digit(tmp_path):
          "--outdir", str(tmp_path), str(path)],
         check=True, capture_output=True, timeout=240,
     )
-    text = subprocess.run([pdftotext, str(tmp_path / "he.pdf"), "-"], check=True, capture_output=True, text=True,
+    text = subprocess.run([pdftotext, str(path.with_suffix(".pdf")), "-"], check=True, capture_output=True, text=True,
                           timeout=60).stdout
     # pdftotext writes each line as it is laid out: a sign after its digit shows up as "1−" or "37-".
     assert re.search("[+\u2212][12]", text) and "-37" in text
