@@ -20,22 +20,31 @@ from bench.generate import generate
 from journeymap.model.analysis import analyze, factor, markov, stage_summary
 from journeymap.model.analysis.flow import build_chain
 from journeymap.model.analysis.many_columns import solve_right_many
+from journeymap.model.analysis.rounds import RoundsFactor
 from journeymap.model.analysis.stage_reach import StageReach
 from tests.model.analysis_maps import chain_map
 from tests.model.test_analysis_random import graphs, inverse, reference_entries, reference_shares, visits
 
-MODES = {"sparse": (10**9, 0.1), "dense": (2, 0.0), "dense at the end": (3, 0.5)}
+# (DENSE_MIN, DENSE_FILL, ROUNDS_MIN): the dense block's thresholds, and the loop size from
+# which the elimination runs in rounds (rounds.py) instead of pivot by pivot
+MODES = {
+    "sparse": (10**9, 0.1, 10**9),
+    "dense": (2, 0.0, 10**9),
+    "dense at the end": (3, 0.5, 10**9),
+    "rounds": (10**9, 0.1, 2),
+    "rounds, dense at the end": (3, 0.5, 2),
+}
 
 
 @contextmanager
 def thresholds(mode: str):
-    """The dense block's thresholds for one mode (restored after)."""
-    saved = factor.DENSE_MIN, factor.DENSE_FILL
-    factor.DENSE_MIN, factor.DENSE_FILL = MODES[mode]
+    """The thresholds of one mode (restored after)."""
+    saved = factor.DENSE_MIN, factor.DENSE_FILL, factor.ROUNDS_MIN
+    factor.DENSE_MIN, factor.DENSE_FILL, factor.ROUNDS_MIN = MODES[mode]
     try:
         yield
     finally:
-        factor.DENSE_MIN, factor.DENSE_FILL = saved
+        factor.DENSE_MIN, factor.DENSE_FILL, factor.ROUNDS_MIN = saved
 
 
 def reference_hit(cards, rules, entries, members) -> Fraction:
@@ -109,12 +118,13 @@ def test_the_dense_modes_take_the_dense_path():
         assert (len(only.order), len(only.dense)) == (sparse, dense), mode
 
 
-def test_a_dense_block_customers_leave_by_rounding_only_counts_as_closed():
+@pytest.mark.parametrize("mode", ["dense", "rounds, dense at the end"])
+def test_a_dense_block_customers_leave_by_rounding_only_counts_as_closed(mode):
     # x leaks a millionth and only a ten-millionth of those at a go to x: 1e-13 leaves per round,
     # so a is returned to 10^13 times, past what 64-bit rounding can tell from for ever
     conns = [("s", "a"), ("a", "b"), ("a", "x", 1e-5), ("b", "a"), ("x", "a", 99.9999), ("x", "e")]
     doc = chain_map(["s", "a", "b", "x", "e"], conns)
-    with thresholds("dense"):
+    with thresholds(mode):
         result = analyze(doc)
     assert [w.kind for w in result.warnings] == ["closed_loop"]
     assert result.visits["a"] is None and result.reach["b"] == 1.0
@@ -143,12 +153,15 @@ def dense_matrix(rows, states):
     return a
 
 
+@pytest.mark.parametrize("in_rounds", [False, True], ids=["pivot by pivot", "in rounds"])
 @pytest.mark.parametrize("seed", range(6))
-def test_solves_and_inverse_entries_of_a_factor_agree_with_dense_algebra(seed):
+def test_solves_and_inverse_entries_of_a_factor_agree_with_dense_algebra(seed, in_rounds, monkeypatch):
+    monkeypatch.setattr(factor, "ROUNDS_MIN", 100 if in_rounds else 10**9)
     rows = random_loop(120, seed)
     members = list(range(120))
     keep = frozenset(random.Random(seed).sample(members, 30)) if seed % 2 else frozenset()
     found = factor.factorise(rows, members, keep=keep)
+    assert isinstance(found, RoundsFactor) == in_rounds
     assert found.dense and keep <= set(found.dense)
     states = found.states()
     a = dense_matrix(rows, states)
@@ -161,10 +174,14 @@ def test_solves_and_inverse_entries_of_a_factor_agree_with_dense_algebra(seed):
     assert max(abs(right[s] - v) for s, v in zip(states, np.linalg.solve(a, b[:, 0]), strict=True)) < 1e-9
     assert max(abs(left[s] - v) for s, v in zip(states, np.linalg.solve(a.T, b[:, 0]), strict=True)) < 1e-9
     where = {s: n for n, s in enumerate(states)}
-    for i, row in found.inverse.items():  # Takahashi's entries, on the pattern
-        for j, value in row.items():
-            assert value == pytest.approx(inv[where[i], where[j]], abs=1e-9)
+    for i in found.order:  # Takahashi's entries, on the pattern
+        for j in found.later[i]:
+            assert found.entry(i, j) == pytest.approx(inv[where[i], where[j]], abs=1e-9)
+            assert found.entry(j, i) == pytest.approx(inv[where[j], where[i]], abs=1e-9)
+    diagonal = found.diagonal()
+    assert set(diagonal) == set(states)
     for i in states:
+        assert diagonal[i] == pytest.approx(inv[where[i], where[i]], abs=1e-9)
         assert found.entry(i, i) == pytest.approx(inv[where[i], where[i]], abs=1e-9)
         for j in rows[i]:
             assert found.entry(j, i) == pytest.approx(inv[where[j], where[i]], abs=1e-9)
@@ -186,6 +203,9 @@ def test_the_benchmark_map_agrees_with_dense_algebra_card_by_card_and_stage_by_s
         i = chain.index[card]
         assert reach == pytest.approx(min(1.0, v[i] / n_diag[i]), abs=1e-9)
     assert max(len(c) for c in markov.components(rows)) > factor.DENSE_MIN  # the dense block is used
+    solution = markov.solve(rows, chain.entries)
+    big = max(solution.factors.values(), key=lambda f: len(f.states()))
+    assert isinstance(big, RoundsFactor) and big.rounds and big.dense  # eliminated in rounds, then dense
     for stage in result.stages:
         members = [chain.index[c.id] for c in doc.cards() if doc.stage_of_step(c.step).id == stage.id]
         cut = a.copy()
@@ -255,10 +275,10 @@ def test_stage_reach_through_big_loops_agrees_with_dense_algebra(seed):
     rows = chain.rows()
     stages = [{chain.index[c.id] for c in doc.cards() if doc.stage_of_step(c.step).id == s.id} for s in doc.stages()]
     expected = [float_hit(rows, chain.entries, members) for members in stages]
-    for mode in ("sparse", "dense", "dense at the end"):
+    for mode in MODES:
         with thresholds(mode):
             plan = StageReach(rows, chain.entries, stages)
             solution = markov.solve(rows, chain.entries, with_reach=False, keep=plan.keep)
             assert plan.reaches(solution) == pytest.approx(expected, abs=1e-9), mode
             big = [f for f in solution.factors.values() if len(f.states()) >= factor.DENSE_MIN]
-            assert mode == "sparse" or all(plan.keep & set(f.states()) <= set(f.dense) for f in big)
+            assert mode in ("sparse", "rounds") or all(plan.keep & set(f.states()) <= set(f.dense) for f in big)

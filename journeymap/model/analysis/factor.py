@@ -8,6 +8,9 @@ inverted by numpy, and that inverse is exactly the block of ``(I - Q)⁻¹`` on 
 which the solves and Takahashi's equations then read. Pure Python pays per entry, numpy per
 block: the dense core costs what a few of its rows would cost in Python.
 
+A loop of ROUNDS_MIN cards or more is eliminated in rounds of numpy calls instead
+(``rounds.py``): the same factor, whose cost in Python no longer grows with the fill.
+
 numpy is loaded when a block is dense or many solves are made at once (``numeric.py``).
 """
 
@@ -22,6 +25,7 @@ from .numeric import numpy
 CLOSED_TOLERANCE = 1e-12
 DENSE_MIN = 32  # cards left in the elimination, at least, for the dense block to pay
 DENSE_FILL = 0.03  # share of the other cards left that each card left touches
+ROUNDS_MIN = 128  # cards of a loop, at least, for its elimination to run in rounds of numpy calls (rounds.py)
 KEEP_MAX = 1500  # states kept for the dense block at most (its memory grows with the square)
 
 
@@ -97,6 +101,10 @@ class Factor:
             y[k] = total
         return y
 
+    def diagonal(self) -> dict[int, float]:
+        """(I - Q)⁻¹[m][m] of every state (once selected): 1 / (1 - the chance of coming back to m)."""
+        return {m: row[m] for m, row in self.inverse.items()}
+
     def entry(self, i: int, j: int) -> float | None:
         """(I - Q)⁻¹[i][j] when it is at hand: on the factor's pattern (once selected) or in the dense block."""
         found = self.inverse.get(i, {}).get(j)
@@ -128,6 +136,10 @@ def factorise(
         keep = keep.intersection(members)
         if len(keep) > KEEP_MAX:
             keep = frozenset()
+    if len(members) >= ROUNDS_MIN:
+        from .rounds import factorise_in_rounds
+
+        return factorise_in_rounds(rows, members, select, keep, DENSE_MIN, DENSE_FILL)
     matrix, near = _matrix(rows, members)
     heap = [(len(near[m]), m) for m in members if m not in keep]
     heapq.heapify(heap)
@@ -213,15 +225,22 @@ def _dense_tail(matrix, near, factor: Factor) -> None:
             values.append(v)
     block = np.zeros((len(tail), len(tail)))
     block[at_row, at_col] = values
+    inverse = dense_inverse_of(block)
+    factor.dense = tail
+    factor.dense_inverse = inverse
+    factor.dense_near = near
+
+
+def dense_inverse_of(block):
+    """The inverse of a dense block, or NearlyClosed (see ``_dense_tail``)."""
+    np = numpy()
     try:
         inverse = np.linalg.inv(block)
     except np.linalg.LinAlgError:
         raise NearlyClosed from None
     if not np.isfinite(inverse).all() or inverse.diagonal().max() > 1.0 / CLOSED_TOLERANCE:
         raise NearlyClosed
-    factor.dense = tail
-    factor.dense_inverse = inverse
-    factor.dense_near = near
+    return inverse
 
 
 def select_inverse(factor: Factor) -> None:

@@ -150,10 +150,11 @@ def _solve_loop(rows: Rows, c: int, members, incoming: list[float], found: Solut
         return
     solved = factor.solve_left(arrivals)
     inside = set(members)
+    diagonal = factor.diagonal() if with_reach else {}
     for m in members:
         v = found.visits[m] = max(0.0, solved[m])
         if with_reach:
-            found.reach[m] = min(1.0, v / factor.inverse[m][m])
+            found.reach[m] = min(1.0, v / diagonal[m])
         for j, p in rows[m].items():
             if j not in inside:
                 incoming[j] += v * p
