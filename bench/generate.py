@@ -73,3 +73,31 @@ def generate(size: str, seed: int = 7, direction: str = "ltr", shape: tuple[int,
         share = float(rng.randint(5, 95)) if rng.random() < 0.3 else None
         doc.add_connection(Connection(f"e{e}", source, target, "", share))
     return doc
+
+
+def side_by_side(size: str, count: int) -> JourneyDocument:
+    """``count`` maps of ``size`` (seeds 7, 8, ...) in one document, on the first one's grid.
+
+    Nothing connects one copy to another, so analysing it is exactly ``count`` times the work
+    of analysing one: what linear growth costs on the machine at hand, caches included.
+    """
+    from dataclasses import replace
+
+    first = generate(size)
+    doc = JourneyDocument(MapInfo(title=f"{count} benchmark maps {size} side by side"))
+    for persona in first.personas():
+        doc.add_persona(persona)
+    for stage in first.stages():
+        doc.add_stage(stage)
+    for lane in first.lanes():
+        doc.add_lane(lane)
+    for n in range(count):
+        one = first if n == 0 else generate(size, seed=7 + n)
+        doc.add_cards([replace(card, id=f"m{n}-{card.id}") for card in one.cards()])
+        doc.add_connections(
+            [
+                replace(c, id=f"m{n}-{c.id}", source=f"m{n}-{c.source}", target=f"m{n}-{c.target}")
+                for c in one.connections()
+            ]
+        )
+    return doc

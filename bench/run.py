@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import frozen_figures, import_figures, live, measure, routes, slides  # noqa: E402
-from bench.analysis import analysis_figures, growth_lines  # noqa: E402
+from bench.analysis import analysis_figures, growth_lines, reference_for  # noqa: E402
 from bench.generate import SIZES, generate  # noqa: E402
 
 REPEATS = {"S": 7, "M": 5, "L": 3}
@@ -170,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
             results[size] = run_size(size, folder, args.repeat)
             for key, value in results[size].items():
                 print(f"  {key:18} median {value['median']:10.4f}   p95 {value['p95']:10.4f}", flush=True)
-    for line in check_targets(results) + growth(results) + growth_lines(results):
+    reference = reference_for(results, args.repeat)
+    for line in check_targets(results) + growth(results) + growth_lines(results, reference):
         print(line)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
