@@ -60,44 +60,34 @@ class Factor:
 
     def solve_left(self, b: dict[int, float]) -> dict[int, float]:
         """x with x·(I - Q) = b: the expected visits of each state for the arrivals b."""
-        y = {k: b.get(k, 0.0) for k in self.order}
-        for d in self.dense:
-            y[d] = b.get(d, 0.0)
-        for k in self.order:  # y·U = b, forward
-            yk = y[k]
-            if yk:
-                for j, u in zip(self.later[k], self.upper[k], strict=True):
-                    y[j] -= yk * u
-        x = {k: y[k] / self.pivot[k] for k in self.order}
-        if self.dense:  # x_D = y_D · (the block's Schur complement)⁻¹
-            np = numpy()
-
-            x.update(zip(self.dense, (np.array([y[d] for d in self.dense]) @ self.dense_inverse).tolist(), strict=True))
-        for k in reversed(self.order):  # x·L = y·D⁻¹, backward
-            total = x[k]
-            for i, low in zip(self.later[k], self.lower[k], strict=True):
-                total -= x[i] * low
-            x[k] = total
-        return x
+        return self._substitute(b, self.upper, self.lower, lambda y: y @ self.dense_inverse)
 
     def solve_right(self, b: dict[int, float]) -> dict[int, float]:
         """h with (I - Q)·h = b: for b the chances of a goal one step away, h those of getting there."""
+        return self._substitute(b, self.lower, self.upper, lambda y: self.dense_inverse @ y)
+
+    def _substitute(self, b: dict[int, float], forward: dict, backward: dict, dense) -> dict[int, float]:
+        """Forward through one triangle, the dense block by ``dense``, back through the other.
+
+        Left solves go forward through U and back through L; right solves the other way
+        round (the same factor, transposed): y·U = b, then x·D·L = y, and L·y = b, then D·U·h = y.
+        """
         y = {k: b.get(k, 0.0) for k in self.order}
         for d in self.dense:
             y[d] = b.get(d, 0.0)
-        for k in self.order:  # L·y = b, forward
+        for k in self.order:
             yk = y[k]
             if yk:
-                for i, low in zip(self.later[k], self.lower[k], strict=True):
-                    y[i] -= low * yk
-        if self.dense:  # h_D = (the block's Schur complement)⁻¹ · y_D
+                for j, w in zip(self.later[k], forward[k], strict=True):
+                    y[j] -= yk * w
+        if self.dense:
             np = numpy()
 
-            y.update(zip(self.dense, (self.dense_inverse @ np.array([y[d] for d in self.dense])).tolist(), strict=True))
-        for k in reversed(self.order):  # U·h = D⁻¹·y, backward
+            y.update(zip(self.dense, dense(np.array([y[d] for d in self.dense])).tolist(), strict=True))
+        for k in reversed(self.order):
             total = y[k] / self.pivot[k]
-            for j, u in zip(self.later[k], self.upper[k], strict=True):
-                total -= u * y[j]
+            for j, w in zip(self.later[k], backward[k], strict=True):
+                total -= w * y[j]
             y[k] = total
         return y
 
