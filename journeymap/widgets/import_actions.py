@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from ..io.xlsx_import import ImportRefused, plan_changes, preview_import
 from .icons import icon
 from .settings import last_folder, remember_folder_of
 
@@ -54,6 +53,8 @@ class ImportActions(QObject):
 
     def import_path(self, path: str) -> bool:
         """Preview the workbook at ``path`` against this map and apply what the user confirms."""
+        from ..io.xlsx_import import ImportRefused, plan_changes, preview_import  # openpyxl: 0.5 s, on first use
+
         editor = self.window.editor
         try:
             preview = self._busy(lambda: preview_import(editor.document, path))
@@ -97,6 +98,7 @@ class ImportActions(QObject):
 
     def new_map_from(self, path: str):
         """A new untitled map from the spreadsheet at ``path``, after its preview; returns its window."""
+        from ..io.xlsx_import import ImportRefused
         from ..io.xlsx_import.new_map import map_from_spreadsheet
         from .import_dialog import ImportPreviewDialog
         from .windows import show_document

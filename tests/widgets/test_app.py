@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 from journeymap.io.journey_file import save_map
 from journeymap.io.templates import SAMPLE_TEMPLATE, template_names, template_title
@@ -117,3 +120,18 @@ def test_dialog_buttons_carry_no_icons_even_where_the_desktop_style_adds_them(qa
         assert all(button.icon().isNull() for button in quiet.buttons())
     finally:
         qapp.setStyleSheet(previous)
+
+
+def test_opening_a_window_loads_no_spreadsheet_library(tmp_path):
+    """openpyxl (with Pillow and numpy) takes half a second to import: it waits for the first import or export."""
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
+        "from journeymap.widgets.app import create_application, open_first_window;"
+        "app = create_application(None); window = open_first_window(None);"
+        "print(sorted(m for m in ('openpyxl', 'PIL', 'numpy') if m in sys.modules))"
+    )
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]"
