@@ -81,6 +81,7 @@ def run_size(size: str, folder: Path, repeat: int | None = None) -> dict[str, di
     raw["drag20_frame_ms"] = measure.drag_figures(view, scene, doc, 20)
     raw.update(routes.route_figures(doc, repeat))
     view.close()
+    scene.detach()  # as a closed window's scene does: its selection is not emitted into a half-gone Python side
     scale = measure.png_scale(doc)
     raw["png_scale"] = [scale]
     raw.update(measure.export_figures(doc, folder, repeat, scale))
