@@ -118,7 +118,7 @@ def test_the_dense_modes_take_the_dense_path():
         assert (len(only.order), len(only.dense)) == (sparse, dense), mode
 
 
-@pytest.mark.parametrize("mode", ["dense", "rounds, dense at the end"])
+@pytest.mark.parametrize("mode", ["dense", "rounds", "rounds, dense at the end"])
 def test_a_dense_block_customers_leave_by_rounding_only_counts_as_closed(mode):
     # x leaks a millionth and only a ten-millionth of those at a go to x: 1e-13 leaves per round,
     # so a is returned to 10^13 times, past what 64-bit rounding can tell from for ever
