@@ -167,6 +167,7 @@ class JourneyScene(
             self._following_editor = False
             self.map_editor.documentReplaced.disconnect(self._show_document)
             self.map_editor.message.disconnect(self.statusMessage)
+            self.map_editor.undo_stack.indexChanged.disconnect(self._after_step)
         self.cancel_edit()
         self.cancel_interaction()  # a window closed mid-drag: the drag's pause of the collector ends here
         self.blockSignals(True)

@@ -213,6 +213,18 @@ def test_a_detached_scene_no_longer_follows_its_document(qapp):
     assert scene.card_items["web-ad"].card.title != "Changed after detach"
 
 
+def test_a_detached_scene_no_longer_listens_to_its_undo_stack(qapp):
+    """The stack can outlive the scene: clearing as it goes, it must not call into a scene whose
+    Python side is gone (which prints a slot error on the console)."""
+    from PySide6.QtCore import SIGNAL
+
+    stack = QUndoStack()
+    scene = JourneyScene(small_map(), stack)
+    before = stack.receivers(SIGNAL("indexChanged(int)"))
+    scene.detach()
+    assert stack.receivers(SIGNAL("indexChanged(int)")) == before - 1
+
+
 def test_selected_connections_are_live_and_the_others_rest(canvas):
     scene = canvas.scene
     conns = list(scene.connection_items.values())
