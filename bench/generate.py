@@ -75,24 +75,23 @@ def generate(size: str, seed: int = 7, direction: str = "ltr", shape: tuple[int,
     return doc
 
 
-def side_by_side(size: str, count: int) -> JourneyDocument:
-    """``count`` maps of ``size`` (seeds 7, 8, ...) in one document, on the first one's grid.
+def side_by_side(maps: list[JourneyDocument]) -> JourneyDocument:
+    """``maps`` in one document, on the first one's grid (the others' cards name the same steps and lanes).
 
-    Nothing connects one copy to another, so analysing it is exactly ``count`` times the work
-    of analysing one: what linear growth costs on the machine at hand, caches included.
+    Nothing connects one map to another, so analysing it is exactly the work of analysing
+    each: what linear growth costs on the machine at hand, caches included.
     """
     from dataclasses import replace
 
-    first = generate(size)
-    doc = JourneyDocument(MapInfo(title=f"{count} benchmark maps {size} side by side"))
+    first = maps[0]
+    doc = JourneyDocument(MapInfo(title=f"{len(maps)} maps side by side"))
     for persona in first.personas():
         doc.add_persona(persona)
     for stage in first.stages():
         doc.add_stage(stage)
     for lane in first.lanes():
         doc.add_lane(lane)
-    for n in range(count):
-        one = first if n == 0 else generate(size, seed=7 + n)
+    for n, one in enumerate(maps):
         doc.add_cards([replace(card, id=f"m{n}-{card.id}") for card in one.cards()])
         doc.add_connections(
             [

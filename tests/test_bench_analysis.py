@@ -29,3 +29,16 @@ def test_the_local_loops_map_keeps_its_loops_small():
     assert doc.card_count() == 1000 and doc.connection_count() == 1500
     chain = build_chain(doc)
     assert max(len(c) for c in markov.components(chain.rows())) < 50
+
+
+def test_maps_side_by_side_are_the_copies_and_nothing_between_them():
+    sys.path.insert(0, str(ROOT))
+    from bench.generate import generate, side_by_side
+
+    maps = [generate("S", seed=7 + n) for n in range(3)]
+    doc = side_by_side(maps)
+    assert doc.card_count() == sum(m.card_count() for m in maps)
+    assert doc.connection_count() == sum(m.connection_count() for m in maps)
+    for conn in doc.connections():
+        assert conn.source.split("-")[0] == conn.target.split("-")[0] == conn.id.split("-")[0]
+    assert [s.id for s in doc.stages()] == [s.id for s in maps[0].stages()]
