@@ -26,8 +26,10 @@ def test_the_panel_is_hidden_at_first_and_computes_nothing_then(qtbot):
     window.show()
     analysis = window.analysis
     assert not analysis.dock.isVisible() and not analysis.runner.enabled
+    assert not analysis.dock.built  # its widgets are made when it is first shown
     assert analysis.show_action.text() == "&Analysis" and analysis.show_action in window.menus["view"].actions()
     analysis.show_action.trigger()
+    assert analysis.dock.built and analysis.dock.paths.isVisible()
     assert analysis.runner.wait_idle() and analysis.dock.result is not None
 
 

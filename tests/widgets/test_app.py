@@ -122,13 +122,14 @@ def test_dialog_buttons_carry_no_icons_even_where_the_desktop_style_adds_them(qa
         qapp.setStyleSheet(previous)
 
 
-def test_opening_a_window_loads_no_spreadsheet_library(tmp_path):
-    """openpyxl (with Pillow and numpy) takes half a second to import: it waits for the first import or export."""
+def test_opening_a_window_loads_no_spreadsheet_library_nor_the_analysis(tmp_path):
+    """openpyxl (with Pillow and numpy) takes half a second to import: it waits for the first import or
+    export; the analysis waits for its panel or overlay."""
     code = (
         "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen';"
         "from journeymap.widgets.app import create_application, open_first_window;"
         "app = create_application(None); window = open_first_window(None);"
-        "print(sorted(m for m in ('openpyxl', 'PIL', 'numpy') if m in sys.modules))"
+        "print(sorted(m for m in ('openpyxl', 'PIL', 'numpy', 'journeymap.model.analysis') if m in sys.modules))"
     )
     env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
     root = Path(__file__).resolve().parents[2]

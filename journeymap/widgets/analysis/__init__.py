@@ -1,6 +1,7 @@
 """The analysis in the editor: View → Analysis (a dock) and View → Reach on Map (an overlay).
 
-Installed by the main window with one call. The figures come from a runner that follows
+Installed by the main window with one call; the panel's widgets and the analysis itself
+load when first wanted. The figures come from a runner that follows
 the map and computes off the main thread; nothing here changes the map.
 """
 
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from ...editor.items.reach_overlay import ReachOverlayItem
 from ...editor.path_highlight import PathHighlight
-from . import fill
 from .dock import AnalysisDock
 from .runner import AnalysisRunner
 
@@ -82,7 +82,7 @@ class AnalysisView:
         if wanted and not self.runner.enabled:
             self.dock.show_status(tr("Computing…"))
         self.runner.set_enabled(wanted)
-        if not self.dock.isVisible():
+        if not self.dock.isVisible() and self.dock.built:
             self.dock.paths.clearSelection()
 
     def _persona_changed(self, persona_id) -> None:
@@ -123,10 +123,12 @@ class AnalysisView:
         self._place_overlay()
 
     def _place_overlay(self) -> None:
+        from . import fill
+
         scene = self.window.scene
-        result = self.dock.result
-        if not self.overlay.isVisible() or result is None:
+        if not self.overlay.isVisible() or self.dock.result is None:
             return
+        result = self.dock.result
         self.overlay.add_to(scene)
         rects = {card_id: item.scene_rect() for card_id, item in scene.card_items.items()}
         cards, stages = fill.overlay_texts(result)

@@ -1,6 +1,8 @@
 """The Analysis panel (View → Analysis): paths, drop-offs, stages, loops and channel switches.
 
-It shows the latest figures of its runner. Clicking a path highlights it on the canvas
+Its widgets are made when it is first shown (or first asked for), and the modules that word
+the figures load then: a window whose panel stays hidden starts without them. It shows the
+latest figures of its runner. Clicking a path highlights it on the canvas
 and draws its emotion curve; clicking a drop-off, an unreachable card or a loop selects
 that card and brings it into view. The panel looks at the map; it never changes it.
 """
@@ -24,9 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from ...io import analysis_text as words
-from . import fill
 
 WARNING_STYLE = "QLabel { background: #FFF4D6; border: 1px solid #E8C77A; border-radius: 4px; padding: 6px; }"
 
@@ -61,6 +60,23 @@ class AnalysisDock(QDockWidget):
         self.result = None
         self.snapshot = None
         self._entries: list[str] | None = None
+        self.built = False
+
+    def __getattr__(self, name: str):
+        """The panel's widgets (``paths``, ``stages``…), made on first use."""
+        if name.startswith("_") or self.__dict__.get("built", True):
+            raise AttributeError(name)
+        self._build()
+        return getattr(self, name)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self.built:
+            self._build()
+        super().showEvent(event)
+
+    # ----------------------------------------------------------------- building
+    def _build(self) -> None:
+        self.built = True
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 8)
@@ -84,7 +100,6 @@ class AnalysisDock(QDockWidget):
         layout.addWidget(self.tabs, 1)
         self.setWidget(body)
 
-    # ----------------------------------------------------------------- building
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("Entry:"))
@@ -148,6 +163,8 @@ class AnalysisDock(QDockWidget):
         return self.leaks
 
     def _stages_tab(self) -> QWidget:
+        from . import fill
+
         self.stages = QTableWidget(0, len(fill.STAGE_COLUMNS))
         self.stages.setObjectName("analysis_stages")
         self.stages.setHorizontalHeaderLabels(fill.stage_headers())
@@ -175,6 +192,9 @@ class AnalysisDock(QDockWidget):
         self.updating.show()
 
     def show_result(self, result, snapshot, persona_name: str | None) -> None:
+        from ...io import analysis_text as words
+        from . import fill
+
         self.updating.hide()
         chosen = self.chosen_path()
         self.result, self.snapshot = result, snapshot
@@ -194,6 +214,8 @@ class AnalysisDock(QDockWidget):
         self._reselect(chosen)
 
     def _summary(self, result, snapshot, persona_name: str | None) -> str:
+        from ...io import analysis_text as words
+
         if not snapshot.connection_count():
             return self.tr("Connect cards to see the paths customers take.")
         count = len(result.entries)
@@ -205,6 +227,8 @@ class AnalysisDock(QDockWidget):
         return text
 
     def _fill_entries(self, result, snapshot) -> None:
+        from ...io import analysis_text as words
+
         candidates = list(result.entries) if result.entry is None else self._entries or [result.entry]
         if candidates == self._entries:
             return
@@ -234,6 +258,8 @@ class AnalysisDock(QDockWidget):
 
     # ----------------------------------------------------------------- choosing
     def chosen_path(self):
+        from . import fill
+
         items = self.paths.selectedItems()
         if not items or self.result is None:
             return None
@@ -241,6 +267,8 @@ class AnalysisDock(QDockWidget):
         return self.result.paths[index] if 0 <= index < len(self.result.paths) else None
 
     def _path_selected(self) -> None:
+        from ...io import analysis_text as words
+
         path = self.chosen_path()
         self.clear_button.setEnabled(path is not None)
         if path is None:
@@ -250,6 +278,8 @@ class AnalysisDock(QDockWidget):
         self.pathChosen.emit(path)
 
     def _card_clicked(self, item, _column=0) -> None:
+        from . import fill
+
         card_id = item.data(0, fill.ROLE)
         if card_id:
             self.cardChosen.emit(card_id)
@@ -262,6 +292,8 @@ class AnalysisDock(QDockWidget):
 
     def _loop_clicked(self, item, _column=0) -> None:
         """A loop is shown like a path: its cards and connections, the rest faded."""
+        from . import fill
+
         index = item.data(0, fill.ROLE)
         if self.result is not None and 0 <= index < len(self.result.loops):
             self.paths.clearSelection()

@@ -12,9 +12,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...model.analysis import DEFAULT_TOP, analyze
-from ...model.analysis.snapshot import MapSnapshot
-
 DEBOUNCE_MS = 350
 
 
@@ -29,7 +26,7 @@ class AnalysisRunner(QObject):
         self.editor = editor
         self.persona: str | None = None
         self.entry: str | None = None
-        self.top = DEFAULT_TOP
+        self.top: int | None = None  # paths listed: None for the analysis's own default
         self.enabled = False
         self.busy = False
         self._generation = 0
@@ -83,6 +80,8 @@ class AnalysisRunner(QObject):
         doc = self.editor.document
         if doc is None or not self.enabled:
             return
+        from ...model.analysis.snapshot import MapSnapshot  # loaded when figures are first wanted
+
         generation = self._generation
         snapshot = MapSnapshot(doc)
         persona = self.persona if self.persona in {p.id for p in snapshot.personas()} else None
@@ -91,9 +90,11 @@ class AnalysisRunner(QObject):
         self.started.emit()
         self._pool.submit(self._work, generation, snapshot, persona, entry, self.top)
 
-    def _work(self, generation: int, snapshot: MapSnapshot, persona, entry, top: int) -> None:
+    def _work(self, generation: int, snapshot, persona, entry, top: int | None) -> None:
+        from ...model.analysis import DEFAULT_TOP, analyze
+
         try:
-            result, error = analyze(snapshot, persona=persona, entry=entry, top=top), None
+            result, error = analyze(snapshot, persona=persona, entry=entry, top=top or DEFAULT_TOP), None
         except Exception as exc:  # a bug must not take the editor down: say so in the panel
             result, error = None, f"{exc.__class__.__name__}: {exc}"
         try:
