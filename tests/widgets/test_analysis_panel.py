@@ -139,3 +139,20 @@ def test_clicking_a_loop_shows_it_on_the_map(window, qtbot):
     assert window.scene.selected_card_ids() == ["web-compare"]
     qtbot.mouseClick(dock.clear_button, Qt.MouseButton.LeftButton)
     assert not highlight.active
+
+
+def test_many_warnings_scroll_in_a_box_of_a_few_lines(qtbot):
+    from tests.model.analysis_maps import chain_map
+
+    cards = [f"c{i}" for i in range(30)]
+    conns = [(cards[i], cards[i + 1], 80) for i in range(29)] + [(cards[i], cards[i + 2], 70) for i in range(28)]
+    window = MainWindow(chain_map(cards, conns))  # 28 cards whose shares add up to 150 %
+    qtbot.addWidget(window)
+    window.show()
+    dock = window.analysis.dock
+    dock.show()
+    assert window.analysis.runner.wait_idle()
+    assert len(dock.result.warnings) == 28 and dock.warnings_box.isVisible()
+    line = dock.warnings.fontMetrics().lineSpacing()
+    assert dock.warnings_box.height() <= 5 * line < dock.warnings.sizeHint().height()  # the rest scrolls
+    assert dock.tabs.height() > dock.warnings_box.height()

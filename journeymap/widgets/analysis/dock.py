@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTabWidget,
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-WARNING_STYLE = "QLabel { background: #FFF4D6; border: 1px solid #E8C77A; border-radius: 4px; padding: 6px; }"
+WARNING_STYLE = (
+    "QScrollArea#analysis_warnings_box { background: #FFF4D6; border: 1px solid #E8C77A; border-radius: 4px; }"
+    " QScrollArea#analysis_warnings_box > QWidget > QWidget { background: transparent; }"
+    " QLabel#analysis_warnings { background: transparent; padding: 6px; }"
+)
+WARNING_LINES = 4  # lines of warnings in view at most; a map with more scrolls them, the tabs keep their room
 
 
 def _tree(columns: list[str], name: str) -> QTreeWidget:
@@ -85,12 +91,18 @@ class AnalysisDock(QDockWidget):
         self.status.setObjectName("analysis_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.warnings = QLabel(body)
+        self.warnings = QLabel()
         self.warnings.setObjectName("analysis_warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
-        layout.addWidget(self.warnings)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings_box = QScrollArea(body)
+        self.warnings_box.setObjectName("analysis_warnings_box")
+        self.warnings_box.setWidgetResizable(True)
+        self.warnings_box.setWidget(self.warnings)
+        self.warnings_box.setStyleSheet(WARNING_STYLE)
+        self.warnings_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.warnings_box.hide()
+        layout.addWidget(self.warnings_box)
         self.tabs = QTabWidget(body)
         self.tabs.setObjectName("analysis_tabs")
         self.tabs.addTab(self._paths_tab(), self.tr("Paths"))
@@ -209,7 +221,9 @@ class AnalysisDock(QDockWidget):
         self.more.setText(words.more_text(result.more_paths))
         texts = [words.warning_text(snapshot, w) for w in result.warnings]
         self.warnings.setText("\n".join("• " + t for t in texts))
-        self.warnings.setVisible(bool(texts))
+        lines = self.warnings.fontMetrics().lineSpacing() * min(len(texts), WARNING_LINES)
+        self.warnings_box.setMaximumHeight(lines + 12 + 2 + 2)  # the label's padding, the border, a little air
+        self.warnings_box.setVisible(bool(texts))
         self.status.setText(self._summary(result, snapshot, persona_name))
         self._reselect(chosen)
 
