@@ -53,11 +53,13 @@ def test_window_is_mirrored_and_menus_are_hebrew(hebrew_window):
 
 def test_no_english_left_in_actions_menus_labels_and_tooltips(hebrew_window):
     win = hebrew_window
+    win.analysis.dock.show()  # its widgets are made when it is first shown
+    assert win.analysis.runner.wait_idle()
     texts = [(a.objectName(), a.text()) for a in win.findChildren(QAction) if a.text()]
     texts += [(a.objectName(), a.toolTip()) for a in win.findChildren(QAction) if a.toolTip()]
     texts += [(m.objectName(), m.title()) for m in win.findChildren(QMenu)]
     texts += [(label.objectName(), label.text()) for label in win.findChildren(QLabel) if label.text()]
-    texts += [("dock", dock.windowTitle()) for dock in (win.palette_dock, win.inspector_dock)]
+    texts += [("dock", dock.windowTitle()) for dock in (win.palette_dock, win.inspector_dock, win.analysis.dock)]
     english = [(name, text) for name, text in texts if untranslated(text) and not name.startswith("action_language")]
     english = [(n, t) for n, t in english if n not in ("action_recent",) and "%" not in t]
     assert english == [], english
