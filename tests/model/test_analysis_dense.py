@@ -187,6 +187,24 @@ def test_solves_and_inverse_entries_of_a_factor_agree_with_dense_algebra(seed, i
             assert found.entry(j, i) == pytest.approx(inv[where[j], where[i]], abs=1e-9)
 
 
+def test_a_long_loop_of_near_connections_is_eliminated_pivot_by_pivot():
+    """Only its two ends have the fewest neighbours: rounds of two cards would each cost the whole matrix."""
+    n = 700
+    rows: list[dict[int, float]] = [{} for _ in range(n)]
+    for i in range(n):
+        near = [j for j in range(i - 3, i + 4) if 0 <= j < n and j != i]
+        for j in near:
+            rows[i][j] = 0.95 / len(near)
+    found = factor.factorise(rows, list(range(n)))
+    assert not isinstance(found, RoundsFactor)
+    a = dense_matrix(rows, list(range(n)))
+    b = {0: 1.0}
+    left = found.solve_left(b)
+    expected = np.linalg.solve(a.T, np.eye(n)[0])
+    assert max(abs(left[s] - expected[s]) for s in range(n)) < 1e-9
+    assert found.diagonal()[n // 2] == pytest.approx(np.linalg.inv(a)[n // 2, n // 2], abs=1e-9)
+
+
 def test_the_benchmark_map_agrees_with_dense_algebra_card_by_card_and_stage_by_stage():
     doc = generate("M")
     chain = build_chain(doc)

@@ -127,9 +127,12 @@ def factorise(
         if len(keep) > KEEP_MAX:
             keep = frozenset()
     if len(members) >= ROUNDS_MIN:
-        from .rounds import factorise_in_rounds
+        from .rounds import TooNarrow, factorise_in_rounds
 
-        return factorise_in_rounds(rows, members, select, keep, DENSE_MIN, DENSE_FILL)
+        try:
+            return factorise_in_rounds(rows, members, select, keep, DENSE_MIN, DENSE_FILL)
+        except TooNarrow:
+            pass  # pivot by pivot, below
     matrix, near = _matrix(rows, members)
     heap = [(len(near[m]), m) for m in members if m not in keep]
     heapq.heapify(heap)

@@ -21,7 +21,16 @@ from .factor import CLOSED_TOLERANCE, Factor, NearlyClosed, dense_inverse_of
 from .numeric import numpy
 
 SLACK = 3  # a round takes cards of up to this many neighbours more than the fewest
+# A loop whose rounds are narrow is better eliminated pivot by pivot (TooNarrow): a round that
+# takes fewer than 1/NARROW of the many cards left, or more than MAX_ROUNDS rounds
+NARROW = 64
+MAX_ROUNDS = 32
 _SPREAD = 2654435761  # ties between equal degrees broken by a hash of the card, not its number
+
+
+class TooNarrow(Exception):
+    """Few cards at a time have the fewest neighbours (a long loop of near connections, eliminated
+    from its two ends): rounds would be as many as pivots, each costing the whole matrix."""
 
 
 @dataclass
@@ -34,7 +43,6 @@ class _Round:
     upper: object  # U[p][w]
     lower: object  # L[w][p]
     pivot_values: object
-    pairs: tuple = ()  # (major, inner): every pair of entries of one pivot, major first
 
 
 @dataclass
@@ -124,6 +132,8 @@ def factorise_in_rounds(
         if left >= dense_min and fewest >= dense_fill * (left - 1):
             break
         chosen = _independent(np, candidate & (degree <= fewest + SLACK), degree, spread, rows_of, cols_of, n)
+        if len(factor.rounds) >= MAX_ROUNDS or (left > 8 * NARROW and len(chosen) * NARROW < left):
+            raise TooNarrow
         done = _eliminate(np, factor, chosen, keys, values, rows_of, cols_of, diagonal, n)
         keys, values, rows_of, cols_of = done
         alive[chosen] = False
@@ -193,7 +203,7 @@ def _eliminate(np, factor: RoundsFactor, pivots, keys, values, rows_of, cols_of,
     upper = a_pw / pivot_values[owner]
     lower = a_wp / pivot_values[owner]
     major, inner = _pairs(np, counts)
-    factor.rounds.append(_Round(pivots, owner, w, upper, lower, pivot_values, (major, inner)))
+    factor.rounds.append(_Round(pivots, owner, w, upper, lower, pivot_values))
     i, j = w[major], w[inner]
     update = -lower[major] * a_pw[inner]  # a_ij -= a_ip · a_pj / a_pp
     on = i == j
@@ -228,6 +238,11 @@ def _pairs(np, counts):
     return major, inner
 
 
+def _round_pairs(np, r: _Round):
+    """_pairs() of one round's pivots, made again where needed: they are the square of its entries."""
+    return _pairs(np, np.bincount(r.owner, minlength=len(r.pivots)))
+
+
 def _fill_lists(factor: RoundsFactor) -> None:
     """The per-pivot lists of Factor (order, later, lower, upper, pivot), which the other solves read."""
     members = factor.members
@@ -251,10 +266,10 @@ def _select(np, factor: RoundsFactor, n: int) -> None:
     if not factor.rounds:
         return  # all dense: the block's inverse has every entry
     writes, reads = [], []
-    for r in factor.rounds:
+    pairs = [_round_pairs(np, r) for r in factor.rounds]
+    for r, (major, inner) in zip(factor.rounds, pairs, strict=True):
         p = r.pivots[r.owner]
         writes += [r.pivots * n + r.pivots, p * n + r.w, r.w * n + p]
-        major, inner = r.pairs
         reads += [r.w[inner] * n + r.w[major], r.w[major] * n + r.w[inner]]
     keys = np.unique(np.concatenate(writes + reads))
     values = np.zeros(len(keys))
@@ -266,8 +281,7 @@ def _select(np, factor: RoundsFactor, n: int) -> None:
         a, b = where[row], where[keys - row * n]
         inside = (a >= 0) & (b >= 0)
         values[inside] = np.asarray(factor.dense_inverse)[a[inside], b[inside]]
-    for r in reversed(factor.rounds):
-        major, inner = r.pairs
+    for r, (major, inner) in zip(reversed(factor.rounds), reversed(pairs), strict=True):
         w_major, w_inner = r.w[major], r.w[inner]
         z_kw = values[np.searchsorted(keys, w_inner * n + w_major)]
         z_wk = values[np.searchsorted(keys, w_major * n + w_inner)]
