@@ -93,8 +93,9 @@ class AnalysisRunner(QObject):
     def _work(self, generation: int, snapshot, persona, entry, top: int | None) -> None:
         from ...model.analysis import DEFAULT_TOP, analyze
 
+        top = DEFAULT_TOP if top is None else top
         try:
-            result, error = analyze(snapshot, persona=persona, entry=entry, top=top or DEFAULT_TOP), None
+            result, error = analyze(snapshot, persona=persona, entry=entry, top=top), None
         except Exception as exc:  # a bug must not take the editor down: say so in the panel
             result, error = None, f"{exc.__class__.__name__}: {exc}"
         try:
