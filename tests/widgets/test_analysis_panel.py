@@ -156,3 +156,26 @@ def test_many_warnings_scroll_in_a_box_of_a_few_lines(qtbot):
     line = dock.warnings.fontMetrics().lineSpacing()
     assert dock.warnings_box.height() <= 5 * line < dock.warnings.sizeHint().height()  # the rest scrolls
     assert dock.tabs.height() > dock.warnings_box.height()
+
+
+def test_a_warning_that_wraps_is_shown_whole_at_any_width(qtbot, qapp):
+    from tests.model.analysis_maps import chain_map
+
+    long = "checkout-with-delivery-slot-payment-and-warranty"  # a card with a long title
+    window = MainWindow(chain_map(["s", long, "b"], [("s", long), (long, "b", 100), ("b", long, 100)]))
+    qtbot.addWidget(window)
+    window.show()
+    dock = window.analysis.dock
+    dock.show()
+    assert window.analysis.runner.wait_idle()
+    assert len(dock.result.warnings) == 1  # a loop nobody leaves
+    dock.setFloating(True)
+    heights = []
+    for width in (1200, 300, 1200):  # narrow, it wraps onto more lines; wide again, the box shrinks back
+        dock.resize(width, 400)
+        qapp.processEvents()
+        box = dock.warnings_box
+        assert box.verticalScrollBar().maximum() == 0  # nothing hidden below
+        assert box.height() >= dock.warnings.heightForWidth(box.viewport().width())
+        heights.append(box.height())
+    assert heights[0] < heights[1] and heights[2] == heights[0]

@@ -221,11 +221,24 @@ class AnalysisDock(QDockWidget):
         self.more.setText(words.more_text(result.more_paths))
         texts = [words.warning_text(snapshot, w) for w in result.warnings]
         self.warnings.setText("\n".join("• " + t for t in texts))
-        lines = self.warnings.fontMetrics().lineSpacing() * min(len(texts), WARNING_LINES)
-        self.warnings_box.setMaximumHeight(lines + 12 + 2 + 2)  # the label's padding, the border, a little air
         self.warnings_box.setVisible(bool(texts))
+        self._fit_warnings()
         self.status.setText(self._summary(result, snapshot, persona_name))
         self._reselect(chosen)
+
+    def _fit_warnings(self) -> None:
+        """The box as high as its warnings take, wrapped at its width, up to WARNING_LINES lines: more scroll."""
+        width = self.warnings_box.viewport().width()
+        needed = self.warnings.heightForWidth(width) if width > 0 else -1
+        if needed < 0:
+            needed = self.warnings.sizeHint().height()
+        most = self.warnings.fontMetrics().lineSpacing() * WARNING_LINES + 12  # and the label's padding
+        self.warnings_box.setFixedHeight(min(needed, most) + 2 * self.warnings_box.frameWidth())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.built and self.warnings_box.isVisible():
+            self._fit_warnings()  # narrower, the same warnings wrap onto more lines
 
     def _summary(self, result, snapshot, persona_name: str | None) -> str:
         from ...io import analysis_text as words
