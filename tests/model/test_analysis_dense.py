@@ -205,6 +205,15 @@ def test_a_long_loop_of_near_connections_is_eliminated_pivot_by_pivot():
     assert found.diagonal()[n // 2] == pytest.approx(np.linalg.inv(a)[n // 2, n // 2], abs=1e-9)
 
 
+def test_cards_kept_for_the_dense_block_do_not_make_the_rounds_look_narrow():
+    """A big loop whose stages keep most of its cards (L's keeps 468 of 2,155): the rounds only wait on the rest."""
+    rows = random_loop(1000, 3)
+    members = list(range(1000))
+    keep = frozenset(random.Random(3).sample(members, 700))
+    found = factor.factorise(rows, members, select=False, keep=keep)
+    assert isinstance(found, RoundsFactor) and found.rounds and keep <= set(found.dense)
+
+
 def test_the_benchmark_map_agrees_with_dense_algebra_card_by_card_and_stage_by_stage():
     doc = generate("M")
     chain = build_chain(doc)

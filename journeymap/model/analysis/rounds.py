@@ -22,7 +22,7 @@ from .numeric import numpy
 
 SLACK = 3  # a round takes cards of up to this many neighbours more than the fewest
 # A loop whose rounds are narrow is better eliminated pivot by pivot (TooNarrow): a round that
-# takes fewer than 1/NARROW of the many cards left, or more than MAX_ROUNDS rounds
+# takes fewer than 1/NARROW of the many cards still to eliminate, or more than MAX_ROUNDS rounds
 NARROW = 64
 MAX_ROUNDS = 32
 _SPREAD = 2654435761  # ties between equal degrees broken by a hash of the card, not its number
@@ -132,7 +132,8 @@ def factorise_in_rounds(
         if left >= dense_min and fewest >= dense_fill * (left - 1):
             break
         chosen = _independent(np, candidate & (degree <= fewest + SLACK), degree, spread, rows_of, cols_of, n)
-        if len(factor.rounds) >= MAX_ROUNDS or (left > 8 * NARROW and len(chosen) * NARROW < left):
+        waiting = int(candidate.sum())  # the cards kept for the dense block wait for no round
+        if len(factor.rounds) >= MAX_ROUNDS or (waiting > 8 * NARROW and len(chosen) * NARROW < waiting):
             raise TooNarrow
         done = _eliminate(np, factor, chosen, keys, values, rows_of, cols_of, diagonal, n)
         keys, values, rows_of, cols_of = done
