@@ -9,6 +9,7 @@ rings, so a caption never covers a card or another caption. Spots stay inside
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import chain
 
 from . import style
 from .routing import iter_label_points
@@ -63,11 +64,11 @@ def find_caption_spot(
 
     along = list(iter_label_points(cmds))
     middle = along[0]
-    # on the route, then beside it with the line still through the pill's edge
+    # on the route, then beside it with the line still through the pill's edge (made only if needed)
     sideways, upways = half_w - 8.0, max(0.0, half_h - 4.0)
     shifts = ((-sideways, 0.0), (sideways, 0.0), (0.0, -upways), (0.0, upways))
-    beside = [(x + dx, y + dy) for x, y in along for dx, dy in shifts]
-    for x, y in (*along, *beside):
+    beside = ((x + dx, y + dy) for x, y in along for dx, dy in shifts)
+    for x, y in chain(along, beside):
         if fits(x, y):
             take(x - half_w, y - half_h, width, height)
             return (x - half_w, y - half_h, width, height)
