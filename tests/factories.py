@@ -42,3 +42,16 @@ def lane_grid(title: str, steps: tuple[str, ...], lanes: tuple[str, ...], direct
     for lane in lanes:
         doc.add_lane(Lane(lane, lane.title(), "website"))
     return doc
+
+
+def put_card(doc: JourneyDocument, card_id: str, step: str, lane: str) -> None:
+    """A card titled by its id, at the end of its cell."""
+    doc.add_card(Card(card_id, step, lane, card_id))
+
+
+def fixed_height_layout(doc: JourneyDocument):
+    """The layout with every card its least height: routing tests place cards, not text."""
+    from journeymap.editor import style
+    from journeymap.editor.layout import compute_layout
+
+    return compute_layout(doc, lambda card, width: style.CARD_MIN_HEIGHT)

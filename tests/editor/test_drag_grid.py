@@ -10,10 +10,9 @@ from journeymap.editor import style
 from journeymap.editor.drag_grid import DragGrid
 from journeymap.editor.drag_routes import DragRouting
 from journeymap.editor.gutters import TRACK_SPACING, make_plan
-from journeymap.editor.layout import compute_layout
 from journeymap.editor.routing import segments, slot_fraction
-from journeymap.model import Card, Connection, JourneyDocument
-from tests.factories import lane_grid
+from journeymap.model import Connection, JourneyDocument
+from tests.factories import fixed_height_layout, lane_grid, put_card
 from tests.map_checker import route_crosses
 
 STEPS = ("a", "b", "c", "d")
@@ -25,12 +24,8 @@ def _grid(direction: str = "ltr") -> JourneyDocument:
     return lane_grid("Drag", STEPS, LANES, direction)
 
 
-def _card(doc, card_id: str, step: str, lane: str) -> None:
-    doc.add_card(Card(card_id, step, lane, card_id))
-
-
 def _plan(doc):
-    layout = compute_layout(doc, lambda card, width: style.CARD_MIN_HEIGHT)
+    layout = fixed_height_layout(doc)
     plan = make_plan(layout, doc.cells(), [(c.id, c.source, c.target) for c in doc.connections()])
     return layout, plan
 
@@ -67,8 +62,8 @@ def _near(a, b) -> bool:
 def test_a_floating_card_stands_in_the_column_and_lane_of_its_middle():
     doc = _grid()
     for card_id, lane in (("upper", "top"), ("lower", "bottom")):
-        _card(doc, card_id, "b", lane)
-    _card(doc, "x", "a", "middle")
+        put_card(doc, card_id, "b", lane)
+    put_card(doc, "x", "a", "middle")
     layout, plan = _plan(doc)
     grid = DragGrid(plan.grid, {"x"})
     column_b = layout.columns["b"]
@@ -88,7 +83,7 @@ def test_a_card_lifted_and_held_where_it_lay_routes_as_the_router_does():
     doc = _grid()
     for card_id, step, lane in (("from", "a", "middle"), ("b1", "b", "middle"), ("to", "d", "middle"),
                                 ("up", "c", "top"), ("back", "b", "bottom"), ("far", "d", "top")):
-        _card(doc, card_id, step, lane)
+        put_card(doc, card_id, step, lane)
     for conn_id, source, target in (("long", "from", "to"), ("rise", "from", "up"), ("loop", "far", "back"),
                                     ("twice", "b1", "to")):
         doc.add_connection(Connection(conn_id, source, target))
@@ -124,7 +119,7 @@ def test_a_card_carried_over_the_map_never_has_a_route_under_a_card_it_does_not_
 def test_cards_dragged_together_route_round_the_cards_that_stay_and_block_each_others_runs():
     doc = _grid()
     for card_id, step, lane in (("x", "a", "top"), ("y", "a", "middle"), ("z", "d", "middle"), ("w", "c", "top")):
-        _card(doc, card_id, step, lane)
+        put_card(doc, card_id, step, lane)
     for conn_id, source, target in (("yz", "y", "z"), ("xy", "x", "y"), ("wx", "w", "x")):
         doc.add_connection(Connection(conn_id, source, target))
     layout, plan = _plan(doc)
@@ -147,7 +142,7 @@ def test_a_moving_leg_along_a_gutter_takes_a_track_apart_from_the_legs_that_stay
     doc = _grid()
     for card_id, step, lane in (("a-top", "a", "top"), ("a-mid", "a", "middle"),
                                 ("d-top", "d", "top"), ("d-bottom", "d", "bottom")):
-        _card(doc, card_id, step, lane)
+        put_card(doc, card_id, step, lane)
     doc.add_connection(Connection("stays", "a-top", "d-bottom"))  # down the gutter before d, top to bottom
     doc.add_connection(Connection("moves", "a-mid", "d-top"))     # up the same gutter, over the same lanes
     layout, plan = _plan(doc)
@@ -165,7 +160,7 @@ def test_an_end_on_a_card_that_stays_fits_between_the_ends_already_there():
     doc = _grid()
     for card_id, step, lane in (("top-src", "a", "top"), ("bottom-src", "a", "bottom"), ("x", "a", "middle"),
                                 ("hub", "c", "middle")):
-        _card(doc, card_id, step, lane)
+        put_card(doc, card_id, step, lane)
     for conn_id, source in (("from-top", "top-src"), ("from-bottom", "bottom-src"), ("from-x", "x")):
         doc.add_connection(Connection(conn_id, source, "hub"))
     layout, plan = _plan(doc)

@@ -10,14 +10,12 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from bench.generate import generate
-from journeymap.editor import style
 from journeymap.editor.gutters import plan_routes
-from journeymap.editor.layout import compute_layout
 from journeymap.editor.routing import segments
 from journeymap.editor.scene import JourneyScene
 from journeymap.io.templates import load_template, template_names
 from journeymap.model import Card, Connection, JourneyDocument
-from tests.factories import lane_grid
+from tests.factories import fixed_height_layout, lane_grid, put_card
 from tests.map_checker import (
     check_scene,
     collect_old_scenes,  # noqa: F401 - a fixture
@@ -34,12 +32,8 @@ def _grid(direction: str = "ltr") -> JourneyDocument:
     return lane_grid("Gutters", STEPS, LANES, direction)
 
 
-def _card(doc, card_id: str, step: str, lane: str) -> None:
-    doc.add_card(Card(card_id, step, lane, card_id))
-
-
 def _routes(doc):
-    layout = compute_layout(doc, lambda card, width: style.CARD_MIN_HEIGHT)
+    layout = fixed_height_layout(doc)
     conns = [(c.id, c.source, c.target) for c in doc.connections()]
     return layout, plan_routes(layout, doc.cells(), conns)
 
@@ -61,7 +55,7 @@ def _crossed(doc) -> dict[str, list[str]]:
 def test_a_long_forward_connection_goes_round_the_cards_in_its_lane(direction):
     doc = _grid(direction)
     for card_id, step in (("from", "a"), ("b1", "b"), ("c1", "c"), ("to", "d")):
-        _card(doc, card_id, step, "middle")
+        put_card(doc, card_id, step, "middle")
     doc.add_connection(Connection("e", "from", "to"))
     assert _crossed(doc) == {"e": []}
     route = _routes(doc)[1]["e"]
@@ -70,8 +64,8 @@ def test_a_long_forward_connection_goes_round_the_cards_in_its_lane(direction):
 
 def test_a_long_forward_connection_over_empty_cells_runs_straight():
     doc = _grid()
-    _card(doc, "from", "a", "middle")
-    _card(doc, "to", "d", "middle")
+    put_card(doc, "from", "a", "middle")
+    put_card(doc, "to", "d", "middle")
     doc.add_connection(Connection("e", "from", "to"))
     _layout, routes = _routes(doc)
     assert _crossed(doc) == {"e": []}
@@ -80,9 +74,9 @@ def test_a_long_forward_connection_over_empty_cells_runs_straight():
 
 def test_neighbouring_columns_far_apart_in_height_turn_in_the_gutter():
     doc = _grid()
-    _card(doc, "from", "a", "top")
-    _card(doc, "b-middle", "b", "middle")
-    _card(doc, "to", "b", "bottom")
+    put_card(doc, "from", "a", "top")
+    put_card(doc, "b-middle", "b", "middle")
+    put_card(doc, "to", "b", "bottom")
     doc.add_connection(Connection("e", "from", "to"))
     layout, routes = _routes(doc)
     assert _crossed(doc) == {"e": []}
@@ -94,7 +88,7 @@ def test_neighbouring_columns_far_apart_in_height_turn_in_the_gutter():
 def test_a_connection_down_a_column_passes_beside_the_cards_between(direction):
     doc = _grid(direction)
     for card_id, lane in (("upper", "top"), ("between", "middle"), ("lower", "bottom")):
-        _card(doc, card_id, "b", lane)
+        put_card(doc, card_id, "b", lane)
     doc.add_connection(Connection("e", "upper", "lower"))
     doc.add_connection(Connection("near", "upper", "between"))  # neighbours: the short vertical curve
     crossed = _crossed(doc)
@@ -106,7 +100,7 @@ def test_a_connection_down_a_column_passes_beside_the_cards_between(direction):
 def test_stacked_cards_in_one_cell_connect_through_the_gutter_beside_them():
     doc = _grid()
     for card_id in ("first", "second"):
-        _card(doc, card_id, "b", "middle")
+        put_card(doc, card_id, "b", "middle")
     doc.add_connection(Connection("e", "first", "second"))  # 8 units apart: no room for an arrowhead
     assert _crossed(doc) == {"e": []}
     assert _routes(doc)[1]["e"].sides() == ("fwd", "fwd")
@@ -115,12 +109,12 @@ def test_stacked_cards_in_one_cell_connect_through_the_gutter_beside_them():
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])
 def test_a_loop_back_leaves_behind_its_card_and_never_under_others(direction):
     doc = _grid(direction)
-    _card(doc, "back-to", "a", "top")
-    _card(doc, "below", "c", "bottom")
-    _card(doc, "in-cell-below", "d", "middle")
+    put_card(doc, "back-to", "a", "top")
+    put_card(doc, "below", "c", "bottom")
+    put_card(doc, "in-cell-below", "d", "middle")
     doc.cell_cards("d", "middle")
     doc.add_card(Card("loop-from", "d", "middle", "loop"), index=0)
-    _card(doc, "on-the-way", "b", "top")
+    put_card(doc, "on-the-way", "b", "top")
     doc.add_connection(Connection("loop", "loop-from", "back-to"))
     assert _crossed(doc) == {"loop": []}
     assert _routes(doc)[1]["loop"].sides() == ("back", "fwd")
@@ -128,10 +122,10 @@ def test_a_loop_back_leaves_behind_its_card_and_never_under_others(direction):
 
 def test_routes_sharing_a_gutter_get_tracks_of_their_own():
     doc = _grid()
-    _card(doc, "hub", "a", "top")
+    put_card(doc, "hub", "a", "top")
     for lane, card_id in (("middle", "m"), ("bottom", "bt")):
-        _card(doc, card_id, "b", lane)
-    _card(doc, "m2", "a", "middle")
+        put_card(doc, card_id, "b", lane)
+    put_card(doc, "m2", "a", "middle")
     doc.add_connection(Connection("to-bottom", "hub", "bt"))
     doc.add_connection(Connection("to-middle", "m2", "bt"))
     _layout, routes = _routes(doc)
@@ -181,12 +175,12 @@ def test_the_checker_finds_nothing_on_generated_maps(qapp, shape, direction):
 
 def test_adding_a_card_in_the_way_routes_the_connection_round_it(qapp):
     doc = _grid()
-    _card(doc, "from", "a", "middle")
-    _card(doc, "to", "d", "middle")
+    put_card(doc, "from", "a", "middle")
+    put_card(doc, "to", "d", "middle")
     doc.add_connection(Connection("e", "from", "to"))
     scene = _scene(doc)
     before = scene.connection_items["e"].route_commands()
-    _card(doc, "in-the-way", "b", "middle")
+    put_card(doc, "in-the-way", "b", "middle")
     problems = check_scene(scene)
     assert problems.total() == 0, problems
     assert scene.connection_items["e"].route_commands() != before
@@ -194,9 +188,9 @@ def test_adding_a_card_in_the_way_routes_the_connection_round_it(qapp):
 
 def test_moving_and_resizing_route_again(qapp):
     doc = _grid()
-    _card(doc, "from", "a", "top")
-    _card(doc, "to", "d", "top")
-    _card(doc, "elsewhere", "c", "bottom")
+    put_card(doc, "from", "a", "top")
+    put_card(doc, "to", "d", "top")
+    put_card(doc, "elsewhere", "c", "bottom")
     doc.add_connection(Connection("e", "from", "to", "goes on", 40.0))
     scene = _scene(doc)
     doc.move_cards([("elsewhere", "c", "top", None)])  # now in the way
