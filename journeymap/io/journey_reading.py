@@ -102,9 +102,7 @@ def _read_parts(r: _Reader, top: dict, doc: JourneyDocument) -> None:
         p = r.obj(raw, place)
         doc.add_persona(
             Persona(
-                id=claim(r.ident(p, "id", place), f"{place}.id"),
-                name=r.text(p, "name", place),
-                description=r.text(p, "description", place, ""),
+                **_named(r, p, place, claim),
                 goals=r.texts(p, "goals", place),
                 color=r.color(p, "color", place, "#5B8DEF"),
                 extra=r.extra(p, "persona", place),
@@ -162,6 +160,15 @@ def _read_connections(r: _Reader, top: dict, doc: JourneyDocument, claim, seen: 
     doc.add_connections(quick_or_full(r, records, "connections", quick, _read_connection, claim, doc, seen))
 
 
+def _named(r: _Reader, record: dict, place: str, claim) -> dict:
+    """The id (claimed), name and description every persona and step has, read in that order."""
+    return {
+        "id": claim(r.ident(record, "id", place), f"{place}.id"),
+        "name": r.text(record, "name", place),
+        "description": r.text(record, "description", place, ""),
+    }
+
+
 def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
     s = r.obj(raw, place)
     stage_id = claim(r.ident(s, "id", place), f"{place}.id")
@@ -174,9 +181,7 @@ def _read_stage(r: _Reader, raw: Any, place: str, claim) -> Stage:
         st = r.obj(step_raw, sp)
         steps.append(
             Step(
-                id=claim(r.ident(st, "id", sp), f"{sp}.id"),
-                name=r.text(st, "name", sp),
-                description=r.text(st, "description", sp, ""),
+                **_named(r, st, sp, claim),
                 width=r.number(st, "width", sp, 40, 5000, optional=True),
                 extra=r.extra(st, "step", sp),
             )
